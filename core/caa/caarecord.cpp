@@ -1,0 +1,85 @@
+#include "caa/caarecord.h"
+
+namespace Caa {
+
+bool CaaRecord::hasValidTagCharacters() const
+{
+    if (tag.isEmpty())
+        return false;
+    for (const char c : tag) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum)
+            return false;
+    }
+    return true;
+}
+
+CaaRdataParse parseCaaRdata(const QByteArray &rdata)
+{
+    CaaRdataParse result;
+    if (rdata.size() < 2) {
+        result.error = CaaRdataError::TooShort;
+        return result;
+    }
+    const int tagLength = quint8(rdata[1]);
+    if (tagLength == 0) {
+        result.error = CaaRdataError::ZeroTagLength;
+        return result;
+    }
+    if (tagLength > rdata.size() - 2) {
+        result.error = CaaRdataError::TagPastEnd;
+        return result;
+    }
+    result.record.flags = quint8(rdata[0]);
+    result.record.tag = rdata.mid(2, tagLength);
+    result.record.value = rdata.mid(2 + tagLength);
+    return result;
+}
+
+QByteArray encodeCaaRdata(const CaaRecord &record)
+{
+    QByteArray out;
+    out.reserve(2 + record.tag.size() + record.value.size());
+    out += char(record.flags);
+    out += char(quint8(record.tag.size()));
+    out += record.tag;
+    out += record.value;
+    return out;
+}
+
+QString describeCaaRdataError(CaaRdataError error)
+{
+    switch (error) {
+    case CaaRdataError::None: return QString();
+    case CaaRdataError::TooShort: return QStringLiteral("CAA record data is shorter than 2 octets");
+    case CaaRdataError::ZeroTagLength: return QStringLiteral("CAA record has a tag of length 0 (RFC 8659 §4.1)");
+    case CaaRdataError::TagPastEnd: return QStringLiteral("CAA record's tag length runs past the end of its data");
+    }
+    return QString();
+}
+
+QByteArray escapeCharacterString(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (const char ch : bytes) {
+        const uchar c = uchar(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (c < 0x20 || c >= 0x7F) {
+            out += '\\';
+            out += QByteArray::number(c).rightJustified(3, '0');
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
+QByteArray caaPresentation(const CaaRecord &record)
+{
+    return QByteArray::number(record.flags) + ' ' + escapeCharacterString(record.tag) + " \"" + escapeCharacterString(record.value) + '"';
+}
+
+} // namespace Caa

@@ -1,0 +1,136 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+/// Our own RFC 1035 message reader. c-ares only moves bytes; every reply is
+/// parsed here so that empty CAA values, CNAME/DNAME chains, TTLs, the AD bit
+/// and malformed packets are all visible and testable from byte vectors.
+namespace Caa::Dns {
+
+/// RR types the checker cares about (IANA "Resource Record (RR) TYPEs").
+namespace Type {
+constexpr quint16 A = 1;
+constexpr quint16 NS = 2;
+constexpr quint16 CNAME = 5;
+constexpr quint16 SOA = 6;
+constexpr quint16 AAAA = 28;
+constexpr quint16 DNAME = 39;
+constexpr quint16 OPT = 41;
+constexpr quint16 RRSIG = 46;
+constexpr quint16 CAA = 257;
+} // namespace Type
+
+constexpr quint16 ClassIN = 1;
+
+/// RCODE values (RFC 1035 §4.1.1, RFC 6895).
+namespace Rcode {
+constexpr int NoError = 0;
+constexpr int FormErr = 1;
+constexpr int ServFail = 2;
+constexpr int NXDomain = 3;
+constexpr int NotImp = 4;
+constexpr int Refused = 5;
+} // namespace Rcode
+
+/// Mnemonic of an RCODE ("NOERROR", "SERVFAIL", …; "RCODE17" for unnamed ones).
+QString rcodeName(int rcode);
+/// Mnemonic of an RR type ("CAA", "CNAME", …; "TYPE65" for others).
+QString typeName(quint16 type);
+
+/// Domain names are kept in presentation form without the trailing dot
+/// ("www.example.com"; the root is "."). Bytes outside [A-Za-z0-9_-] inside a
+/// label are written as RFC 1035 escapes (`\.`, `\DDD`), so a name read from
+/// the wire can be printed safely and compared with namesEqual().
+bool namesEqual(const QByteArray &a, const QByteArray &b);
+
+/// True when `name` is `ancestor` or lies below it (case-insensitive, label-wise).
+bool isSubdomainOf(const QByteArray &name, const QByteArray &ancestor);
+
+struct Header
+{
+    quint16 id = 0;
+    bool qr = false; ///< response
+    quint8 opcode = 0;
+    bool aa = false; ///< authoritative answer
+    bool tc = false; ///< truncated
+    bool rd = false; ///< recursion desired
+    bool ra = false; ///< recursion available
+    bool ad = false; ///< authentic data (RFC 4035 §3.2.3)
+    bool cd = false; ///< checking disabled
+    quint8 rcode = 0; ///< low 4 bits from the header
+    quint16 qdcount = 0;
+    quint16 ancount = 0;
+    quint16 nscount = 0;
+    quint16 arcount = 0;
+
+    friend bool operator==(const Header &, const Header &) = default;
+};
+
+struct Question
+{
+    QByteArray name;
+    quint16 type = 0;
+    quint16 rrClass = ClassIN;
+
+    friend bool operator==(const Question &, const Question &) = default;
+};
+
+struct ResourceRecord
+{
+    QByteArray owner;
+    quint16 type = 0;
+    quint16 rrClass = ClassIN;
+    quint32 ttl = 0;
+    QByteArray rdata; ///< raw RDATA bytes as on the wire
+    /// For CNAME, DNAME and NS: the target name, decompressed.
+    QByteArray target;
+
+    friend bool operator==(const ResourceRecord &, const ResourceRecord &) = default;
+};
+
+struct Message
+{
+    Header header;
+    QList<Question> questions;
+    QList<ResourceRecord> answers;
+    QList<ResourceRecord> authorities;
+    QList<ResourceRecord> additionals;
+    bool hasEdns = false;
+    quint16 ednsUdpSize = 0;
+    bool ednsDo = false;
+    /// Full RCODE: header bits plus the EDNS extended bits (RFC 6891 §6.1.3).
+    int rcode = 0;
+
+    friend bool operator==(const Message &, const Message &) = default;
+};
+
+/// Why a packet could not be read.
+enum class ParseError {
+    None,
+    TooShort,          ///< fewer than 12 octets
+    Truncated,         ///< a section claims more data than the packet holds
+    BadLabel,          ///< label type 0x40/0x80 (reserved / obsolete)
+    PointerLoop,       ///< compression pointers that never end
+    PointerOutOfRange, ///< pointer to or past the end of the packet
+    NameTooLong,       ///< decompressed name over 255 octets
+    BadRdata,          ///< RDATA that does not fit its type (e.g. CNAME target runs past RDLENGTH)
+    TrailingData,      ///< octets left after the last section
+};
+
+struct ParseResult
+{
+    Message message;
+    ParseError error = ParseError::None;
+    int errorOffset = -1; ///< octet offset where reading failed
+    bool ok() const { return error == ParseError::None; }
+};
+
+/// Reads a complete DNS message. Never reads past `packet`, never loops.
+ParseResult parseMessage(const QByteArray &packet);
+
+/// A sentence naming what is wrong with a packet, for people.
+QString describeParseError(ParseError error, int offset);
+
+} // namespace Caa::Dns

@@ -1,0 +1,143 @@
+#include "dns/lookupresult.h"
+
+namespace Caa::Dns {
+
+QString lookupStatusName(LookupStatus status)
+{
+    switch (status) {
+    case LookupStatus::Answered: return QStringLiteral("answered");
+    case LookupStatus::Timeout: return QStringLiteral("timeout");
+    case LookupStatus::ConnectionRefused: return QStringLiteral("connection-refused");
+    case LookupStatus::Truncated: return QStringLiteral("truncated");
+    case LookupStatus::Malformed: return QStringLiteral("malformed");
+    case LookupStatus::Mismatch: return QStringLiteral("mismatch");
+    case LookupStatus::NoServers: return QStringLiteral("no-servers");
+    case LookupStatus::BadQuery: return QStringLiteral("bad-query");
+    case LookupStatus::Cancelled: return QStringLiteral("cancelled");
+    case LookupStatus::NetworkError: return QStringLiteral("network-error");
+    }
+    return QString();
+}
+
+QByteArray LookupResult::canonicalName() const
+{
+    for (auto it = aliases.crbegin(); it != aliases.crend(); ++it) {
+        if (it->type == Type::CNAME)
+            return it->target;
+    }
+    return name;
+}
+
+QString LookupResult::outcomeName() const
+{
+    return status == LookupStatus::Answered ? rcodeName(rcode) : lookupStatusName(status);
+}
+
+namespace {
+
+LookupResult failed(LookupResult r, LookupStatus status, const QString &message)
+{
+    r.status = status;
+    r.errorMessage = message;
+    return r;
+}
+
+} // namespace
+
+LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expectedId,
+                            const QByteArray &reply)
+{
+    LookupResult r;
+    r.name = name;
+    r.type = type;
+    r.rawReply = reply;
+
+    const ParseResult parsed = parseMessage(reply);
+    if (!parsed.ok())
+        return failed(r, LookupStatus::Malformed,
+                      QStringLiteral("Unreadable reply: ") + describeParseError(parsed.error, parsed.errorOffset));
+    const Message &m = parsed.message;
+    if (m.header.id != expectedId)
+        return failed(r, LookupStatus::Mismatch,
+                      QStringLiteral("The reply carries query ID %1, but we asked with ID %2.").arg(m.header.id).arg(expectedId));
+    if (!m.header.qr || m.header.opcode != 0)
+        return failed(r, LookupStatus::Mismatch, QStringLiteral("The packet is not a reply to a standard query."));
+    // A FORMERR/NOTIMP reply may legitimately omit the question (RFC 6891 §7); accept that
+    // only for error RCODEs.
+    if (m.questions.isEmpty() && m.rcode == Rcode::NoError)
+        return failed(r, LookupStatus::Mismatch, QStringLiteral("The reply does not repeat the question."));
+    if (m.questions.size() > 1)
+        return failed(r, LookupStatus::Mismatch, QStringLiteral("The reply holds %1 questions; we asked one.").arg(m.questions.size()));
+    if (!m.questions.isEmpty()) {
+        const Question &q = m.questions.first();
+        if (!namesEqual(q.name, name) || q.type != type || q.rrClass != ClassIN)
+            return failed(r, LookupStatus::Mismatch,
+                          QStringLiteral("The reply answers a different question (%1 %2) than we asked (%3 %4).")
+                              .arg(QString::fromLatin1(q.name), typeName(q.type), QString::fromLatin1(name), typeName(type)));
+    }
+
+    r.authenticated = m.header.ad;
+    r.authoritative = m.header.aa;
+    r.rcode = m.rcode;
+    if (m.header.tc)
+        return failed(r, LookupStatus::Truncated,
+                      QStringLiteral("The reply was truncated (TC=1) and no complete answer arrived over TCP; "
+                                     "the missing records could include a critical one."));
+
+    // Follow the alias chain from the query name. A DNAME never applies to its own owner
+    // (RFC 6672 §2.3), only to names below it; the resolver also sends the synthesised CNAME.
+    QList<QByteArray> chain{name};
+    auto onChain = [&](const QByteArray &owner) {
+        for (const QByteArray &n : std::as_const(chain))
+            if (namesEqual(n, owner))
+                return true;
+        return false;
+    };
+    QByteArray current = name;
+    for (int hop = 0; hop < m.answers.size(); ++hop) {
+        bool advanced = false;
+        for (const ResourceRecord &rr : m.answers) {
+            if (rr.rrClass != ClassIN)
+                continue;
+            if (rr.type == Type::DNAME && !namesEqual(rr.owner, current) && isSubdomainOf(current, rr.owner)) {
+                const AliasHop dname{rr.owner, rr.target, Type::DNAME, rr.ttl};
+                if (!r.aliases.contains(dname))
+                    r.aliases.append(dname);
+            }
+        }
+        for (const ResourceRecord &rr : m.answers) {
+            if (rr.rrClass == ClassIN && rr.type == Type::CNAME && type != Type::CNAME && namesEqual(rr.owner, current)) {
+                r.aliases.append({rr.owner, rr.target, Type::CNAME, rr.ttl});
+                current = rr.target;
+                advanced = true;
+                break;
+            }
+        }
+        if (!advanced)
+            break;
+        if (onChain(current))
+            break; // a CNAME loop in the answer: stop following it
+        chain.append(current);
+    }
+
+    for (const ResourceRecord &rr : m.answers) {
+        if (rr.rrClass != ClassIN || rr.type != type || !onChain(rr.owner))
+            continue;
+        r.records.append(rr);
+        if (type == Type::CAA) {
+            const CaaRdataParse caa = parseCaaRdata(rr.rdata);
+            if (!caa.ok())
+                return failed(r, LookupStatus::Malformed,
+                              QStringLiteral("%1 at %2. A record that cannot be read might be critical, so this counts as a lookup failure.")
+                                  .arg(describeCaaRdataError(caa.error), QString::fromLatin1(rr.owner)));
+            const CaaAnswer answer{rr.owner, rr.ttl, caa.record};
+            // Identical RRs are one record (RFC 2181 §5).
+            if (!r.caa.contains(answer))
+                r.caa.append(answer);
+        }
+    }
+    r.status = LookupStatus::Answered;
+    return r;
+}
+
+} // namespace Caa::Dns

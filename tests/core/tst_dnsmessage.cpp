@@ -1,0 +1,292 @@
+// Replies as byte vectors, every line glossed, read by parseMessage() and interpretReply().
+#include "dns/lookupresult.h"
+
+#include <QTest>
+
+using namespace Caa::Dns;
+
+namespace {
+
+QByteArray bytes(std::initializer_list<int> octets)
+{
+    QByteArray out;
+    for (int o : octets)
+        out += char(o);
+    return out;
+}
+
+QByteArray text(const char *s) { return QByteArray(s); }
+
+// Header: ID 0x1234, QR=1 RD=1 RA=1 (+ extra flag bits), counts.
+QByteArray header(int flagsLow, int an, int ns = 0, int ar = 0, int qd = 1, int id = 0x1234, int flagsHigh = 0x81)
+{
+    return bytes({id >> 8, id & 0xFF,    // ID
+                  flagsHigh, flagsLow,   // QR OPCODE AA TC RD | RA Z AD CD RCODE
+                  0, qd, 0, an,          // QDCOUNT, ANCOUNT
+                  0, ns, 0, ar});        // NSCOUNT, ARCOUNT
+}
+
+// Question "caa.test CAA IN", starting at offset 12 (pointer target 0xC00C).
+QByteArray questionCaaTest()
+{
+    return bytes({3}) + text("caa") + bytes({4}) + text("test") + bytes({0}) // caa.test.
+           + bytes({0x01, 0x01, 0x00, 0x01});                            // TYPE257 (CAA) CLASS IN
+}
+
+// An answer RR owned by "caa.test" (pointer to offset 12).
+QByteArray caaAnswerAtQname(int flags, const QByteArray &tag, const QByteArray &value, int ttl = 3600)
+{
+    const int rdlength = 2 + int(tag.size()) + int(value.size());
+    return bytes({0xC0, 0x0C,                                     // owner: pointer to caa.test
+                  0x01, 0x01, 0x00, 0x01,                         // CAA IN
+                  ttl >> 24, (ttl >> 16) & 0xFF, (ttl >> 8) & 0xFF, ttl & 0xFF, // TTL
+                  rdlength >> 8, rdlength & 0xFF,                 // RDLENGTH
+                  flags, int(tag.size())})                        // CAA flags, tag length
+           + tag + value;                                         // tag, value (no length octet)
+}
+
+} // namespace
+
+class TestDnsMessage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void interpret_data();
+    void interpret();
+    void headerBits();
+    void malformed_data();
+    void malformed();
+    void nameHelpers_data();
+    void nameHelpers();
+};
+
+void TestDnsMessage::interpret_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QByteArray>("qname");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("rcode");
+    QTest::addColumn<QList<CaaAnswer>>("caa");
+    QTest::addColumn<int>("aliasCount");
+
+    const CaaAnswer issue{"caa.test", 3600, {0, "issue", "ca.example"}};
+
+    QTest::newRow("one CAA record, owner compressed (RFC 1035 §4.1.4)")
+        << header(0x80, 1) + questionCaaTest() + caaAnswerAtQname(0, "issue", "ca.example")
+        << text("caa.test") << "answered" << 0 << QList<CaaAnswer>{issue} << 0;
+
+    QTest::newRow("empty issue value is legal and kept (RFC 8659 §4.2)")
+        << header(0x80, 1) + questionCaaTest() + caaAnswerAtQname(0, "issue", "")
+        << text("caa.test") << "answered" << 0 << QList<CaaAnswer>{{"caa.test", 3600, {0, "issue", ""}}} << 0;
+
+    QTest::newRow("value with NUL and 0xFF octets kept as bytes (RFC 8659 §4.1)")
+        << header(0x80, 1) + questionCaaTest() + caaAnswerAtQname(128, "tbs", bytes({0, 0xFF, 'x'}))
+        << text("caa.test") << "answered" << 0
+        << QList<CaaAnswer>{{"caa.test", 3600, {128, "tbs", bytes({0, 0xFF, 'x'})}}} << 0;
+
+    QTest::newRow("tag longer than 15 octets accepted (RFC 8659 §4.1)")
+        << header(0x80, 1) + questionCaaTest() + caaAnswerAtQname(0, "abcdefghijklmnopqrstuvwxy", "v")
+        << text("caa.test") << "answered" << 0
+        << QList<CaaAnswer>{{"caa.test", 3600, {0, "abcdefghijklmnopqrstuvwxy", "v"}}} << 0;
+
+    QTest::newRow("identical RRs are one record (RFC 2181 §5)")
+        << header(0x80, 2) + questionCaaTest() + caaAnswerAtQname(0, "issue", "ca.example")
+               + caaAnswerAtQname(0, "issue", "ca.example")
+        << text("caa.test") << "answered" << 0 << QList<CaaAnswer>{issue} << 0;
+
+    QTest::newRow("NODATA: NOERROR with an empty answer")
+        << header(0x80, 0) + questionCaaTest() << text("caa.test") << "answered" << 0 << QList<CaaAnswer>{} << 0;
+
+    QTest::newRow("NXDOMAIN")
+        << header(0x83, 0) + questionCaaTest() << text("caa.test") << "answered" << 3 << QList<CaaAnswer>{} << 0;
+
+    QTest::newRow("SERVFAIL is an answer with RCODE 2, not 'no records'")
+        << header(0x82, 0) + questionCaaTest() << text("caa.test") << "answered" << 2 << QList<CaaAnswer>{} << 0;
+
+    QTest::newRow("REFUSED without a question section")
+        << header(0x85, 0, 0, 0, /*qd*/ 0) << text("caa.test") << "answered" << 5 << QList<CaaAnswer>{} << 0;
+
+    // caa.test CNAME t.caa.test; t.caa.test CAA 0 issue "x"
+    const QByteArray cnameReply =
+        header(0x80, 2) + questionCaaTest()
+        + bytes({0xC0, 0x0C,              // owner caa.test
+                 0x00, 0x05, 0x00, 0x01,  // CNAME IN
+                 0, 0, 0x01, 0x2C,        // TTL 300
+                 0, 4,                    // RDLENGTH 4
+                 1, 't', 0xC0, 0x0C})     // target: "t" + pointer to caa.test  (at offset 38)
+        + bytes({0xC0, 38,                // owner: pointer to t.caa.test
+                 0x01, 0x01, 0x00, 0x01,  // CAA IN
+                 0, 0, 0x01, 0x2C,        // TTL 300
+                 0, 8,                    // RDLENGTH 8
+                 0, 5}) + text("issue") + text("x"); // flags 0, tag "issue", value "x"
+    QTest::newRow("CNAME: CAA at the chain's end counts (RFC 8659 §3)")
+        << cnameReply << text("caa.test") << "answered" << 0
+        << QList<CaaAnswer>{{"t.caa.test", 300, {0, "issue", "x"}}} << 1;
+
+    // A CAA RR whose owner is neither the query name nor on its chain is ignored.
+    const QByteArray strayOwner =
+        header(0x80, 1) + questionCaaTest()
+        + bytes({5}) + text("other") + bytes({0xC0, 0x0C}) // owner other.caa.test
+        + bytes({0x01, 0x01, 0x00, 0x01, 0, 0, 0, 60, 0, 8, 0, 5}) + text("issue") + text("y");
+    QTest::newRow("CAA owned by another name is ignored")
+        << strayOwner << text("caa.test") << "answered" << 0 << QList<CaaAnswer>{} << 0;
+
+    QTest::newRow("query name compared case-insensitively (RFC 4343)")
+        << header(0x80, 1) + questionCaaTest() + caaAnswerAtQname(0, "issue", "ca.example")
+        << text("CAA.Test") << "answered" << 0 << QList<CaaAnswer>{{"caa.test", 3600, {0, "issue", "ca.example"}}} << 0;
+
+    QTest::newRow("TC=1 is a failure: the tail could hold a critical record")
+        << header(0x80, 0, 0, 0, 1, 0x1234, 0x83) + questionCaaTest() << text("caa.test") << "truncated" << 0 << QList<CaaAnswer>{} << 0;
+
+    QTest::newRow("wrong query ID is a mismatch")
+        << header(0x80, 0, 0, 0, 1, 0x4321) + questionCaaTest() << text("caa.test") << "mismatch" << -1 << QList<CaaAnswer>{} << 0;
+
+    QTest::newRow("QR=0 (a query, not a reply) is a mismatch")
+        << header(0x80, 0, 0, 0, 1, 0x1234, 0x01) + questionCaaTest() << text("caa.test") << "mismatch" << -1 << QList<CaaAnswer>{} << 0;
+
+    QTest::newRow("reply for another name is a mismatch")
+        << header(0x80, 0) + questionCaaTest() << text("other.test") << "mismatch" << -1 << QList<CaaAnswer>{} << 0;
+
+    QTest::newRow("CAA with tag length 0 fails the lookup (RFC 8659 §4.1)")
+        << header(0x80, 1) + questionCaaTest()
+               + bytes({0xC0, 0x0C, 0x01, 0x01, 0x00, 0x01, 0, 0, 0, 60, // owner, CAA IN, TTL
+                        0, 3,                                            // RDLENGTH 3
+                        0, 0, 'x'})                                      // flags 0, tag length 0 (!)
+        << text("caa.test") << "malformed" << 0 << QList<CaaAnswer>{} << 0;
+
+    QTest::newRow("CAA tag length past RDLENGTH fails the lookup")
+        << header(0x80, 1) + questionCaaTest()
+               + bytes({0xC0, 0x0C, 0x01, 0x01, 0x00, 0x01, 0, 0, 0, 60, // owner, CAA IN, TTL
+                        0, 4,                                            // RDLENGTH 4
+                        0, 9, 'a', 'b'})                                 // tag length 9 > 2 left
+        << text("caa.test") << "malformed" << 0 << QList<CaaAnswer>{} << 0;
+}
+
+void TestDnsMessage::interpret()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(QByteArray, qname);
+    QFETCH(QString, status);
+    QFETCH(int, rcode);
+    QFETCH(QList<CaaAnswer>, caa);
+    QFETCH(int, aliasCount);
+
+    const LookupResult r = interpretReply(qname, Type::CAA, 0x1234, reply);
+    QCOMPARE(lookupStatusName(r.status), status);
+    if (status == QStringLiteral("answered") || status == QStringLiteral("truncated") || status == QStringLiteral("malformed"))
+        QCOMPARE(r.rcode, rcode == -1 ? r.rcode : rcode);
+    if (status == QStringLiteral("answered")) {
+        QCOMPARE(r.caa, caa);
+        QCOMPARE(r.aliases.size(), aliasCount);
+    } else {
+        QVERIFY2(!r.errorMessage.isEmpty(), "a failure must say what went wrong");
+    }
+}
+
+void TestDnsMessage::headerBits()
+{
+    // AD=1 (0x20) and AA=1 (0x04) are surfaced.
+    const QByteArray reply = header(0xA0, 0, 0, 0, 1, 0x1234, 0x85) + questionCaaTest();
+    const LookupResult r = interpretReply("caa.test", Type::CAA, 0x1234, reply);
+    QCOMPARE(r.status, LookupStatus::Answered);
+    QVERIFY(r.authenticated);
+    QVERIFY(r.authoritative);
+
+    // EDNS OPT with extended RCODE 1 → BADVERS (16) (RFC 6891 §6.1.3).
+    const QByteArray withOpt = header(0x80, 0, 0, 1) + questionCaaTest()
+                               + bytes({0,                  // root owner
+                                        0x00, 0x29,         // TYPE41 OPT
+                                        0x04, 0xD0,         // UDP payload 1232
+                                        0x01, 0x00, 0x80, 0x00, // ext-RCODE 1, version 0, DO=1
+                                        0, 0});             // RDLENGTH 0
+    const ParseResult p = parseMessage(withOpt);
+    QVERIFY(p.ok());
+    QVERIFY(p.message.hasEdns);
+    QCOMPARE(p.message.ednsUdpSize, quint16(1232));
+    QVERIFY(p.message.ednsDo);
+    QCOMPARE(p.message.rcode, 16);
+    QCOMPARE(rcodeName(p.message.rcode), QStringLiteral("BADVERS"));
+}
+
+void TestDnsMessage::malformed_data()
+{
+    QTest::addColumn<QByteArray>("packet");
+    QTest::addColumn<ParseError>("error");
+
+    QTest::newRow("empty packet") << QByteArray() << ParseError::TooShort;
+    QTest::newRow("11-octet header") << header(0x80, 0).left(11) << ParseError::TooShort;
+    QTest::newRow("question cut short") << header(0x80, 0) + questionCaaTest().left(7) << ParseError::Truncated;
+    QTest::newRow("answer count larger than the answers") << header(0x80, 2) + questionCaaTest()
+                                                                 + caaAnswerAtQname(0, "issue", "x")
+                                                          << ParseError::Truncated;
+    QTest::newRow("compression pointer to itself (loop)")
+        << header(0x80, 0) + bytes({0xC0, 12, 0x01, 0x01, 0x00, 0x01}) << ParseError::PointerLoop;
+    QTest::newRow("compression pointer forward (loop guard)")
+        << header(0x80, 0) + bytes({0xC0, 20, 0x01, 0x01, 0x00, 0x01, 0, 0, 1, 'a', 0}) << ParseError::PointerLoop;
+    QTest::newRow("compression pointer past the end")
+        << header(0x80, 0) + bytes({0xC0, 0xFF, 0x01, 0x01, 0x00, 0x01}) << ParseError::PointerOutOfRange;
+    QTest::newRow("reserved label type 0x40")
+        << header(0x80, 0) + bytes({0x41, 'a', 0, 0x01, 0x01, 0x00, 0x01}) << ParseError::BadLabel;
+    QTest::newRow("RDLENGTH past the end")
+        << header(0x80, 1) + questionCaaTest() + bytes({0xC0, 0x0C, 0x01, 0x01, 0x00, 0x01, 0, 0, 0, 60, 0x01, 0x00, 0, 5})
+        << ParseError::Truncated;
+    QTest::newRow("CNAME target runs past RDLENGTH")
+        << header(0x80, 1) + questionCaaTest()
+               + bytes({0xC0, 0x0C, 0x00, 0x05, 0x00, 0x01, 0, 0, 0, 60, // CNAME IN TTL
+                        0, 2,                                            // RDLENGTH 2 …
+                        1, 't', 0xC0, 0x0C})                             // … but the name is 4 octets
+        << ParseError::BadRdata;
+    QTest::newRow("name longer than 255 octets")
+        << header(0x80, 0) + [] {
+               QByteArray n;
+               for (int i = 0; i < 5; ++i)
+                   n += char(63) + QByteArray(63, 'a'); // 5 × 64 = 320 octets
+               return n + bytes({0, 0x01, 0x01, 0x00, 0x01});
+           }()
+        << ParseError::NameTooLong;
+    QTest::newRow("trailing octets after the last record")
+        << header(0x80, 0) + questionCaaTest() + bytes({0xDE, 0xAD}) << ParseError::TrailingData;
+}
+
+void TestDnsMessage::malformed()
+{
+    QFETCH(QByteArray, packet);
+    QFETCH(ParseError, error);
+    const ParseResult p = parseMessage(packet);
+    QCOMPARE(p.error, error);
+    QVERIFY(!describeParseError(p.error, p.errorOffset).isEmpty());
+
+    const LookupResult r = interpretReply("caa.test", Type::CAA, 0x1234, packet);
+    QCOMPARE(r.status, LookupStatus::Malformed);
+}
+
+void TestDnsMessage::nameHelpers_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("ancestor");
+    QTest::addColumn<bool>("equal");
+    QTest::addColumn<bool>("below");
+
+    QTest::newRow("same name, other case") << text("WWW.Example.COM") << text("www.example.com") << true << true;
+    QTest::newRow("trailing dot ignored") << text("example.com.") << text("example.com") << true << true;
+    QTest::newRow("child") << text("a.b.example.com") << text("example.com") << false << true;
+    QTest::newRow("not a label boundary") << text("badexample.com") << text("example.com") << false << false;
+    QTest::newRow("parent is not below child") << text("example.com") << text("a.example.com") << false << false;
+    QTest::newRow("escaped dot is inside a label, not a boundary") << text("a\\.example.com") << text("example.com") << false << false;
+    QTest::newRow("escaped-dot label below its parent") << text("a\\.example.com") << text("com") << false << true;
+    QTest::newRow("everything is below the root") << text("example.com") << text(".") << false << true;
+}
+
+void TestDnsMessage::nameHelpers()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, ancestor);
+    QFETCH(bool, equal);
+    QFETCH(bool, below);
+    QCOMPARE(namesEqual(name, ancestor), equal);
+    QCOMPARE(isSubdomainOf(name, ancestor), below);
+}
+
+QTEST_APPLESS_MAIN(TestDnsMessage)
+#include "tst_dnsmessage.moc"

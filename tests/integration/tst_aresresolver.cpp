@@ -1,0 +1,247 @@
+// The resolver against the real test bed: Unbound (validating, recursive) in front of
+// knotd serving tests/zones.
+#include "dns/aresresolver.h"
+#include "testbed.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Caa::Dns;
+
+namespace {
+
+// A UDP socket on 127.0.0.1 that receives queries and never answers.
+class SilentServer
+{
+public:
+    SilentServer()
+    {
+        m_fd = socket(AF_INET, SOCK_DGRAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len);
+        m_port = ntohs(addr.sin_port);
+    }
+    ~SilentServer() { close(m_fd); }
+    ServerAddress address() const { return {QStringLiteral("127.0.0.1"), false, m_port}; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
+
+struct Outcome
+{
+    LookupResult result;
+    bool ok = false;
+};
+
+Outcome lookupOnce(const ResolverOptions &options, const QByteArray &name, quint16 type = Type::CAA)
+{
+    AresResolver resolver(options);
+    QSignalSpy spy(&resolver, &AresResolver::finished);
+    const quint64 ticket = resolver.lookup(name, type);
+    Outcome out;
+    if (!spy.wait(options.timeoutMs + 5000) && spy.isEmpty())
+        return out;
+    out.ok = spy.first().at(0).toULongLong() == ticket;
+    out.result = spy.first().at(1).value<LookupResult>();
+    return out;
+}
+
+} // namespace
+
+class TestAresResolver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void outcomes_data();
+    void outcomes();
+    void caaRecordsParsed();
+    void cnameChainIntoAnotherZone();
+    void dnameSynthesis();
+    void bigRrsetArrivesOverTcp();
+    void adBit();
+    void timeoutWithinConfiguredTime();
+    void cancelStopsPendingLookups();
+    void parallelLookupsOnOneChannel();
+};
+
+void TestAresResolver::initTestCase()
+{
+    qRegisterMetaType<LookupResult>();
+    QVERIFY2(CaaTest::testbedResolver().has_value(), "test bed not running");
+}
+
+void TestAresResolver::outcomes_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<int>("records");
+
+    QTest::newRow("CAA at the zone apex") << QByteArray("caa.test") << "NOERROR" << 2;
+    QTest::newRow("CAA at a subdomain") << QByteArray("sub.caa.test") << "NOERROR" << 2;
+    QTest::newRow("NODATA: name exists without CAA") << QByteArray("nodata.caa.test") << "NOERROR" << 0;
+    QTest::newRow("NXDOMAIN: name does not exist") << QByteArray("nosuch.caa.test") << "NXDOMAIN" << 0;
+    QTest::newRow("DNAME owner itself is not rewritten (RFC 6672 §2.3)") << QByteArray("dname.caa.test") << "NOERROR" << 0;
+    QTest::newRow("lame delegation gives SERVFAIL, not 'no records'") << QByteArray("x.lame.caa.test") << "SERVFAIL" << 0;
+    QTest::newRow("trailing dot accepted") << QByteArray("caa.test.") << "NOERROR" << 2;
+    QTest::newRow("the TLD answers NODATA") << QByteArray("test") << "NOERROR" << 0;
+}
+
+void TestAresResolver::outcomes()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QString, outcome);
+    QFETCH(int, records);
+    CAA_REQUIRE_TESTBED(server);
+    const Outcome o = lookupOnce({.servers = {server}, .timeoutMs = 5000}, name);
+    QVERIFY(o.ok);
+    QCOMPARE(o.result.outcomeName(), outcome);
+    QCOMPARE(o.result.status, LookupStatus::Answered);
+    QCOMPARE(o.result.caa.size(), records);
+    QCOMPARE(o.result.server, server.toString());
+}
+
+void TestAresResolver::caaRecordsParsed()
+{
+    CAA_REQUIRE_TESTBED(server);
+    const Outcome o = lookupOnce({.servers = {server}}, "sub.caa.test");
+    QVERIFY(o.ok);
+    QCOMPARE(o.result.caa.size(), 2);
+    QList<CaaAnswer> caa = o.result.caa;
+    std::sort(caa.begin(), caa.end(), [](const CaaAnswer &a, const CaaAnswer &b) { return a.record.tag < b.record.tag; });
+    QCOMPARE(caa[0].record, (Caa::CaaRecord{0, "issue", "sub.example; accounturi=https://acme.example/acct/1"}));
+    QCOMPARE(caa[1].record, (Caa::CaaRecord{128, "tbs", "unknown critical"}));
+    QCOMPARE(caa[0].owner, QByteArray("sub.caa.test"));
+    QVERIFY2(caa[0].ttl <= 300 && caa[0].ttl > 200, QByteArray::number(caa[0].ttl).constData());
+
+    const Outcome empty = lookupOnce({.servers = {server}}, "empty.caa.test");
+    QCOMPARE(empty.result.caa.size(), 1);
+    QCOMPARE(empty.result.caa[0].record, (Caa::CaaRecord{0, "issue", ""})); // c-ares's own parser drops this
+}
+
+void TestAresResolver::cnameChainIntoAnotherZone()
+{
+    CAA_REQUIRE_TESTBED(server);
+    const Outcome o = lookupOnce({.servers = {server}}, "alias.caa.test");
+    QVERIFY(o.ok);
+    QCOMPARE(o.result.aliases.size(), 2);
+    QCOMPARE(o.result.aliases[0], (AliasHop{"alias.caa.test", "alias2.other.test", Type::CNAME, o.result.aliases[0].ttl}));
+    QCOMPARE(o.result.aliases[1], (AliasHop{"alias2.other.test", "alias3.other.test", Type::CNAME, o.result.aliases[1].ttl}));
+    QCOMPARE(o.result.canonicalName(), QByteArray("alias3.other.test"));
+    QCOMPARE(o.result.caa.size(), 1);
+    QCOMPARE(o.result.caa[0].owner, QByteArray("alias3.other.test"));
+    QCOMPARE(o.result.caa[0].record.value, QByteArray("chain.example"));
+}
+
+void TestAresResolver::dnameSynthesis()
+{
+    CAA_REQUIRE_TESTBED(server);
+    const Outcome o = lookupOnce({.servers = {server}}, "x.dname.caa.test");
+    QVERIFY(o.ok);
+    QCOMPARE(o.result.aliases.size(), 2);
+    QCOMPARE(o.result.aliases[0].type, Type::DNAME);
+    QCOMPARE(o.result.aliases[0].owner, QByteArray("dname.caa.test"));
+    QCOMPARE(o.result.aliases[0].target, QByteArray("dtarget.other.test"));
+    QCOMPARE(o.result.aliases[1].type, Type::CNAME);
+    QCOMPARE(o.result.canonicalName(), QByteArray("x.dtarget.other.test"));
+    QCOMPARE(o.result.caa.size(), 1);
+    QCOMPARE(o.result.caa[0].record.value, QByteArray("dname.example"));
+}
+
+void TestAresResolver::bigRrsetArrivesOverTcp()
+{
+    CAA_REQUIRE_TESTBED(server);
+    const Outcome o = lookupOnce({.servers = {server}}, "big.test");
+    QVERIFY(o.ok);
+    QCOMPARE(o.result.status, LookupStatus::Answered);
+    QCOMPARE(o.result.caa.size(), 120);
+    // We advertise 1232 octets for UDP; a longer reply can only have come over TCP.
+    QVERIFY2(o.result.rawReply.size() > 1232, QByteArray::number(o.result.rawReply.size()).constData());
+    QSet<QByteArray> values;
+    for (const CaaAnswer &a : o.result.caa)
+        values.insert(a.record.value);
+    QCOMPARE(values.size(), 120);
+    QVERIFY(values.contains("ca-001.example; accounturi=https://acme.example/acct/001"));
+    QVERIFY(values.contains("ca-120.example; accounturi=https://acme.example/acct/120"));
+}
+
+void TestAresResolver::adBit()
+{
+    CAA_REQUIRE_TESTBED(server);
+    const Outcome signedZone = lookupOnce({.servers = {server}}, "signed.test");
+    QCOMPARE(signedZone.result.rcode, 0);
+    QVERIFY2(signedZone.result.authenticated, "Unbound validated signed.test: AD must be set");
+    QCOMPARE(signedZone.result.caa.size(), 1);
+
+    const Outcome signedNodata = lookupOnce({.servers = {server}}, "nodata.signed.test");
+    QVERIFY2(signedNodata.result.authenticated, "a validated NODATA carries AD too");
+
+    const Outcome unsignedZone = lookupOnce({.servers = {server}}, "caa.test");
+    QCOMPARE(unsignedZone.result.rcode, 0);
+    QVERIFY2(!unsignedZone.result.authenticated, "caa.test is unsigned: AD must be clear");
+}
+
+void TestAresResolver::timeoutWithinConfiguredTime()
+{
+    SilentServer silent;
+    const int timeoutMs = 1200;
+    AresResolver resolver({.servers = {silent.address()}, .timeoutMs = timeoutMs});
+    QSignalSpy spy(&resolver, &AresResolver::finished);
+    QElapsedTimer clock;
+    clock.start();
+    resolver.lookup("caa.test");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, timeoutMs + 3000);
+    const auto r = spy.first().at(1).value<LookupResult>();
+    QCOMPARE(r.status, LookupStatus::Timeout);
+    QVERIFY(r.errorMessage.contains(silent.address().toString()));
+    QVERIFY2(clock.elapsed() >= timeoutMs - 50, QByteArray::number(clock.elapsed()).constData());
+    QVERIFY2(clock.elapsed() < timeoutMs + 1000, QByteArray::number(clock.elapsed()).constData());
+    QCOMPARE(resolver.pendingCount(), 0);
+}
+
+void TestAresResolver::cancelStopsPendingLookups()
+{
+    SilentServer silent;
+    AresResolver resolver({.servers = {silent.address()}, .timeoutMs = 30000});
+    QSignalSpy spy(&resolver, &AresResolver::finished);
+    resolver.lookup("a.caa.test");
+    resolver.lookup("b.caa.test");
+    QCOMPARE(resolver.pendingCount(), 2);
+    resolver.cancelAll();
+    QTRY_COMPARE(spy.size(), 2);
+    for (const auto &args : spy)
+        QCOMPARE(args.at(1).value<LookupResult>().status, LookupStatus::Cancelled);
+    QCOMPARE(resolver.pendingCount(), 0);
+}
+
+void TestAresResolver::parallelLookupsOnOneChannel()
+{
+    CAA_REQUIRE_TESTBED(server);
+    AresResolver resolver({.servers = {server}});
+    QSignalSpy spy(&resolver, &AresResolver::finished);
+    const QList<QByteArray> names{"sub.caa.test", "caa.test", "test", "nosuch.caa.test", "big.test"};
+    QHash<quint64, QByteArray> byTicket;
+    for (const QByteArray &n : names)
+        byTicket.insert(resolver.lookup(n), n);
+    QTRY_COMPARE(spy.size(), names.size());
+    for (const auto &args : spy) {
+        const auto r = args.at(1).value<LookupResult>();
+        QCOMPARE(r.name, byTicket.value(args.at(0).toULongLong())); // results keyed by the name asked
+        QCOMPARE(r.status, LookupStatus::Answered);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAresResolver)
+#include "tst_aresresolver.moc"
