@@ -1,11 +1,293 @@
+// caa-inspector-cli: the command-line twin of CAA Inspector, on caacore only.
+#include "ca/cadirectory.h"
+#include "dns/aresresolver.h"
+#include "engine/checkjob.h"
+#include "report/report.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
+
+#include <memory>
+
+using namespace Caa;
+
+namespace {
+
+constexpr int ExitUsage = 3;
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usageError(const QString &message)
+{
+    err() << "caa-inspector-cli: " << message << "\n"
+          << "Run 'caa-inspector-cli --help' for usage." << Qt::endl;
+    return ExitUsage;
+}
+
+bool looksLikeIdentifier(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    return re.match(text).hasMatch();
+}
+
+// --ca takes a directory name (case-insensitive) or a CAA identifier.
+bool resolveCas(const QStringList &values, CertificateKind kind, QList<IssuanceRequest> &requests, QString &error)
+{
+    const CaDirectory &directory = bundledCaDirectory();
+    for (const QString &value : values) {
+        if (const CaEntry *entry = directory.findByName(value)) {
+            requests << requestFor(*entry, kind);
+            continue;
+        }
+        const QList<const CaEntry *> byId = directory.findByIdentifier(value.trimmed().toLatin1());
+        if (!byId.isEmpty()) {
+            for (const CaEntry *e : byId)
+                requests << requestFor(*e, kind);
+            continue;
+        }
+        if (!looksLikeIdentifier(value.trimmed())) {
+            error = QStringLiteral("\"%1\" is neither a CA in the directory nor a CAA identifier (a domain such as letsencrypt.org). "
+                                   "'caa-inspector-cli cas' lists the directory.").arg(value);
+            return false;
+        }
+        IssuanceRequest custom;
+        custom.caName = value.trimmed().toLower();
+        custom.identifiers = {value.trimmed().toLower().toLatin1()};
+        custom.profile = rfcProfile();
+        custom.kind = kind;
+        requests << custom;
+    }
+    return true;
+}
+
+int runCas(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("List the CA directory: names, CAA identifiers and processing profiles."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("format"), QStringLiteral("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    const CaDirectory &d = bundledCaDirectory();
+    const QString format = p.value(QStringLiteral("format"));
+    if (format == QStringLiteral("json")) {
+        QJsonArray cas;
+        for (const CaEntry &e : d.entries) {
+            QJsonArray ids;
+            for (const QByteArray &id : e.identifiers)
+                ids.append(QString::fromLatin1(id));
+            cas.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                   {QStringLiteral("owner"), e.owner},
+                                   {QStringLiteral("identifiers"), ids},
+                                   {QStringLiteral("profile"), e.profileId},
+                                   {QStringLiteral("acme_directory"), e.acmeDirectory}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("data_date"), d.dataDate}, {QStringLiteral("cas"), cas}}).toJson();
+        return 0;
+    }
+    if (format != QStringLiteral("text"))
+        return usageError(QStringLiteral("--format must be text or json, not \"%1\".").arg(format));
+    for (const CaEntry &e : d.entries) {
+        QStringList ids;
+        for (const QByteArray &id : e.identifiers)
+            ids << QString::fromLatin1(id);
+        out() << e.name.leftJustified(28) << ' ' << ids.join(u' ') << (e.profileId != QStringLiteral("rfc") ? QStringLiteral("  [profile: %1]").arg(e.profileId) : QString()) << '\n';
+    }
+    out() << "\nData: CCADB-derived, compiled " << d.dataDate << " (CDLA-Permissive-2.0).\n";
+    return 0;
+}
+
+int runCheck(QCoreApplication &app, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Check which CAs may issue certificates for each NAME, following RFC 8659.\n"
+        "NAME may be a domain, *.domain (wildcard), user@domain (S/MIME), or a pasted URL.\n"
+        "Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 input or usage error."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Names to check."), QStringLiteral("NAME..."));
+    p.addOption({QStringLiteral("server"), QStringLiteral("Resolver to ask, HOST[:PORT] or [IPv6]:PORT (repeatable; default: the system's)."), QStringLiteral("HOST[:PORT]")});
+    p.addOption({QStringLiteral("ca"), QStringLiteral("CA to decide for: a CAA identifier or a directory name (repeatable; default: every CA in the directory)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("profile"), QStringLiteral("Processing profile for every CA: rfc or letsencrypt."), QStringLiteral("PROFILE")});
+    p.addOption({QStringLiteral("account"), QStringLiteral("ACME account URI making the request (RFC 8657 accounturi)."), QStringLiteral("URI")});
+    p.addOption({QStringLiteral("method"), QStringLiteral("Validation method used, e.g. dns-01 (RFC 8657 validationmethods)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("kind"), QStringLiteral("Certificate kind: tls, email or vmc (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
+    p.addOption({QStringLiteral("timeout-ms"), QStringLiteral("Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json or markdown (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QStringLiteral("text") && format != QStringLiteral("json") && format != QStringLiteral("markdown"))
+        return usageError(QStringLiteral("--format must be text, json or markdown, not \"%1\".").arg(format));
+    const QString kindText = p.value(QStringLiteral("kind"));
+    if (kindText != QStringLiteral("tls") && kindText != QStringLiteral("email") && kindText != QStringLiteral("vmc"))
+        return usageError(QStringLiteral("--kind must be tls, email or vmc, not \"%1\".").arg(kindText));
+    bool ok = false;
+    const int timeoutMs = p.value(QStringLiteral("timeout-ms")).toInt(&ok);
+    if (!ok || timeoutMs < 1 || timeoutMs > 600000)
+        return usageError(QStringLiteral("--timeout-ms must be a number of milliseconds from 1 to 600000."));
+    std::optional<ProcessingProfile> profile;
+    if (p.isSet(QStringLiteral("profile"))) {
+        profile = profileById(p.value(QStringLiteral("profile")));
+        if (!profile)
+            return usageError(QStringLiteral("--profile must be one of %1.").arg(profileIds().join(QStringLiteral(", "))));
+    }
+    Dns::ResolverOptions options;
+    options.timeoutMs = timeoutMs;
+    for (const QString &s : p.values(QStringLiteral("server"))) {
+        const Dns::ServerParse server = Dns::parseServerAddress(s);
+        if (!server.ok())
+            return usageError(QStringLiteral("--server: ") + server.error);
+        options.servers << server.server;
+    }
+    const QStringList names = p.positionalArguments();
+    if (names.isEmpty())
+        return usageError(QStringLiteral("name at least one domain to check."));
+    const QByteArray account = p.value(QStringLiteral("account")).toUtf8();
+    const QByteArray method = p.value(QStringLiteral("method")).toUtf8();
+    if (p.isSet(QStringLiteral("account")) && account.isEmpty())
+        return usageError(QStringLiteral("--account needs a URI."));
+    if (p.isSet(QStringLiteral("method")) && method.isEmpty())
+        return usageError(QStringLiteral("--method needs a method name such as dns-01."));
+
+    QList<CheckReport> reports;
+    for (const QString &n : names) {
+        CheckReport r;
+        r.input = n;
+        const DomainParse parsed = parseDomainInput(n);
+        r.inputOk = parsed.ok();
+        if (parsed.ok())
+            r.check = makeCheck(parsed.name);
+        else
+            r.inputError = parsed.error;
+        reports << r;
+    }
+
+    std::unique_ptr<Dns::AresResolver> resolver;
+    QList<CheckJob *> jobs;
+    QList<int> jobReport;
+    for (int i = 0; i < reports.size(); ++i) {
+        if (!reports[i].inputOk)
+            continue;
+        if (!resolver) {
+            resolver = std::make_unique<Dns::AresResolver>(options);
+            if (!resolver->isReady()) {
+                err() << "caa-inspector-cli: " << resolver->setupError() << Qt::endl;
+                return 2;
+            }
+        }
+        auto *job = new CheckJob(resolver.get(), reports[i].check.name, &app);
+        jobs << job;
+        jobReport << i;
+    }
+    int remaining = int(jobs.size());
+    for (int j = 0; j < jobs.size(); ++j) {
+        QObject::connect(jobs[j], &CheckJob::finished, &app, [&, j](const CheckResult &result) {
+            reports[jobReport[j]].check = result;
+            if (--remaining == 0)
+                QCoreApplication::quit();
+        });
+    }
+    for (CheckJob *job : std::as_const(jobs))
+        job->start();
+    if (remaining > 0)
+        QCoreApplication::exec();
+
+    for (CheckReport &r : reports) {
+        if (!r.inputOk)
+            continue;
+        CertificateKind kind = tlsKindFor(r.check.name);
+        if (r.check.name.isEmail() || kindText == QStringLiteral("email"))
+            kind = CertificateKind::Email;
+        else if (kindText == QStringLiteral("vmc"))
+            kind = CertificateKind::Vmc;
+        QList<IssuanceRequest> requests;
+        if (p.isSet(QStringLiteral("ca"))) {
+            QString error;
+            if (!resolveCas(p.values(QStringLiteral("ca")), kind, requests, error))
+                return usageError(error);
+        } else {
+            for (const CaEntry &e : bundledCaDirectory().entries)
+                requests << requestFor(e, kind);
+        }
+        for (IssuanceRequest &req : requests) {
+            if (profile)
+                req.profile = *profile;
+            req.accountUri = account;
+            req.method = method;
+        }
+        completeReport(r, requests);
+    }
+
+    if (format == QStringLiteral("json"))
+        out() << QString::fromUtf8(reportsToJson(reports));
+    else if (format == QStringLiteral("markdown"))
+        out() << reportsToMarkdown(reports);
+    else
+        out() << reportsToText(reports);
+    out().flush();
+    qDeleteAll(jobs);
+    return exitStatusFor(reports);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("caa-inspector-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
-    QTextStream(stdout) << "caa-inspector-cli " << CAA_VERSION << '\n';
-    return 0;
+    const QStringList args = app.arguments();
+    const QString command = args.value(1);
+    QStringList rest = args.mid(2);
+    rest.prepend(args.first() + u' ' + command);
+
+    if (command == QStringLiteral("check"))
+        return runCheck(app, rest);
+    if (command == QStringLiteral("cas"))
+        return runCas(rest);
+    if (command == QStringLiteral("--version") || command == QStringLiteral("-v")) {
+        out() << "caa-inspector-cli " << CAA_VERSION << Qt::endl;
+        return 0;
+    }
+    const QString usage = QStringLiteral(
+        "Usage: caa-inspector-cli COMMAND [options]\n\n"
+        "Commands:\n"
+        "  check NAME...   which CAs may issue for each NAME, and why (RFC 8659)\n"
+        "  cas             list the bundled CA directory\n\n"
+        "Options:\n"
+        "  --help          this text; 'caa-inspector-cli COMMAND --help' for a command\n"
+        "  --version       print the version\n");
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
+        out() << usage;
+        return 0;
+    }
+    err() << (command.isEmpty() ? QStringLiteral("caa-inspector-cli: no command given.\n")
+                                : QStringLiteral("caa-inspector-cli: unknown command \"%1\".\n").arg(command))
+          << usage;
+    return ExitUsage;
 }

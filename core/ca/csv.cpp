@@ -1,0 +1,67 @@
+#include "ca/csv.h"
+
+namespace Caa {
+
+CsvParse parseCsv(const QString &text)
+{
+    CsvParse out;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (fieldStarted && !field.isEmpty()) {
+                out.error = QStringLiteral("line %1: a quote inside an unquoted field").arg(line);
+                return out;
+            }
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
+            continue;
+        } else if (c == u'\n') {
+            row << field;
+            out.rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+            ++line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        out.error = QStringLiteral("line %1: a quoted field is not closed").arg(line);
+        return out;
+    }
+    if (fieldStarted || !row.isEmpty()) {
+        row << field;
+        out.rows << row;
+    }
+    return out;
+}
+
+} // namespace Caa

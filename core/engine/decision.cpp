@@ -1,0 +1,450 @@
+#include "engine/decision.h"
+
+#include "caa/issuevalue.h"
+
+#include <QUrl>
+
+namespace Caa {
+
+QString certificateKindName(CertificateKind kind)
+{
+    switch (kind) {
+    case CertificateKind::TlsSingle: return QStringLiteral("tls");
+    case CertificateKind::TlsWildcard: return QStringLiteral("tls-wildcard");
+    case CertificateKind::Email: return QStringLiteral("email");
+    case CertificateKind::Vmc: return QStringLiteral("vmc");
+    }
+    return QString();
+}
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Permit: return QStringLiteral("permit");
+    case Verdict::Deny: return QStringLiteral("deny");
+    case Verdict::LookupFailure: return QStringLiteral("lookup-failure");
+    }
+    return QString();
+}
+
+QString reasonCodeName(ReasonCode code)
+{
+    switch (code) {
+    case ReasonCode::NoCaa: return QStringLiteral("no-caa");
+    case ReasonCode::LookupFailure: return QStringLiteral("lookup-failure");
+    case ReasonCode::CriticalUnknownTag: return QStringLiteral("critical-unknown-tag");
+    case ReasonCode::NoRestrictingProperty: return QStringLiteral("no-restricting-property");
+    case ReasonCode::Authorised: return QStringLiteral("authorised");
+    case ReasonCode::IssuerNotListed: return QStringLiteral("issuer-not-listed");
+    case ReasonCode::IssuanceForbidden: return QStringLiteral("issuance-forbidden");
+    case ReasonCode::MalformedProperty: return QStringLiteral("malformed-property");
+    case ReasonCode::AccountMismatch: return QStringLiteral("account-mismatch");
+    case ReasonCode::MethodMismatch: return QStringLiteral("method-mismatch");
+    case ReasonCode::ParametersUnsatisfiable: return QStringLiteral("parameters-unsatisfiable");
+    }
+    return QString();
+}
+
+QString PermitCondition::describe() const
+{
+    QStringList parts;
+    if (!accountUri.isEmpty())
+        parts << QStringLiteral("only account %1").arg(QString::fromLatin1(escapeCharacterString(accountUri)));
+    if (!methods.isEmpty()) {
+        QStringList names;
+        for (const QByteArray &m : methods)
+            names << QString::fromLatin1(escapeCharacterString(m));
+        parts << QStringLiteral("only validation method%1 %2").arg(names.size() > 1 ? QStringLiteral("s") : QString(),
+                                                                   names.join(QStringLiteral(", ")));
+    }
+    return parts.isEmpty() ? QStringLiteral("no conditions") : parts.join(QStringLiteral(", "));
+}
+
+CertificateKind tlsKindFor(const DomainName &name)
+{
+    return name.wildcard ? CertificateKind::TlsWildcard : CertificateKind::TlsSingle;
+}
+
+namespace {
+
+enum class PropertyOutcome { Authorises, Malformed, EmptyIssuer, OtherIssuer, AccountMismatch, MethodMismatch, Unsatisfiable };
+
+struct PropertyEval
+{
+    PropertyOutcome outcome = PropertyOutcome::Malformed;
+    PermitCondition condition;
+    QString detail;
+    QByteArray issuer;
+};
+
+bool isMethodLabel(const QByteArray &label)
+{
+    if (label.isEmpty())
+        return false;
+    for (const char c : label) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool sameLabel(const QByteArray &a, const QByteArray &b, bool caseSensitive)
+{
+    return caseSensitive ? a == b : a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+bool issuerMatches(const ProcessingProfile &profile, const QByteArray &issuer, const QList<QByteArray> &identifiers)
+{
+    for (const QByteArray &id : identifiers)
+        if (sameLabel(issuer, id, profile.issuerCaseSensitive))
+            return true;
+    return false;
+}
+
+// boulder's caaValidationMethodMatches for one method.
+bool boulderMethodAllows(const ProcessingProfile &profile, const QByteArray &list, const QByteArray &method)
+{
+    for (const QByteArray &label : list.split(',')) {
+        if (!isMethodLabel(label))
+            return false;
+        if (!profile.knownMethods.contains(label))
+            continue;
+        if (label == method)
+            return true;
+    }
+    return false;
+}
+
+PropertyEval evaluate(const CaaRecord &record, const IssuanceRequest &request)
+{
+    const ProcessingProfile &profile = request.profile;
+    PropertyEval e;
+    const IssueValue v = profile.boulderValueGrammar ? parseIssueValueBoulder(record.value) : parseIssueValue(record.value);
+    if (!v.wellFormed) {
+        e.outcome = PropertyOutcome::Malformed;
+        e.detail = v.error;
+        return e;
+    }
+    e.issuer = v.issuer;
+    if (v.issuer.isEmpty()) {
+        e.outcome = PropertyOutcome::EmptyIssuer;
+        return e;
+    }
+    if (!issuerMatches(profile, v.issuer, request.identifiers)) {
+        e.outcome = PropertyOutcome::OtherIssuer;
+        return e;
+    }
+    const QList<QByteArray> accounts = v.parameterValues("accounturi", profile.parameterNamesCaseSensitive);
+    const QList<QByteArray> methodLists = v.parameterValues("validationmethods", profile.parameterNamesCaseSensitive);
+    if (accounts.size() > 1 || methodLists.size() > 1) {
+        e.outcome = PropertyOutcome::Unsatisfiable;
+        e.detail = QStringLiteral("the record has more than one %1 parameter, which can never be met")
+                       .arg(accounts.size() > 1 ? QStringLiteral("accounturi") : QStringLiteral("validationmethods"));
+        return e;
+    }
+    if (accounts.size() == 1) {
+        const QByteArray &account = accounts.first();
+        const QUrl url = QUrl::fromEncoded(account, QUrl::StrictMode);
+        const bool usable = url.isValid() && (profile.boulderValueGrammar || !url.scheme().isEmpty());
+        if (!usable) {
+            e.outcome = PropertyOutcome::Unsatisfiable;
+            e.detail = QStringLiteral("its accounturi is not a valid URI");
+            return e;
+        }
+        if (request.accountUri.isEmpty()) {
+            e.condition.accountUri = account;
+        } else if (request.accountUri != account) {
+            e.outcome = PropertyOutcome::AccountMismatch;
+            e.detail = QStringLiteral("it allows only the account %1").arg(QString::fromLatin1(escapeCharacterString(account)));
+            return e;
+        }
+    }
+    if (methodLists.size() == 1) {
+        const QByteArray &list = methodLists.first();
+        if (profile.boulderMethodList) {
+            if (!request.method.isEmpty()) {
+                if (!boulderMethodAllows(profile, list, request.method)) {
+                    e.outcome = PropertyOutcome::MethodMismatch;
+                    e.detail = QStringLiteral("its validationmethods \"%1\" does not allow %2")
+                                   .arg(QString::fromLatin1(escapeCharacterString(list)), QString::fromLatin1(request.method));
+                    return e;
+                }
+            } else {
+                for (const QByteArray &m : profile.knownMethods)
+                    if (boulderMethodAllows(profile, list, m))
+                        e.condition.methods.append(m);
+                if (e.condition.methods.isEmpty()) {
+                    e.outcome = PropertyOutcome::Unsatisfiable;
+                    e.detail = QStringLiteral("its validationmethods \"%1\" allows no method this CA uses")
+                                   .arg(QString::fromLatin1(escapeCharacterString(list)));
+                    return e;
+                }
+            }
+        } else {
+            // RFC 8657 §4: value = [*(label ",") label]; anything else cannot be satisfied.
+            const QList<QByteArray> labels = list.isEmpty() ? QList<QByteArray>{} : list.split(',');
+            bool wellFormed = !labels.isEmpty();
+            for (const QByteArray &l : labels)
+                wellFormed = wellFormed && isMethodLabel(l);
+            if (!wellFormed) {
+                e.outcome = PropertyOutcome::Unsatisfiable;
+                e.detail = list.isEmpty() ? QStringLiteral("its validationmethods lists no method")
+                                          : QStringLiteral("its validationmethods \"%1\" is not a comma-separated list of method names")
+                                                .arg(QString::fromLatin1(escapeCharacterString(list)));
+                return e;
+            }
+            if (!request.method.isEmpty()) {
+                bool listed = false;
+                for (const QByteArray &l : labels)
+                    listed = listed || sameLabel(l, request.method, profile.methodLabelsCaseSensitive);
+                if (!listed) {
+                    e.outcome = PropertyOutcome::MethodMismatch;
+                    e.detail = QStringLiteral("it allows only %1").arg(QString::fromLatin1(list));
+                    return e;
+                }
+            } else {
+                e.condition.methods = labels;
+            }
+        }
+    }
+    e.outcome = PropertyOutcome::Authorises;
+    return e;
+}
+
+QByteArray kindTag(CertificateKind kind)
+{
+    switch (kind) {
+    case CertificateKind::TlsSingle: return "issue";
+    case CertificateKind::TlsWildcard: return "issuewild";
+    case CertificateKind::Email: return "issuemail";
+    case CertificateKind::Vmc: return "issuevmc";
+    }
+    return "issue";
+}
+
+QList<Dns::CaaAnswer> withTag(const QList<Dns::CaaAnswer> &set, const QByteArray &tag)
+{
+    QList<Dns::CaaAnswer> out;
+    for (const Dns::CaaAnswer &a : set)
+        if (a.record.hasValidTagCharacters() && a.record.normalizedTag() == tag)
+            out.append(a);
+    return out;
+}
+
+QString subjectFor(const CheckResult &check, CertificateKind kind)
+{
+    const QString host = QString::fromLatin1(check.name.ace);
+    switch (kind) {
+    case CertificateKind::TlsSingle: return host;
+    case CertificateKind::TlsWildcard: return QStringLiteral("*.") + host;
+    case CertificateKind::Email:
+        return check.name.isEmail() ? QStringLiteral("S/MIME certificates for %1").arg(check.name.display())
+                                    : QStringLiteral("S/MIME certificates for addresses @%1").arg(host);
+    case CertificateKind::Vmc: return QStringLiteral("mark certificates (VMC) for %1").arg(host);
+    }
+    return host;
+}
+
+QString caLabel(const IssuanceRequest &r)
+{
+    if (!r.caName.isEmpty())
+        return r.caName;
+    QStringList ids;
+    for (const QByteArray &id : r.identifiers)
+        ids << QString::fromLatin1(id);
+    return ids.isEmpty() ? QStringLiteral("The CA") : ids.join(QStringLiteral(" / "));
+}
+
+QString recordWord(const QList<Dns::CaaAnswer> &records, const QByteArray &tag)
+{
+    return records.size() == 1 ? QStringLiteral("the %1 record").arg(QString::fromLatin1(tag))
+                               : QStringLiteral("the %1 %2 records").arg(records.size()).arg(QString::fromLatin1(tag));
+}
+
+} // namespace
+
+Decision decide(const CheckResult &check, const IssuanceRequest &request)
+{
+    Decision d;
+    const QString ca = caLabel(request);
+    const QString subject = subjectFor(check, request.kind);
+
+    switch (check.verdict) {
+    case ClimbVerdict::Incomplete:
+        d.verdict = Verdict::LookupFailure;
+        d.reason = ReasonCode::LookupFailure;
+        d.reference = QStringLiteral("RFC 8659 §3");
+        d.explanation = QStringLiteral("The CAA lookup for %1 has not finished.").arg(subject);
+        return d;
+    case ClimbVerdict::Failure: {
+        const Dns::LookupResult &failed = check.steps[check.decidingIndex];
+        d.verdict = Verdict::LookupFailure;
+        d.reason = ReasonCode::LookupFailure;
+        d.reference = QStringLiteral("RFC 8659 §3; BR §3.2.2.8");
+        d.foundAt = failed.name;
+        d.explanation = QStringLiteral("%1 must not issue for %2: the CAA lookup at %3 failed (%4), and records hidden "
+                                       "there could forbid issuance.")
+                            .arg(ca, subject, QString::fromLatin1(failed.name), failed.outcomeName());
+        return d;
+    }
+    case ClimbVerdict::NoRecords:
+        d.verdict = Verdict::Permit;
+        d.reason = ReasonCode::NoCaa;
+        d.reference = QStringLiteral("RFC 8659 §3");
+        d.explanation = QStringLiteral("%1 may issue for %2: there are no CAA records from %3 up to the top-level domain.")
+                            .arg(ca, subject, QString::fromLatin1(check.name.ace));
+        return d;
+    case ClimbVerdict::Found:
+        break;
+    }
+
+    const QList<Dns::CaaAnswer> set = check.relevantRecords();
+    d.foundAt = check.relevantName();
+    const QString at = QString::fromLatin1(d.foundAt);
+
+    // RFC 8659 §4.5: the critical rule runs over the whole set, whatever the kind.
+    for (const Dns::CaaAnswer &a : set) {
+        const bool recognised = a.record.hasValidTagCharacters()
+                                && request.profile.recognisedTags.contains(a.record.normalizedTag());
+        if (!recognised && (a.record.flags & request.profile.criticalMask))
+            d.deciding.append(a);
+    }
+    if (!d.deciding.isEmpty()) {
+        d.verdict = Verdict::Deny;
+        d.reason = ReasonCode::CriticalUnknownTag;
+        d.reference = QStringLiteral("RFC 8659 §4.5");
+        const CaaRecord &r = d.deciding.first().record;
+        d.explanation = QStringLiteral("%1 may not issue for %2: the record %3 at %4 is marked critical (flags %5) "
+                                       "and %1 does not recognise the tag \"%6\".")
+                            .arg(ca, subject, QString::fromLatin1(caaPresentation(r)), at)
+                            .arg(r.flags)
+                            .arg(QString::fromLatin1(escapeCharacterString(r.tag)));
+        return d;
+    }
+
+    QByteArray tag = kindTag(request.kind);
+    QList<Dns::CaaAnswer> candidates = withTag(set, tag);
+    switch (request.kind) {
+    case CertificateKind::TlsSingle:
+        d.reference = QStringLiteral("RFC 8659 §4.2");
+        break;
+    case CertificateKind::TlsWildcard:
+        d.reference = QStringLiteral("RFC 8659 §4.3");
+        if (candidates.isEmpty()) {
+            tag = "issue";
+            candidates = withTag(set, tag);
+        }
+        break;
+    case CertificateKind::Email:
+        d.reference = QStringLiteral("RFC 9495 §4");
+        break;
+    case CertificateKind::Vmc:
+        d.reference = QStringLiteral("MC Requirements (issuevmc)");
+        if (candidates.isEmpty()) {
+            // The MCR fallback to `issue` is not verified from the primary text (spec §10).
+            d.ruleUnverified = true;
+            tag = "issue";
+            candidates = withTag(set, tag);
+        }
+        break;
+    }
+
+    if (candidates.isEmpty()) {
+        d.verdict = Verdict::Permit;
+        d.reason = ReasonCode::NoRestrictingProperty;
+        d.explanation = QStringLiteral("%1 may issue for %2: the CAA records at %3 have no %4 property, so they do not "
+                                       "restrict this kind of certificate.")
+                            .arg(ca, subject, at, QString::fromLatin1(tag));
+        if (d.ruleUnverified)
+            d.explanation += QStringLiteral(" (No issuevmc either; whether VMC issuance falls back to issue is not verified.)");
+        return d;
+    }
+
+    QList<PropertyEval> evals;
+    QList<PermitCondition> conditions;
+    bool unconditional = false;
+    for (const Dns::CaaAnswer &a : std::as_const(candidates)) {
+        const PropertyEval e = evaluate(a.record, request);
+        evals.append(e);
+        if (e.outcome == PropertyOutcome::Authorises) {
+            d.deciding.append(a);
+            if (e.condition.isUnconditional())
+                unconditional = true;
+            else if (!conditions.contains(e.condition))
+                conditions.append(e.condition);
+        }
+    }
+    const QString records = recordWord(candidates, tag);
+    if (!d.deciding.isEmpty()) {
+        d.verdict = Verdict::Permit;
+        d.reason = ReasonCode::Authorised;
+        if (!unconditional)
+            d.conditions = conditions;
+        QString sentence = QStringLiteral("%1 may issue for %2: %3 at %4 names %5")
+                               .arg(ca, subject, d.deciding.size() == 1 ? QStringLiteral("the %1 record").arg(QString::fromLatin1(tag)) : records,
+                                    at, QString::fromLatin1(escapeCharacterString(evals[candidates.indexOf(d.deciding.first())].issuer)));
+        if (!d.conditions.isEmpty()) {
+            QStringList alts;
+            for (const PermitCondition &c : std::as_const(d.conditions))
+                alts << c.describe();
+            sentence += QStringLiteral(", with %1").arg(alts.join(QStringLiteral("; or ")));
+        }
+        d.explanation = sentence + u'.';
+        if (d.ruleUnverified)
+            d.explanation += QStringLiteral(" (No issuevmc: this uses issue; the VMC fallback rule is not verified.)");
+        return d;
+    }
+
+    // Deny: say the most specific thing that is true.
+    d.verdict = Verdict::Deny;
+    d.deciding = candidates;
+    QStringList issuers;
+    const PropertyEval *namesCa = nullptr;
+    bool anyForbidden = false;
+    bool allMalformed = true;
+    bool allEmptyOrMalformed = true;
+    for (const PropertyEval &e : std::as_const(evals)) {
+        if (e.outcome != PropertyOutcome::Malformed)
+            allMalformed = false;
+        if (e.outcome == PropertyOutcome::EmptyIssuer)
+            anyForbidden = true;
+        if (e.outcome != PropertyOutcome::EmptyIssuer && e.outcome != PropertyOutcome::Malformed)
+            allEmptyOrMalformed = false;
+        const QString issuer = QString::fromLatin1(escapeCharacterString(e.issuer));
+        if (e.outcome == PropertyOutcome::OtherIssuer && !issuers.contains(issuer))
+            issuers << issuer;
+        if (!namesCa && (e.outcome == PropertyOutcome::AccountMismatch || e.outcome == PropertyOutcome::MethodMismatch
+                         || e.outcome == PropertyOutcome::Unsatisfiable))
+            namesCa = &e;
+    }
+    const QString prefix = QStringLiteral("%1 may not issue for %2: ").arg(ca, subject);
+    if (namesCa) {
+        d.reason = namesCa->outcome == PropertyOutcome::AccountMismatch ? ReasonCode::AccountMismatch
+                   : namesCa->outcome == PropertyOutcome::MethodMismatch ? ReasonCode::MethodMismatch
+                                                                          : ReasonCode::ParametersUnsatisfiable;
+        d.reference = d.reason == ReasonCode::AccountMismatch  ? QStringLiteral("RFC 8657 §3")
+                      : d.reason == ReasonCode::MethodMismatch ? QStringLiteral("RFC 8657 §4")
+                                                               : QStringLiteral("RFC 8657 §3–4");
+        d.explanation = prefix + QStringLiteral("%1 at %2 names %3, but %4.")
+                                     .arg(records, at, QString::fromLatin1(escapeCharacterString(namesCa->issuer)), namesCa->detail);
+    } else if (allMalformed) {
+        d.reason = ReasonCode::MalformedProperty;
+        d.explanation = prefix + QStringLiteral("%1 at %2 %3 malformed (%4), which counts as naming no CA.")
+                                     .arg(records, at, candidates.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+                                          evals.first().detail);
+    } else if (allEmptyOrMalformed && anyForbidden) {
+        d.reason = ReasonCode::IssuanceForbidden;
+        d.explanation = prefix + QStringLiteral("%1 at %2 names no CA at all, which forbids issuance.").arg(records, at);
+    } else {
+        d.reason = ReasonCode::IssuerNotListed;
+        d.explanation = prefix + QStringLiteral("%1 at %2 allow%3 only %4.")
+                                     .arg(records, at, candidates.size() == 1 ? QStringLiteral("s") : QString(),
+                                          issuers.join(QStringLiteral(", ")));
+    }
+    if (d.ruleUnverified)
+        d.explanation += QStringLiteral(" (No issuevmc: this uses issue; the VMC fallback rule is not verified.)");
+    return d;
+}
+
+} // namespace Caa

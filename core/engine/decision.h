@@ -1,0 +1,88 @@
+#pragma once
+
+#include "engine/climb.h"
+#include "engine/profile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Caa {
+
+/// What certificate is asked for. A TLS request for "*.name" is TlsWildcard.
+enum class CertificateKind {
+    TlsSingle,   ///< one FQDN: `issue` (RFC 8659 §4.2)
+    TlsWildcard, ///< "*.name": `issuewild` when present, else `issue` (RFC 8659 §4.3)
+    Email,       ///< S/MIME for local@domain: `issuemail` only (RFC 9495 §4)
+    Vmc,         ///< mark certificate: `issuevmc` (spec §10)
+};
+
+/// "tls", "tls-wildcard", "email", "vmc".
+QString certificateKindName(CertificateKind kind);
+
+/// A CA asking whether it may issue.
+struct IssuanceRequest
+{
+    QString caName;                ///< for sentences ("Let's Encrypt")
+    QList<QByteArray> identifiers; ///< CAA issuer domain names of this CA; any may match
+    ProcessingProfile profile = rfcProfile();
+    CertificateKind kind = CertificateKind::TlsSingle;
+    QByteArray accountUri; ///< empty: not given (a permit may then carry conditions)
+    QByteArray method;     ///< validation method label, empty: not given
+};
+
+enum class Verdict { Permit, Deny, LookupFailure };
+/// "permit", "deny", "lookup-failure".
+QString verdictName(Verdict verdict);
+
+/// Why, as a stable code for scripts and tests.
+enum class ReasonCode {
+    NoCaa,                 ///< no CAA RRset from the name up to the TLD (RFC 8659 §3)
+    LookupFailure,         ///< a level below the relevant set failed (RFC 8659 §3, BR §3.2.2.8)
+    CriticalUnknownTag,    ///< a critical property the CA does not recognise (RFC 8659 §4.5)
+    NoRestrictingProperty, ///< the relevant set has no property for this kind
+    Authorised,            ///< a property names the CA and its parameters allow the request
+    IssuerNotListed,       ///< restricting properties exist, none names this CA
+    IssuanceForbidden,     ///< the properties name no issuer at all (";" or "")
+    MalformedProperty,     ///< every restricting property is malformed (empty issuer, RFC 8659 §4.2)
+    AccountMismatch,       ///< the CA is named, but only for another account (RFC 8657 §3)
+    MethodMismatch,        ///< the CA is named, but not for this validation method (RFC 8657 §4)
+    ParametersUnsatisfiable, ///< the CA is named, but its parameters can never be met
+};
+/// "no-caa", "lookup-failure", "critical-unknown-tag", … (kebab case).
+QString reasonCodeName(ReasonCode code);
+
+/// One alternative under which a permit holds; an empty field is no constraint.
+struct PermitCondition
+{
+    QByteArray accountUri;
+    QList<QByteArray> methods;
+
+    bool isUnconditional() const { return accountUri.isEmpty() && methods.isEmpty(); }
+    /// "only account https://… with http-01 or dns-01".
+    QString describe() const;
+    friend bool operator==(const PermitCondition &, const PermitCondition &) = default;
+};
+
+struct Decision
+{
+    Verdict verdict = Verdict::LookupFailure;
+    ReasonCode reason = ReasonCode::LookupFailure;
+    QString explanation;    ///< one sentence a helpdesk can paste
+    QString reference;      ///< the rule ("RFC 8659 §4.3")
+    QByteArray foundAt;     ///< owner name of the relevant RRset (or of the failing level)
+    QList<Dns::CaaAnswer> deciding; ///< the record(s) that decided
+    /// For a permit: alternatives, any one of which suffices; empty when unconditional.
+    QList<PermitCondition> conditions;
+    /// VMC with no `issuevmc`: computed from `issue`; the MCR fallback is not verified.
+    bool ruleUnverified = false;
+};
+
+/// The verdict for one CA and one kind over a finished climb (spec §5).
+/// The climb must not be Incomplete.
+Decision decide(const CheckResult &check, const IssuanceRequest &request);
+
+/// The kind a TLS request for this name is: TlsWildcard for "*.name".
+CertificateKind tlsKindFor(const DomainName &name);
+
+} // namespace Caa

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "engine/climb.h"
+
+#include <QList>
+#include <QString>
+
+namespace Caa {
+
+enum class Severity { Info, Warning, Error };
+/// "info", "warning", "error".
+QString severityName(Severity severity);
+
+/// One observation about a checked name: a mistake, a risk, or a plain fact worth knowing.
+struct Finding
+{
+    Severity severity = Severity::Info;
+    QString code;      ///< stable kebab-case identifier ("issuer-uppercase", …)
+    QString message;   ///< what is wrong, in a sentence
+    QString fix;       ///< what to do about it (may be empty for facts)
+    QString reference; ///< the rule ("RFC 8659 §4.2")
+    QByteArray owner;  ///< the name the record or level belongs to
+    bool hasRecord = false;
+    CaaRecord record;  ///< the record concerned, when hasRecord
+
+    friend bool operator==(const Finding &, const Finding &) = default;
+};
+
+/// Everything worth telling about a finished climb: record syntax and values,
+/// parameters, iodef and contacts, the shape of the RRset, lookup failures, aliases
+/// and the DNSSEC state of each level. Ordered errors first.
+QList<Finding> analyse(const CheckResult &check);
+
+} // namespace Caa

@@ -1,0 +1,46 @@
+#include "engine/profile.h"
+
+namespace Caa {
+
+ProcessingProfile rfcProfile()
+{
+    ProcessingProfile p;
+    p.id = QStringLiteral("rfc");
+    p.description = QStringLiteral("RFC 8659/8657 as written (critical bit 128 only, case-insensitive issuer)");
+    p.criticalMask = 0x80;
+    p.recognisedTags = {"issue", "issuewild", "iodef", "issuemail", "issuevmc", "contactemail", "contactphone"};
+    return p;
+}
+
+ProcessingProfile letsEncryptProfile()
+{
+    ProcessingProfile p;
+    p.id = QStringLiteral("letsencrypt");
+    p.description = QStringLiteral("Let's Encrypt (boulder): flag 1 also critical, exact issuer bytes, contact tags unknown");
+    p.criticalMask = 0x81;
+    p.recognisedTags = {"issue", "issuewild", "iodef", "issuemail", "issuevmc"};
+    p.issuerCaseSensitive = true;
+    p.boulderValueGrammar = true;
+    p.parameterNamesCaseSensitive = true;
+    p.methodLabelsCaseSensitive = true;
+    p.boulderMethodList = true;
+    p.knownMethods = {"http-01", "dns-01", "tls-alpn-01", "dns-account-01", "dns-persist-01"};
+    return p;
+}
+
+std::optional<ProcessingProfile> profileById(const QString &id)
+{
+    const QString key = id.trimmed().toLower();
+    if (key == QStringLiteral("rfc"))
+        return rfcProfile();
+    if (key == QStringLiteral("letsencrypt"))
+        return letsEncryptProfile();
+    return std::nullopt;
+}
+
+QStringList profileIds()
+{
+    return {QStringLiteral("rfc"), QStringLiteral("letsencrypt")};
+}
+
+} // namespace Caa

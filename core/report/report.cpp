@@ -1,0 +1,299 @@
+#include "report/report.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace Caa {
+
+IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind)
+{
+    IssuanceRequest r;
+    r.caName = ca.name;
+    r.identifiers = ca.identifiers;
+    r.profile = profileById(ca.profileId).value_or(rfcProfile());
+    r.kind = kind;
+    return r;
+}
+
+void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests)
+{
+    report.findings = analyse(report.check);
+    report.decisions.clear();
+    for (const IssuanceRequest &r : requests)
+        report.decisions.append({r, decide(report.check, r)});
+}
+
+int exitStatusFor(const QList<CheckReport> &reports)
+{
+    int status = 0;
+    for (const CheckReport &r : reports) {
+        if (!r.inputOk) {
+            status = qMax(status, 3);
+            continue;
+        }
+        for (const CaDecision &d : r.decisions)
+            status = qMax(status, d.decision.verdict == Verdict::Deny ? 1 : d.decision.verdict == Verdict::LookupFailure ? 2 : 0);
+    }
+    return status;
+}
+
+namespace {
+
+QString zoneText(const QByteArray &bytes) { return QString::fromLatin1(escapeCharacterString(bytes)); }
+
+QJsonObject recordJson(const Dns::CaaAnswer &a)
+{
+    return QJsonObject{{QStringLiteral("owner"), QString::fromLatin1(a.owner)},
+                       {QStringLiteral("flags"), int(a.record.flags)},
+                       {QStringLiteral("tag"), zoneText(a.record.tag)},
+                       {QStringLiteral("value"), zoneText(a.record.value)},
+                       {QStringLiteral("ttl"), qint64(a.ttl)}};
+}
+
+QJsonArray recordsJson(const QList<Dns::CaaAnswer> &records)
+{
+    QJsonArray out;
+    for (const Dns::CaaAnswer &a : records)
+        out.append(recordJson(a));
+    return out;
+}
+
+QString kindWord(CertificateKind kind)
+{
+    return kind == CertificateKind::Email ? QStringLiteral("email")
+           : kind == CertificateKind::Vmc ? QStringLiteral("vmc")
+                                          : QStringLiteral("tls");
+}
+
+QString stepSummary(const CheckResult &check, int i)
+{
+    const Dns::LookupResult &s = check.steps[i];
+    switch (check.levelOutcome(i)) {
+    case LevelOutcome::Pending: return QStringLiteral("pending");
+    case LevelOutcome::Records: return QStringLiteral("%1 CAA record%2").arg(s.caa.size()).arg(s.caa.size() == 1 ? QString() : QStringLiteral("s"));
+    case LevelOutcome::Empty: return s.rcode == Dns::Rcode::NXDomain ? QStringLiteral("NXDOMAIN (no such name)") : QStringLiteral("no CAA (NODATA)");
+    case LevelOutcome::Failure:
+        return s.isAnswered() ? QStringLiteral("%1 — lookup failure").arg(s.outcomeName())
+                              : QStringLiteral("%1 — lookup failure").arg(s.outcomeName());
+    }
+    return QString();
+}
+
+QString verdictWord(Verdict v)
+{
+    switch (v) {
+    case Verdict::Permit: return QStringLiteral("PERMIT");
+    case Verdict::Deny: return QStringLiteral("DENY");
+    case Verdict::LookupFailure: return QStringLiteral("LOOKUP-FAILURE");
+    }
+    return QString();
+}
+
+QString aliasText(const Dns::AliasHop &h)
+{
+    return QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(h.owner), Dns::typeName(h.type), QString::fromLatin1(h.target));
+}
+
+} // namespace
+
+QJsonObject reportToJson(const CheckReport &report)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("input"), report.input);
+    if (!report.inputOk) {
+        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), inputErrorCodeName(report.inputError.code)},
+                                                      {QStringLiteral("message"), report.inputError.message}});
+        return o;
+    }
+    const CheckResult &c = report.check;
+    o.insert(QStringLiteral("name"), QString::fromLatin1(c.name.ace));
+    o.insert(QStringLiteral("unicode"), c.name.unicode);
+    o.insert(QStringLiteral("wildcard"), c.name.wildcard);
+    if (c.name.isEmail())
+        o.insert(QStringLiteral("email"), c.name.display());
+    const CertificateKind kind = report.decisions.isEmpty() ? (c.name.isEmail() ? CertificateKind::Email : tlsKindFor(c.name))
+                                                            : report.decisions.first().request.kind;
+    o.insert(QStringLiteral("kind"), kindWord(kind));
+
+    QJsonArray steps;
+    for (int i = 0; i < c.steps.size(); ++i) {
+        const Dns::LookupResult &s = c.steps[i];
+        QJsonObject step{{QStringLiteral("name"), QString::fromLatin1(s.name)},
+                         {QStringLiteral("outcome"), levelOutcomeName(c.levelOutcome(i))},
+                         {QStringLiteral("rcode"), s.isAnswered() ? QJsonValue(Dns::rcodeName(s.rcode)) : QJsonValue()},
+                         {QStringLiteral("authenticated"), s.authenticated},
+                         {QStringLiteral("elapsed_ms"), s.elapsedMs},
+                         {QStringLiteral("server"), s.server},
+                         {QStringLiteral("relevant"), c.verdict == ClimbVerdict::Found && i == c.decidingIndex}};
+        QJsonArray aliases;
+        for (const Dns::AliasHop &h : s.aliases)
+            aliases.append(QJsonObject{{QStringLiteral("owner"), QString::fromLatin1(h.owner)},
+                                       {QStringLiteral("type"), Dns::typeName(h.type)},
+                                       {QStringLiteral("target"), QString::fromLatin1(h.target)},
+                                       {QStringLiteral("ttl"), qint64(h.ttl)}});
+        step.insert(QStringLiteral("aliases"), aliases);
+        step.insert(QStringLiteral("records"), recordsJson(s.caa));
+        const bool failed = c.levelOutcome(i) == LevelOutcome::Failure;
+        step.insert(QStringLiteral("error"), failed ? QJsonValue(QJsonObject{{QStringLiteral("code"), s.isAnswered() ? Dns::rcodeName(s.rcode).toLower() : Dns::lookupStatusName(s.status)},
+                                                                              {QStringLiteral("message"), s.errorMessage.isEmpty() ? QStringLiteral("The server answered %1.").arg(s.outcomeName()) : s.errorMessage}})
+                                                    : QJsonValue());
+        steps.append(step);
+    }
+    o.insert(QStringLiteral("steps"), steps);
+    o.insert(QStringLiteral("relevant"), c.verdict == ClimbVerdict::Found
+                                             ? QJsonValue(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(c.relevantName())},
+                                                                      {QStringLiteral("records"), recordsJson(c.relevantRecords())}})
+                                             : QJsonValue());
+    QJsonArray findings;
+    for (const Finding &f : report.findings) {
+        QJsonObject fo{{QStringLiteral("severity"), severityName(f.severity)},
+                       {QStringLiteral("code"), f.code},
+                       {QStringLiteral("message"), f.message},
+                       {QStringLiteral("reference"), f.reference}};
+        if (!f.fix.isEmpty())
+            fo.insert(QStringLiteral("fix"), f.fix);
+        if (!f.owner.isEmpty())
+            fo.insert(QStringLiteral("owner"), QString::fromLatin1(f.owner));
+        if (f.hasRecord)
+            fo.insert(QStringLiteral("record"), QString::fromLatin1(caaPresentation(f.record)));
+        findings.append(fo);
+    }
+    o.insert(QStringLiteral("findings"), findings);
+    QJsonArray decisions;
+    for (const CaDecision &cd : report.decisions) {
+        QJsonArray ids;
+        for (const QByteArray &id : cd.request.identifiers)
+            ids.append(QString::fromLatin1(id));
+        QJsonArray conditions;
+        for (const PermitCondition &pc : cd.decision.conditions) {
+            QJsonArray methods;
+            for (const QByteArray &m : pc.methods)
+                methods.append(zoneText(m));
+            conditions.append(QJsonObject{{QStringLiteral("accounturi"), pc.accountUri.isEmpty() ? QJsonValue() : QJsonValue(zoneText(pc.accountUri))},
+                                          {QStringLiteral("methods"), methods},
+                                          {QStringLiteral("text"), pc.describe()}});
+        }
+        decisions.append(QJsonObject{{QStringLiteral("ca"), cd.request.caName},
+                                     {QStringLiteral("identifiers"), ids},
+                                     {QStringLiteral("profile"), cd.request.profile.id},
+                                     {QStringLiteral("kind"), kindWord(cd.request.kind)},
+                                     {QStringLiteral("wildcard"), cd.request.kind == CertificateKind::TlsWildcard},
+                                     {QStringLiteral("verdict"), verdictName(cd.decision.verdict)},
+                                     {QStringLiteral("conditions"), conditions},
+                                     {QStringLiteral("reason"), reasonCodeName(cd.decision.reason)},
+                                     {QStringLiteral("explanation"), cd.decision.explanation},
+                                     {QStringLiteral("reference"), cd.decision.reference},
+                                     {QStringLiteral("found_at"), cd.decision.foundAt.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(cd.decision.foundAt))},
+                                     {QStringLiteral("deciding"), recordsJson(cd.decision.deciding)},
+                                     {QStringLiteral("unverified"), cd.decision.ruleUnverified}});
+    }
+    o.insert(QStringLiteral("decisions"), decisions);
+    return o;
+}
+
+QByteArray reportsToJson(const QList<CheckReport> &reports)
+{
+    QJsonArray results;
+    for (const CheckReport &r : reports)
+        results.append(reportToJson(r));
+    return QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Indented);
+}
+
+QString reportsToText(const QList<CheckReport> &reports)
+{
+    QString out;
+    QTextStream t(&out);
+    for (const CheckReport &r : reports) {
+        if (!r.inputOk) {
+            t << r.input << ": " << r.inputError.message << "\n\n";
+            continue;
+        }
+        const CheckResult &c = r.check;
+        t << c.name.display();
+        if (c.name.isIdn())
+            t << "  (" << c.name.unicode << ")";
+        t << "\n\nDNS climb (RFC 8659 §3):\n";
+        for (int i = 0; i < c.steps.size(); ++i) {
+            const Dns::LookupResult &s = c.steps[i];
+            const bool relevant = (c.verdict == ClimbVerdict::Found || c.verdict == ClimbVerdict::Failure) && i == c.decidingIndex;
+            t << (relevant ? "  > " : "    ") << QString::fromLatin1(s.name).leftJustified(30) << ' ' << stepSummary(c, i);
+            if (s.isAnswered())
+                t << (s.authenticated ? "  [DNSSEC: validated]" : "");
+            if (relevant)
+                t << (c.verdict == ClimbVerdict::Found ? "  <- the relevant set" : "  <- decides");
+            t << '\n';
+            for (const Dns::AliasHop &h : s.aliases)
+                t << "        via " << aliasText(h) << '\n';
+            for (const Dns::CaaAnswer &a : s.caa)
+                t << "        " << QString::fromLatin1(caaPresentation(a.record)) << "   (TTL " << a.ttl << ")\n";
+            if (!s.isAnswered() && !s.errorMessage.isEmpty())
+                t << "        " << s.errorMessage << '\n';
+        }
+        if (!r.findings.isEmpty()) {
+            t << "\nFindings:\n";
+            for (const Finding &f : r.findings) {
+                if (f.code == QStringLiteral("dnssec"))
+                    continue;
+                t << "  [" << severityName(f.severity) << "] " << f.message;
+                if (!f.fix.isEmpty())
+                    t << " Fix: " << f.fix;
+                t << " (" << f.reference << ")\n";
+            }
+        }
+        if (!r.decisions.isEmpty()) {
+            t << "\nWho may issue:\n";
+            for (const CaDecision &d : r.decisions)
+                t << "  " << verdictWord(d.decision.verdict).leftJustified(15) << d.decision.explanation << " ["
+                  << reasonCodeName(d.decision.reason) << "; " << d.decision.reference << "]\n";
+        }
+        t << '\n';
+    }
+    return out;
+}
+
+QString reportsToMarkdown(const QList<CheckReport> &reports)
+{
+    auto cell = [](QString s) { return s.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' '); };
+    QString out;
+    QTextStream t(&out);
+    for (const CheckReport &r : reports) {
+        if (!r.inputOk) {
+            t << "## `" << cell(r.input) << "`\n\n**Input error:** " << cell(r.inputError.message) << "\n\n";
+            continue;
+        }
+        const CheckResult &c = r.check;
+        t << "## CAA for `" << c.name.display() << "`\n\n";
+        t << "| Name | Answer | DNSSEC | Records |\n|---|---|---|---|\n";
+        for (int i = 0; i < c.steps.size(); ++i) {
+            const Dns::LookupResult &s = c.steps[i];
+            const bool relevant = c.verdict == ClimbVerdict::Found && i == c.decidingIndex;
+            QStringList recs;
+            for (const Dns::AliasHop &h : s.aliases)
+                recs << QStringLiteral("via %1").arg(aliasText(h));
+            for (const Dns::CaaAnswer &a : s.caa)
+                recs << QStringLiteral("`%1`").arg(QString::fromLatin1(caaPresentation(a.record)));
+            t << "| " << (relevant ? QStringLiteral("**%1** (relevant)").arg(QString::fromLatin1(s.name)) : QString::fromLatin1(s.name))
+              << " | " << cell(stepSummary(c, i)) << " | " << (s.authenticated ? "validated" : "—") << " | "
+              << cell(recs.join(QStringLiteral("<br>"))) << " |\n";
+        }
+        QList<Finding> shown;
+        for (const Finding &f : r.findings)
+            if (f.code != QStringLiteral("dnssec"))
+                shown << f;
+        if (!shown.isEmpty()) {
+            t << "\n**Findings**\n\n";
+            for (const Finding &f : shown)
+                t << "- **" << severityName(f.severity) << "**: " << cell(f.message) << (f.fix.isEmpty() ? QString() : QStringLiteral(" *Fix:* ") + cell(f.fix)) << " (" << f.reference << ")\n";
+        }
+        if (!r.decisions.isEmpty()) {
+            t << "\n| CA | Verdict | Why |\n|---|---|---|\n";
+            for (const CaDecision &d : r.decisions)
+                t << "| " << cell(d.request.caName) << " | " << verdictWord(d.decision.verdict) << " | " << cell(d.decision.explanation) << " |\n";
+        }
+        t << '\n';
+    }
+    return out;
+}
+
+} // namespace Caa

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ca/cadirectory.h"
+#include "engine/decision.h"
+#include "engine/findings.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Caa {
+
+/// One CA's verdict inside a report.
+struct CaDecision
+{
+    IssuanceRequest request;
+    Decision decision;
+};
+
+/// Everything known about one checked input: the climb, the findings, the verdicts.
+struct CheckReport
+{
+    QString input;
+    bool inputOk = false;
+    InputError inputError; ///< when !inputOk
+    CheckResult check;
+    QList<Finding> findings;
+    QList<CaDecision> decisions;
+};
+
+/// Builds an IssuanceRequest for a directory entry.
+IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind);
+
+/// Fills findings and decisions for a finished climb.
+void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests);
+
+/// The worst outcome over reports, as the CLI's exit status: 0 every decision permit,
+/// 1 some deny, 2 some lookup failure, 3 some input error (highest wins).
+int exitStatusFor(const QList<CheckReport> &reports);
+
+/// JSON for one report (the CLI contract, see README).
+QJsonObject reportToJson(const CheckReport &report);
+/// {"results":[…]}, indented.
+QByteArray reportsToJson(const QList<CheckReport> &reports);
+/// Plain text for a terminal or a ticket.
+QString reportsToText(const QList<CheckReport> &reports);
+/// Markdown for a ticket or a wiki.
+QString reportsToMarkdown(const QList<CheckReport> &reports);
+
+} // namespace Caa
