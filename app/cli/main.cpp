@@ -46,18 +46,18 @@ bool looksLikeIdentifier(const QString &text)
 }
 
 // --ca takes a directory name (case-insensitive) or a CAA identifier.
-bool resolveCas(const QStringList &values, CertificateKind kind, QList<IssuanceRequest> &requests, QString &error)
+bool resolveCas(const QStringList &values, QList<IssuanceRequest> &requests, QString &error)
 {
     const CaDirectory &directory = bundledCaDirectory();
     for (const QString &value : values) {
         if (const CaEntry *entry = directory.findByName(value)) {
-            requests << requestFor(*entry, kind);
+            requests << requestFor(*entry, CertificateKind::TlsSingle);
             continue;
         }
         const QList<const CaEntry *> byId = directory.findByIdentifier(value.trimmed().toLatin1());
         if (!byId.isEmpty()) {
             for (const CaEntry *e : byId)
-                requests << requestFor(*e, kind);
+                requests << requestFor(*e, CertificateKind::TlsSingle);
             continue;
         }
         if (!looksLikeIdentifier(value.trimmed())) {
@@ -69,7 +69,6 @@ bool resolveCas(const QStringList &values, CertificateKind kind, QList<IssuanceR
         custom.caName = value.trimmed().toLower();
         custom.identifiers = {value.trimmed().toLower().toLatin1()};
         custom.profile = rfcProfile();
-        custom.kind = kind;
         requests << custom;
     }
     return true;
@@ -174,6 +173,23 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     if (p.isSet(QStringLiteral("method")) && method.isEmpty())
         return usageError(QStringLiteral("--method needs a method name such as dns-01."));
 
+    // Everything the command line says is checked before anything is sent.
+    QList<IssuanceRequest> cas;
+    if (p.isSet(QStringLiteral("ca"))) {
+        QString error;
+        if (!resolveCas(p.values(QStringLiteral("ca")), cas, error))
+            return usageError(error);
+    } else {
+        for (const CaEntry &e : bundledCaDirectory().entries)
+            cas << requestFor(e, CertificateKind::TlsSingle);
+    }
+    for (IssuanceRequest &req : cas) {
+        if (profile)
+            req.profile = *profile;
+        req.accountUri = account;
+        req.method = method;
+    }
+
     QList<CheckReport> reports;
     for (const QString &n : names) {
         CheckReport r;
@@ -225,21 +241,9 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             kind = CertificateKind::Email;
         else if (kindText == QStringLiteral("vmc"))
             kind = CertificateKind::Vmc;
-        QList<IssuanceRequest> requests;
-        if (p.isSet(QStringLiteral("ca"))) {
-            QString error;
-            if (!resolveCas(p.values(QStringLiteral("ca")), kind, requests, error))
-                return usageError(error);
-        } else {
-            for (const CaEntry &e : bundledCaDirectory().entries)
-                requests << requestFor(e, kind);
-        }
-        for (IssuanceRequest &req : requests) {
-            if (profile)
-                req.profile = *profile;
-            req.accountUri = account;
-            req.method = method;
-        }
+        QList<IssuanceRequest> requests = cas;
+        for (IssuanceRequest &req : requests)
+            req.kind = kind;
         completeReport(r, requests);
     }
 

@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Caa {
 
 QString certificateKindName(CertificateKind kind)
@@ -236,14 +238,14 @@ QString subjectFor(const CheckResult &check, CertificateKind kind)
 {
     const QString host = QString::fromLatin1(check.name.ace);
     switch (kind) {
-    case CertificateKind::TlsSingle: return host;
-    case CertificateKind::TlsWildcard: return QStringLiteral("*.") + host;
+    case CertificateKind::TlsSingle: return QStringLiteral("for ") + host;
+    case CertificateKind::TlsWildcard: return QStringLiteral("for *.") + host;
     case CertificateKind::Email:
         return check.name.isEmail() ? QStringLiteral("S/MIME certificates for %1").arg(check.name.display())
                                     : QStringLiteral("S/MIME certificates for addresses @%1").arg(host);
     case CertificateKind::Vmc: return QStringLiteral("mark certificates (VMC) for %1").arg(host);
     }
-    return host;
+    return QStringLiteral("for ") + host;
 }
 
 QString caLabel(const IssuanceRequest &r)
@@ -275,7 +277,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
         d.verdict = Verdict::LookupFailure;
         d.reason = ReasonCode::LookupFailure;
         d.reference = QStringLiteral("RFC 8659 §3");
-        d.explanation = QStringLiteral("The CAA lookup for %1 has not finished.").arg(subject);
+        d.explanation = QStringLiteral("The CAA lookup (%1) has not finished.").arg(subject);
         return d;
     case ClimbVerdict::Failure: {
         const Dns::LookupResult &failed = check.steps[check.decidingIndex];
@@ -283,7 +285,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
         d.reason = ReasonCode::LookupFailure;
         d.reference = QStringLiteral("RFC 8659 §3; BR §3.2.2.8");
         d.foundAt = failed.name;
-        d.explanation = QStringLiteral("%1 must not issue for %2: the CAA lookup at %3 failed (%4), and records hidden "
+        d.explanation = QStringLiteral("%1 must not issue %2: the CAA lookup at %3 failed (%4), and records hidden "
                                        "there could forbid issuance.")
                             .arg(ca, subject, QString::fromLatin1(failed.name), failed.outcomeName());
         return d;
@@ -292,7 +294,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
         d.verdict = Verdict::Permit;
         d.reason = ReasonCode::NoCaa;
         d.reference = QStringLiteral("RFC 8659 §3");
-        d.explanation = QStringLiteral("%1 may issue for %2: there are no CAA records from %3 up to the top-level domain.")
+        d.explanation = QStringLiteral("%1 may issue %2: there are no CAA records from %3 up to the top-level domain.")
                             .arg(ca, subject, QString::fromLatin1(check.name.ace));
         return d;
     case ClimbVerdict::Found:
@@ -315,7 +317,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
         d.reason = ReasonCode::CriticalUnknownTag;
         d.reference = QStringLiteral("RFC 8659 §4.5");
         const CaaRecord &r = d.deciding.first().record;
-        d.explanation = QStringLiteral("%1 may not issue for %2: the record %3 at %4 is marked critical (flags %5) "
+        d.explanation = QStringLiteral("%1 may not issue %2: the record %3 at %4 is marked critical (flags %5) "
                                        "and %1 does not recognise the tag \"%6\".")
                             .arg(ca, subject, QString::fromLatin1(caaPresentation(r)), at)
                             .arg(r.flags)
@@ -353,7 +355,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
     if (candidates.isEmpty()) {
         d.verdict = Verdict::Permit;
         d.reason = ReasonCode::NoRestrictingProperty;
-        d.explanation = QStringLiteral("%1 may issue for %2: the CAA records at %3 have no %4 property, so they do not "
+        d.explanation = QStringLiteral("%1 may issue %2: the CAA records at %3 have no %4 property, so they do not "
                                        "restrict this kind of certificate.")
                             .arg(ca, subject, at, QString::fromLatin1(tag));
         if (d.ruleUnverified)
@@ -379,9 +381,14 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
     if (!d.deciding.isEmpty()) {
         d.verdict = Verdict::Permit;
         d.reason = ReasonCode::Authorised;
-        if (!unconditional)
+        if (!unconditional) {
+            // Record order in an RRset is arbitrary (resolvers rotate it); keep output stable.
+            std::sort(conditions.begin(), conditions.end(), [](const PermitCondition &a, const PermitCondition &b) {
+                return a.describe() < b.describe();
+            });
             d.conditions = conditions;
-        QString sentence = QStringLiteral("%1 may issue for %2: %3 at %4 names %5")
+        }
+        QString sentence = QStringLiteral("%1 may issue %2: %3 at %4 names %5")
                                .arg(ca, subject, d.deciding.size() == 1 ? QStringLiteral("the %1 record").arg(QString::fromLatin1(tag)) : records,
                                     at, QString::fromLatin1(escapeCharacterString(evals[candidates.indexOf(d.deciding.first())].issuer)));
         if (!d.conditions.isEmpty()) {
@@ -418,7 +425,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
                          || e.outcome == PropertyOutcome::Unsatisfiable))
             namesCa = &e;
     }
-    const QString prefix = QStringLiteral("%1 may not issue for %2: ").arg(ca, subject);
+    const QString prefix = QStringLiteral("%1 may not issue %2: ").arg(ca, subject);
     if (namesCa) {
         d.reason = namesCa->outcome == PropertyOutcome::AccountMismatch ? ReasonCode::AccountMismatch
                    : namesCa->outcome == PropertyOutcome::MethodMismatch ? ReasonCode::MethodMismatch

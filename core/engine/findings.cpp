@@ -184,7 +184,8 @@ void checkContact(Collector &c, const QByteArray &owner, const CaaRecord &r)
     const QByteArray tag = r.normalizedTag();
     const QString value = QString::fromUtf8(r.value);
     if (tag == "contactemail") {
-        static const QRegularExpression email(QStringLiteral("^[^@\\s\"<>]+@[^@\\s\"<>]+\\.[^@\\s\"<>]+$"));
+        // One RFC 6532 addr-spec: no URL scheme, no list, no specials outside quotes.
+        static const QRegularExpression email(QStringLiteral("^[^@\\s\"<>:;,()\\[\\]]+@[^@\\s\"<>:;,()\\[\\]]+\\.[^@\\s\"<>:;,()\\[\\]]+$"));
         if (!email.match(value).hasMatch())
             c.add(Severity::Error, "contactemail-invalid",
                   QStringLiteral("contactemail must hold exactly one e-mail address; \"%1\" is not one.").arg(text(r.value)),
@@ -346,15 +347,21 @@ QList<Finding> analyse(const CheckResult &check)
                   QStringLiteral("The lookup at %1 failed (%2), but it does not matter: the records at %3 decide.")
                       .arg(QString::fromLatin1(check.steps[i].name), check.steps[i].outcomeName(), QString::fromLatin1(check.relevantName())),
                   QString(), "RFC 8659 §3", check.steps[i].name);
-        else if (o == LevelOutcome::Records)
+        else if (o == LevelOutcome::Records && check.verdict == ClimbVerdict::Found)
             c.add(Severity::Info, "shadowed-records",
                   QStringLiteral("The CAA records at %1 do not apply to %2: the climb stops at %3.")
+                      .arg(QString::fromLatin1(check.steps[i].name), QString::fromLatin1(check.name.ace), QString::fromLatin1(check.steps[decided].name)),
+                  QString(), "RFC 8659 §3", check.steps[i].name);
+        else if (o == LevelOutcome::Records)
+            c.add(Severity::Info, "records-behind-failure",
+                  QStringLiteral("The CAA records at %1 cannot decide for %2: the failed lookup at %3 comes first, and records hidden there would take precedence.")
                       .arg(QString::fromLatin1(check.steps[i].name), QString::fromLatin1(check.name.ace), QString::fromLatin1(check.steps[decided].name)),
                   QString(), "RFC 8659 §3", check.steps[i].name);
     }
     for (int i = 0; i < check.steps.size(); ++i) {
         const Dns::LookupResult &s = check.steps[i];
-        if (!check.answered.value(i) || !s.isAnswered())
+        // Only NOERROR/NXDOMAIN answers say anything about validation (a SERVFAIL may be bogus data).
+        if (!check.answered.value(i) || !s.isAnswered() || (s.rcode != Dns::Rcode::NoError && s.rcode != Dns::Rcode::NXDomain))
             continue;
         c.add(Severity::Info, "dnssec",
               s.authenticated ? QStringLiteral("%1: the answer was DNSSEC-validated by the resolver (AD bit set).").arg(QString::fromLatin1(s.name))

@@ -109,6 +109,7 @@ void stopPid(const QString &pidFile)
 
 void stop(const QString &work)
 {
+    QFile::remove(work + QStringLiteral("/testbed.env"));
     stopPid(work + QStringLiteral("/unbound.pid"));
     stopPid(work + QStringLiteral("/knot/knot.pid"));
 }
@@ -127,6 +128,12 @@ bool waitForAnswer(const QString &kdig, quint16 port, const QString &name, const
         QThread::msleep(100);
     }
     return false;
+}
+
+// Zone file "caa.test.zone" serves caa.test.; "root.zone" serves the root.
+QString apex(const QString &zoneFileStem)
+{
+    return zoneFileStem == QStringLiteral("root") ? QStringLiteral(".") : zoneFileStem + u'.';
 }
 
 int start(const QString &work, const QString &zoneDir)
@@ -164,7 +171,7 @@ int start(const QString &work, const QString &zoneDir)
       << "zone:\n";
     k << "  - domain: \"lame.caa.test.\"\n    file: \"no-such-file.zone\"\n";
     for (const QString &zone : std::as_const(zones)) {
-        k << "  - domain: \"" << zone << ".\"\n";
+        k << "  - domain: \"" << apex(zone) << "\"\n    file: \"" << zone << ".zone\"\n";
         if (zone.startsWith(QStringLiteral("signed.")))
             k << "    dnssec-signing: on\n    dnssec-policy: testbed\n";
     }
@@ -178,7 +185,7 @@ int start(const QString &work, const QString &zoneDir)
         die(QStringLiteral("knotd failed to start: %1").arg(knotOut));
     for (const QString &zone : std::as_const(zones)) {
         const bool isSigned = zone.startsWith(QStringLiteral("signed."));
-        if (!waitForAnswer(kdig, knotPort, zone + u'.', QStringLiteral("SOA"), isSigned ? QStringLiteral("RRSIG") : QString(), 15000))
+        if (!waitForAnswer(kdig, knotPort, apex(zone), QStringLiteral("SOA"), isSigned ? QStringLiteral("RRSIG") : QString(), 15000))
             die(QStringLiteral("knotd does not serve %1; see %2/knot/knot.log").arg(zone, work));
     }
 
@@ -212,7 +219,7 @@ int start(const QString &work, const QString &zoneDir)
       << "    local-zone: \"test.\" nodefault\n"
       << "remote-control:\n    control-enable: no\n";
     for (const QString &zone : std::as_const(zones))
-        u << "stub-zone:\n    name: \"" << zone << ".\"\n    stub-addr: 127.0.0.1@" << knotPort << "\n";
+        u << "stub-zone:\n    name: \"" << apex(zone) << "\"\n    stub-addr: 127.0.0.1@" << knotPort << "\n";
     // A lame delegation: knotd is named as lame.caa.test's server and configured for the
     // zone, but has no data for it, so it cannot answer and Unbound returns SERVFAIL.
     u << "stub-zone:\n    name: \"lame.caa.test.\"\n    stub-addr: 127.0.0.1@" << knotPort << "\n";
