@@ -1,10 +1,12 @@
 // caa-inspector-cli: the command-line twin of CAA Inspector, on caacore only.
 #include "ca/cadirectory.h"
+#include "ca/directorystore.h"
 #include "dns/aresresolver.h"
 #include "engine/checkjob.h"
 #include "report/report.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,9 +48,8 @@ bool looksLikeIdentifier(const QString &text)
 }
 
 // --ca takes a directory name (case-insensitive) or a CAA identifier.
-bool resolveCas(const QStringList &values, QList<IssuanceRequest> &requests, QString &error)
+bool resolveCas(const CaDirectory &directory, const QStringList &values, QList<IssuanceRequest> &requests, QString &error)
 {
-    const CaDirectory &directory = bundledCaDirectory();
     for (const QString &value : values) {
         if (const CaEntry *entry = directory.findByName(value)) {
             requests << requestFor(*entry, CertificateKind::TlsSingle);
@@ -77,20 +78,90 @@ bool resolveCas(const QStringList &values, QList<IssuanceRequest> &requests, QSt
 int runCas(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("List the CA directory: names, CAA identifiers and processing profiles."));
+    p.setApplicationDescription(QStringLiteral(
+        "List the CA directory (names, CAA identifiers, processing profiles), or change the user's copy:\n"
+        "import a newer CCADB AllCAAIdentifiersReportCSVV2, add a CA of your own, or go back to the bundled data.\n"
+        "The user's directory is kept in %1.").arg(userCaDirectoryPath()));
     p.addHelpOption();
     p.addOption({QStringLiteral("format"), QStringLiteral("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("import"), QStringLiteral("Read a CCADB AllCAAIdentifiersReportCSVV2 file, show what changes and save it."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("dry-run"), QStringLiteral("With --import or --add: show the changes, save nothing.")});
+    p.addOption({QStringLiteral("add"), QStringLiteral("Add a CA of your own (e.g. a private ACME CA) with this name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("identifier"), QStringLiteral("With --add: a CAA identifier of the CA (repeatable)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("profile"), QStringLiteral("With --add: processing profile, rfc (default) or letsencrypt."), QStringLiteral("PROFILE"), QStringLiteral("rfc")});
+    p.addOption({QStringLiteral("reset"), QStringLiteral("Delete the user's directory and use the bundled one again.")});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         out() << p.helpText();
         return 0;
     }
-    const CaDirectory &d = bundledCaDirectory();
     const QString format = p.value(QStringLiteral("format"));
+    if (format != QStringLiteral("text") && format != QStringLiteral("json"))
+        return usageError(QStringLiteral("--format must be text or json, not \"%1\".").arg(format));
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    const QString path = userCaDirectoryPath();
+
+    if (p.isSet(QStringLiteral("reset"))) {
+        if (QFile::exists(path) && !QFile::remove(path)) {
+            err() << "caa-inspector-cli: cannot delete " << path << Qt::endl;
+            return 2;
+        }
+        out() << "Using the bundled CA directory again." << Qt::endl;
+        return 0;
+    }
+    CaDirectory directory = activeCaDirectory();
+    if (p.isSet(QStringLiteral("import"))) {
+        const QString file = p.value(QStringLiteral("import"));
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read %1: %2").arg(file, in.errorString()));
+        if (in.size() > 64 * 1024 * 1024)
+            return usageError(QStringLiteral("%1 is larger than 64 MiB; that is not a CCADB report.").arg(file));
+        const CcadbImport imported = importCcadbV2(QString::fromUtf8(in.readAll()), directory);
+        if (!imported.ok()) {
+            err() << "caa-inspector-cli: " << file << ": " << imported.error << "\nThe directory is unchanged." << Qt::endl;
+            return ExitUsage;
+        }
+        out() << "Read " << imported.rowsRead << " certificate rows (" << imported.rowsSkipped << " skipped).\n";
+        if (!imported.ignoredValues.isEmpty())
+            out() << "Ignored values that are not CAA identifiers: " << imported.ignoredValues.join(QStringLiteral(" | ")) << '\n';
+        const QStringList changes = describeChanges(imported.changes);
+        out() << (changes.isEmpty() ? QStringLiteral("No changes.") : QStringLiteral("Changes:\n  ") + changes.join(QStringLiteral("\n  "))) << '\n';
+        if (dryRun || changes.isEmpty())
+            return 0;
+        const QString error = saveCaDirectory(imported.directory, path);
+        if (!error.isEmpty()) {
+            err() << "caa-inspector-cli: " << error << Qt::endl;
+            return 2;
+        }
+        out() << "Saved to " << path << Qt::endl;
+        return 0;
+    }
+    if (p.isSet(QStringLiteral("add"))) {
+        CaEntry entry;
+        entry.name = p.value(QStringLiteral("add"));
+        for (const QString &id : p.values(QStringLiteral("identifier")))
+            entry.identifiers << id.trimmed().toLower().toLatin1();
+        entry.profileId = p.value(QStringLiteral("profile"));
+        const QString problem = addCustomCa(directory, entry);
+        if (!problem.isEmpty())
+            return usageError(problem);
+        out() << "Added " << entry.name << ".\n";
+        if (dryRun)
+            return 0;
+        const QString error = saveCaDirectory(directory, path);
+        if (!error.isEmpty()) {
+            err() << "caa-inspector-cli: " << error << Qt::endl;
+            return 2;
+        }
+        out() << "Saved to " << path << Qt::endl;
+        return 0;
+    }
+
     if (format == QStringLiteral("json")) {
         QJsonArray cas;
-        for (const CaEntry &e : d.entries) {
+        for (const CaEntry &e : directory.entries) {
             QJsonArray ids;
             for (const QByteArray &id : e.identifiers)
                 ids.append(QString::fromLatin1(id));
@@ -100,18 +171,16 @@ int runCas(const QStringList &args)
                                    {QStringLiteral("profile"), e.profileId},
                                    {QStringLiteral("acme_directory"), e.acmeDirectory}});
         }
-        out() << QJsonDocument(QJsonObject{{QStringLiteral("data_date"), d.dataDate}, {QStringLiteral("cas"), cas}}).toJson();
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("data_date"), directory.dataDate}, {QStringLiteral("cas"), cas}}).toJson();
         return 0;
     }
-    if (format != QStringLiteral("text"))
-        return usageError(QStringLiteral("--format must be text or json, not \"%1\".").arg(format));
-    for (const CaEntry &e : d.entries) {
+    for (const CaEntry &e : directory.entries) {
         QStringList ids;
         for (const QByteArray &id : e.identifiers)
             ids << QString::fromLatin1(id);
         out() << e.name.leftJustified(28) << ' ' << ids.join(u' ') << (e.profileId != QStringLiteral("rfc") ? QStringLiteral("  [profile: %1]").arg(e.profileId) : QString()) << '\n';
     }
-    out() << "\nData: CCADB-derived, compiled " << d.dataDate << " (CDLA-Permissive-2.0).\n";
+    out() << "\n" << directory.entries.size() << " CAs. Data: CCADB-derived (CDLA-Permissive-2.0), compiled " << directory.dataDate << ".\n";
     return 0;
 }
 
@@ -129,7 +198,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("profile"), QStringLiteral("Processing profile for every CA: rfc or letsencrypt."), QStringLiteral("PROFILE")});
     p.addOption({QStringLiteral("account"), QStringLiteral("ACME account URI making the request (RFC 8657 accounturi)."), QStringLiteral("URI")});
     p.addOption({QStringLiteral("method"), QStringLiteral("Validation method used, e.g. dns-01 (RFC 8657 validationmethods)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("kind"), QStringLiteral("Certificate kind: tls, email or vmc (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
+    p.addOption({QStringLiteral("kind"), QStringLiteral("Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
     p.addOption({QStringLiteral("timeout-ms"), QStringLiteral("Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
     p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json or markdown (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     if (!p.parse(args))
@@ -143,8 +212,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     if (format != QStringLiteral("text") && format != QStringLiteral("json") && format != QStringLiteral("markdown"))
         return usageError(QStringLiteral("--format must be text, json or markdown, not \"%1\".").arg(format));
     const QString kindText = p.value(QStringLiteral("kind"));
-    if (kindText != QStringLiteral("tls") && kindText != QStringLiteral("email") && kindText != QStringLiteral("vmc"))
-        return usageError(QStringLiteral("--kind must be tls, email or vmc, not \"%1\".").arg(kindText));
+    if (kindText != QStringLiteral("tls") && kindText != QStringLiteral("email") && kindText != QStringLiteral("vmc") && kindText != QStringLiteral("all"))
+        return usageError(QStringLiteral("--kind must be tls, email, vmc or all, not \"%1\".").arg(kindText));
     bool ok = false;
     const int timeoutMs = p.value(QStringLiteral("timeout-ms")).toInt(&ok);
     if (!ok || timeoutMs < 1 || timeoutMs > 600000)
@@ -174,13 +243,14 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         return usageError(QStringLiteral("--method needs a method name such as dns-01."));
 
     // Everything the command line says is checked before anything is sent.
+    const CaDirectory directory = activeCaDirectory();
     QList<IssuanceRequest> cas;
     if (p.isSet(QStringLiteral("ca"))) {
         QString error;
-        if (!resolveCas(p.values(QStringLiteral("ca")), cas, error))
+        if (!resolveCas(directory, p.values(QStringLiteral("ca")), cas, error))
             return usageError(error);
     } else {
-        for (const CaEntry &e : bundledCaDirectory().entries)
+        for (const CaEntry &e : directory.entries)
             cas << requestFor(e, CertificateKind::TlsSingle);
     }
     for (IssuanceRequest &req : cas) {
@@ -236,15 +306,22 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     for (CheckReport &r : reports) {
         if (!r.inputOk)
             continue;
-        CertificateKind kind = tlsKindFor(r.check.name);
+        QList<CertificateKind> kinds{tlsKindFor(r.check.name)};
         if (r.check.name.isEmail() || kindText == QStringLiteral("email"))
-            kind = CertificateKind::Email;
+            kinds = {CertificateKind::Email};
         else if (kindText == QStringLiteral("vmc"))
-            kind = CertificateKind::Vmc;
-        QList<IssuanceRequest> requests = cas;
-        for (IssuanceRequest &req : requests)
-            req.kind = kind;
-        completeReport(r, requests);
+            kinds = {CertificateKind::Vmc};
+        else if (kindText == QStringLiteral("all"))
+            kinds = {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc};
+        QList<IssuanceRequest> requests;
+        for (const IssuanceRequest &ca : std::as_const(cas)) {
+            for (const CertificateKind kind : std::as_const(kinds)) {
+                IssuanceRequest req = ca;
+                req.kind = kind;
+                requests << req;
+            }
+        }
+        completeReport(r, requests, &directory);
     }
 
     if (format == QStringLiteral("json"))

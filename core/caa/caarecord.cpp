@@ -60,6 +60,17 @@ QString describeCaaRdataError(CaaRdataError error)
 
 QByteArray escapeCharacterString(const QByteArray &bytes)
 {
+    // Most values need no escape: hand back the (implicitly shared) input.
+    bool clean = true;
+    for (const char ch : bytes) {
+        const uchar c = uchar(ch);
+        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x7F) {
+            clean = false;
+            break;
+        }
+    }
+    if (clean)
+        return bytes;
     QByteArray out;
     out.reserve(bytes.size());
     for (const char ch : bytes) {

@@ -1,7 +1,5 @@
 #include "engine/decision.h"
 
-#include "caa/issuevalue.h"
-
 #include <QUrl>
 
 #include <algorithm>
@@ -118,11 +116,11 @@ bool boulderMethodAllows(const ProcessingProfile &profile, const QByteArray &lis
     return false;
 }
 
-PropertyEval evaluate(const CaaRecord &record, const IssuanceRequest &request)
+PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &request)
 {
     const ProcessingProfile &profile = request.profile;
     PropertyEval e;
-    const IssueValue v = profile.boulderValueGrammar ? parseIssueValueBoulder(record.value) : parseIssueValue(record.value);
+    const IssueValue &v = profile.boulderValueGrammar ? record.boulderValue : record.rfcValue;
     if (!v.wellFormed) {
         e.outcome = PropertyOutcome::Malformed;
         e.detail = v.error;
@@ -202,7 +200,8 @@ PropertyEval evaluate(const CaaRecord &record, const IssuanceRequest &request)
                     listed = listed || sameLabel(l, request.method, profile.methodLabelsCaseSensitive);
                 if (!listed) {
                     e.outcome = PropertyOutcome::MethodMismatch;
-                    e.detail = QStringLiteral("it allows only %1").arg(QString::fromLatin1(list));
+                    e.detail = QStringLiteral("it allows only the validation methods %1, not %2")
+                                   .arg(QString::fromLatin1(escapeCharacterString(list)), QString::fromLatin1(escapeCharacterString(request.method)));
                     return e;
                 }
             } else {
@@ -225,12 +224,12 @@ QByteArray kindTag(CertificateKind kind)
     return "issue";
 }
 
-QList<Dns::CaaAnswer> withTag(const QList<Dns::CaaAnswer> &set, const QByteArray &tag)
+QList<const PreparedRecord *> withTag(const PreparedSet &set, const QByteArray &tag)
 {
-    QList<Dns::CaaAnswer> out;
-    for (const Dns::CaaAnswer &a : set)
-        if (a.record.hasValidTagCharacters() && a.record.normalizedTag() == tag)
-            out.append(a);
+    QList<const PreparedRecord *> out;
+    for (const PreparedRecord &r : set)
+        if (r.tag == tag)
+            out.append(&r);
     return out;
 }
 
@@ -258,7 +257,7 @@ QString caLabel(const IssuanceRequest &r)
     return ids.isEmpty() ? QStringLiteral("The CA") : ids.join(QStringLiteral(" / "));
 }
 
-QString recordWord(const QList<Dns::CaaAnswer> &records, const QByteArray &tag)
+QString recordWord(const QList<const PreparedRecord *> &records, const QByteArray &tag)
 {
     return records.size() == 1 ? QStringLiteral("the %1 record").arg(QString::fromLatin1(tag))
                                : QStringLiteral("the %1 %2 records").arg(records.size()).arg(QString::fromLatin1(tag));
@@ -266,7 +265,24 @@ QString recordWord(const QList<Dns::CaaAnswer> &records, const QByteArray &tag)
 
 } // namespace
 
-Decision decide(const CheckResult &check, const IssuanceRequest &request)
+PreparedSet prepareSet(const QList<Dns::CaaAnswer> &records)
+{
+    PreparedSet set;
+    set.reserve(records.size());
+    for (const Dns::CaaAnswer &a : records) {
+        PreparedRecord r;
+        r.answer = a;
+        r.tag = a.record.hasValidTagCharacters() ? a.record.normalizedTag() : QByteArray();
+        if (r.tag == "issue" || r.tag == "issuewild" || r.tag == "issuemail" || r.tag == "issuevmc") {
+            r.rfcValue = parseIssueValue(a.record.value);
+            r.boulderValue = parseIssueValueBoulder(a.record.value);
+        }
+        set.append(r);
+    }
+    return set;
+}
+
+Decision decide(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared)
 {
     Decision d;
     const QString ca = caLabel(request);
@@ -301,16 +317,20 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
         break;
     }
 
-    const QList<Dns::CaaAnswer> set = check.relevantRecords();
+    PreparedSet local;
+    if (!prepared) {
+        local = prepareSet(check.relevantRecords());
+        prepared = &local;
+    }
+    const PreparedSet &set = *prepared;
     d.foundAt = check.relevantName();
     const QString at = QString::fromLatin1(d.foundAt);
 
     // RFC 8659 §4.5: the critical rule runs over the whole set, whatever the kind.
-    for (const Dns::CaaAnswer &a : set) {
-        const bool recognised = a.record.hasValidTagCharacters()
-                                && request.profile.recognisedTags.contains(a.record.normalizedTag());
-        if (!recognised && (a.record.flags & request.profile.criticalMask))
-            d.deciding.append(a);
+    for (const PreparedRecord &r : set) {
+        const bool recognised = !r.tag.isEmpty() && request.profile.recognisedTags.contains(r.tag);
+        if (!recognised && (r.answer.record.flags & request.profile.criticalMask))
+            d.deciding.append(r.answer);
     }
     if (!d.deciding.isEmpty()) {
         d.verdict = Verdict::Deny;
@@ -326,7 +346,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
     }
 
     QByteArray tag = kindTag(request.kind);
-    QList<Dns::CaaAnswer> candidates = withTag(set, tag);
+    QList<const PreparedRecord *> candidates = withTag(set, tag);
     switch (request.kind) {
     case CertificateKind::TlsSingle:
         d.reference = QStringLiteral("RFC 8659 §4.2");
@@ -366,11 +386,13 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
     QList<PropertyEval> evals;
     QList<PermitCondition> conditions;
     bool unconditional = false;
-    for (const Dns::CaaAnswer &a : std::as_const(candidates)) {
-        const PropertyEval e = evaluate(a.record, request);
+    QList<int> authorising;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const PropertyEval e = evaluate(*candidates[i], request);
         evals.append(e);
         if (e.outcome == PropertyOutcome::Authorises) {
-            d.deciding.append(a);
+            authorising.append(i);
+            d.deciding.append(candidates[i]->answer);
             if (e.condition.isUnconditional())
                 unconditional = true;
             else if (!conditions.contains(e.condition))
@@ -390,7 +412,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
         }
         QString sentence = QStringLiteral("%1 may issue %2: %3 at %4 names %5")
                                .arg(ca, subject, d.deciding.size() == 1 ? QStringLiteral("the %1 record").arg(QString::fromLatin1(tag)) : records,
-                                    at, QString::fromLatin1(escapeCharacterString(evals[candidates.indexOf(d.deciding.first())].issuer)));
+                                    at, QString::fromLatin1(escapeCharacterString(evals[authorising.first()].issuer)));
         if (!d.conditions.isEmpty()) {
             QStringList alts;
             for (const PermitCondition &c : std::as_const(d.conditions))
@@ -405,7 +427,8 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request)
 
     // Deny: say the most specific thing that is true.
     d.verdict = Verdict::Deny;
-    d.deciding = candidates;
+    for (const PreparedRecord *r : std::as_const(candidates))
+        d.deciding.append(r->answer);
     QStringList issuers;
     const PropertyEval *namesCa = nullptr;
     bool anyForbidden = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caa/issuevalue.h"
 #include "engine/climb.h"
 #include "engine/profile.h"
 
@@ -78,9 +79,21 @@ struct Decision
     bool ruleUnverified = false;
 };
 
+/// The relevant RRset read once: tags normalised and issue-family values parsed with both
+/// grammars, so that many verdicts over one climb (the simulator's matrix) share the work.
+struct PreparedRecord
+{
+    Dns::CaaAnswer answer;
+    QByteArray tag;        ///< lower case; empty when the tag has invalid characters
+    IssueValue rfcValue;   ///< RFC 8659 §4.2 grammar
+    IssueValue boulderValue; ///< boulder's parser
+};
+using PreparedSet = QList<PreparedRecord>;
+PreparedSet prepareSet(const QList<Dns::CaaAnswer> &records);
+
 /// The verdict for one CA and one kind over a finished climb (spec §5).
-/// The climb must not be Incomplete.
-Decision decide(const CheckResult &check, const IssuanceRequest &request);
+/// `prepared`, when given, must come from prepareSet(check.relevantRecords()).
+Decision decide(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared = nullptr);
 
 /// The kind a TLS request for this name is: TlsWildcard for "*.name".
 CertificateKind tlsKindFor(const DomainName &name);

@@ -58,7 +58,59 @@ bool looksLikeCaName(const QByteArray &issuer)
     return issuer.contains(' ') || issuer.contains('\'') || !issuer.contains('.');
 }
 
-void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r)
+QByteArray squashed(const QString &text)
+{
+    QByteArray out;
+    for (const QChar ch : text)
+        if (ch.isLetterOrNumber())
+            out += ch.toLower().toLatin1();
+    return out;
+}
+
+// "Let's Encrypt", "letsencrypt", "DigiCert" → the directory entry whose name it is.
+const CaEntry *caNamed(const CaDirectory *directory, const QByteArray &issuer)
+{
+    if (!directory || issuer.isEmpty())
+        return nullptr;
+    const QByteArray key = squashed(QString::fromUtf8(issuer));
+    if (key.size() < 3)
+        return nullptr;
+    for (const CaEntry &e : directory->entries)
+        if (squashed(e.name) == key || squashed(e.owner) == key)
+            return &e;
+    return nullptr;
+}
+
+QString identifierList(const CaEntry &e)
+{
+    QStringList ids;
+    for (const QByteArray &id : e.identifiers)
+        ids << QString::fromLatin1(id);
+    return ids.join(QStringLiteral(", "));
+}
+
+void checkIssuerAgainstDirectory(Collector &c, const QByteArray &owner, const CaaRecord &r, const QByteArray &issuer,
+                                 const CaDirectory *directory)
+{
+    if (!directory || issuer.isEmpty())
+        return;
+    const QList<const CaEntry *> users = directory->findByIdentifier(issuer);
+    if (users.isEmpty()) {
+        c.add(Severity::Warning, "unknown-issuer",
+              QStringLiteral("No CA in the directory uses the identifier \"%1\"; no public CA is known to be authorised by this record.").arg(text(issuer)),
+              QStringLiteral("Check the spelling against your CA's documentation (CP/CPS section 4.2). A private CA is fine to list."),
+              "BR §3.2.2.8", owner, &r);
+    } else if (users.size() > 1) {
+        QStringList names;
+        for (const CaEntry *e : users)
+            names << e->name;
+        c.add(Severity::Info, "shared-identifier",
+              QStringLiteral("\"%1\" is an identifier of several CAs (%2): this record authorises all of them.").arg(text(issuer), names.join(QStringLiteral(", "))),
+              QString(), "BR §3.2.2.8; field survey §2.2", owner, &r);
+    }
+}
+
+void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, const CaDirectory *directory)
 {
     const IssueValue v = parseIssueValue(r.value);
     const IssueValue loose = parseIssueValueBoulder(r.value);
@@ -68,6 +120,11 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r)
                   QStringLiteral("The issuer \"%1\" ends with a dot. That is not a valid issuer domain name, so this record authorises no CA.").arg(text(loose.issuer)),
                   QStringLiteral("Write the issuer without the trailing dot: \"%1\".").arg(text(loose.issuer.chopped(1))),
                   "RFC 8659 §4.2", owner, &r);
+        } else if (const CaEntry *named = caNamed(directory, loose.issuer)) {
+            c.add(Severity::Error, "ca-name-as-issuer",
+                  QStringLiteral("\"%1\" is the name of %2, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(text(loose.issuer), named->name),
+                  QStringLiteral("Write %1's identifier instead: %2.").arg(named->name, identifierList(*named)),
+                  "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
         } else if (looksLikeCaName(loose.issuer)) {
             c.add(Severity::Error, "ca-name-as-issuer",
                   QStringLiteral("\"%1\" looks like a CA's name, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(text(loose.issuer)),
@@ -85,9 +142,15 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r)
     }
     const IssueValue &p = v.wellFormed ? v : loose;
     if (v.wellFormed && looksLikeCaName(v.issuer)) {
+        const CaEntry *named = caNamed(directory, v.issuer);
         c.add(Severity::Error, "ca-name-as-issuer",
-              QStringLiteral("\"%1\" is not a domain name; CAA names a CA by its identifier (a domain such as letsencrypt.org).").arg(text(v.issuer)),
-              QStringLiteral("Use the identifier the CA publishes in its CP/CPS."), "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
+              named ? QStringLiteral("\"%1\" is the name of %2, not its CAA identifier.").arg(text(v.issuer), named->name)
+                    : QStringLiteral("\"%1\" is not a domain name; CAA names a CA by its identifier (a domain such as letsencrypt.org).").arg(text(v.issuer)),
+              named ? QStringLiteral("Write %1's identifier instead: %2.").arg(named->name, identifierList(*named))
+                    : QStringLiteral("Use the identifier the CA publishes in its CP/CPS."),
+              "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
+    } else if (v.wellFormed) {
+        checkIssuerAgainstDirectory(c, owner, r, v.issuer.toLower(), directory);
     }
     if (p.issuer != p.issuer.toLower()) {
         c.add(Severity::Warning, "issuer-uppercase",
@@ -204,7 +267,7 @@ void checkContact(Collector &c, const QByteArray &owner, const CaaRecord &r)
               "BR App. A; RFC 8659 §4.5", owner, &r);
 }
 
-void checkRecord(Collector &c, const QByteArray &owner, const CaaRecord &r)
+void checkRecord(Collector &c, const QByteArray &owner, const CaaRecord &r, const CaDirectory *directory)
 {
     const QByteArray tag = r.normalizedTag();
     if (!r.hasValidTagCharacters()) {
@@ -244,7 +307,7 @@ void checkRecord(Collector &c, const QByteArray &owner, const CaaRecord &r)
               QString(), "RFC 8659 §4.1", owner, &r);
 
     if (issueFamily.contains(tag))
-        checkIssueValue(c, owner, r);
+        checkIssueValue(c, owner, r, directory);
     else if (tag == "iodef")
         checkIodef(c, owner, r);
     else if (tag == "contactemail" || tag == "contactphone")
@@ -298,7 +361,7 @@ void checkSet(Collector &c, const QByteArray &owner, const QList<Dns::CaaAnswer>
 
 } // namespace
 
-QList<Finding> analyse(const CheckResult &check)
+QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
 {
     Collector c;
     const int decided = check.decidingIndex;
@@ -324,7 +387,7 @@ QList<Finding> analyse(const CheckResult &check)
         const Dns::LookupResult &level = check.steps[decided];
         const QByteArray owner = level.name;
         for (const Dns::CaaAnswer &a : level.caa)
-            checkRecord(c, a.owner, a.record);
+            checkRecord(c, a.owner, a.record, directory);
         checkSet(c, owner, level.caa);
         if (!level.aliases.isEmpty()) {
             QStringList hops;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ca/cadirectory.h"
 #include "engine/climb.h"
 
 #include <QList>
@@ -28,7 +29,9 @@ struct Finding
 
 /// Everything worth telling about a finished climb: record syntax and values,
 /// parameters, iodef and contacts, the shape of the RRset, lookup failures, aliases
-/// and the DNSSEC state of each level. Ordered errors first.
-QList<Finding> analyse(const CheckResult &check);
+/// and the DNSSEC state of each level. Ordered errors first. With a `directory`, issuers
+/// are also checked against the known CAs: an identifier no CA uses, one shared by several
+/// owners, a CA's name written where its identifier belongs.
+QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory = nullptr);
 
 } // namespace Caa

@@ -16,9 +16,9 @@ IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind)
     return r;
 }
 
-void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests)
+void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory)
 {
-    report.findings = analyse(report.check);
+    report.findings = analyse(report.check, directory);
     report.decisions.clear();
     for (const IssuanceRequest &r : requests)
         report.decisions.append({r, decide(report.check, r)});
@@ -112,9 +112,13 @@ QJsonObject reportToJson(const CheckReport &report)
     o.insert(QStringLiteral("wildcard"), c.name.wildcard);
     if (c.name.isEmail())
         o.insert(QStringLiteral("email"), c.name.display());
-    const CertificateKind kind = report.decisions.isEmpty() ? (c.name.isEmail() ? CertificateKind::Email : tlsKindFor(c.name))
-                                                            : report.decisions.first().request.kind;
-    o.insert(QStringLiteral("kind"), kindWord(kind));
+    QStringList kinds;
+    for (const CaDecision &d : report.decisions)
+        if (!kinds.contains(kindWord(d.request.kind)))
+            kinds << kindWord(d.request.kind);
+    if (kinds.isEmpty())
+        kinds << kindWord(c.name.isEmail() ? CertificateKind::Email : CertificateKind::TlsSingle);
+    o.insert(QStringLiteral("kind"), kinds.size() == 1 ? kinds.first() : QStringLiteral("all"));
 
     QJsonArray steps;
     for (int i = 0; i < c.steps.size(); ++i) {

@@ -32,8 +32,8 @@ struct CheckReport
 /// Builds an IssuanceRequest for a directory entry.
 IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind);
 
-/// Fills findings and decisions for a finished climb.
-void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests);
+/// Fills findings (checked against `directory` when given) and decisions for a finished climb.
+void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory = nullptr);
 
 /// The worst outcome over reports, as the CLI's exit status: 0 every decision permit,
 /// 1 some deny, 2 some lookup failure, 3 some input error (highest wins).

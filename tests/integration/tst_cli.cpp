@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 namespace {
@@ -17,9 +19,13 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QString &dataDir = QString())
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Never touch the real user's directory from a test.
+    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), dataDir.isEmpty() ? QStringLiteral("/nonexistent/caa-inspector-test") : dataDir);
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(CAA_CLI_PATH), args);
     Run r;
     if (!p.waitForFinished(30000))
@@ -54,6 +60,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void versionAndHelp();
+    void directoryImportAddReset();
+    void allKinds();
 };
 
 void TestCli::exitCodes_data()
@@ -230,6 +238,67 @@ void TestCli::versionAndHelp()
     QCOMPARE(cas.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(cas.out).object().value(QStringLiteral("cas")).toArray();
     QVERIFY(list.size() >= 60);
+}
+
+void TestCli::directoryImportAddReset()
+{
+    QTemporaryDir data;
+    const QString sample = QStringLiteral(CAA_SOURCE_DIR "/tests/data/ccadb-v2-sample.csv");
+
+    const Run dry = cli({QStringLiteral("cas"), QStringLiteral("--import"), sample, QStringLiteral("--dry-run")}, data.path());
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY(dry.out.contains("DigiCert: + digicert.eu"));
+    QVERIFY(dry.out.contains("Ignored values"));
+    QVERIFY2(!QFile::exists(data.filePath(QStringLiteral("ca-directory.csv"))), "a dry run saves nothing");
+
+    const Run imported = cli({QStringLiteral("cas"), QStringLiteral("--import"), sample}, data.path());
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(QFile::exists(data.filePath(QStringLiteral("ca-directory.csv"))));
+    const Run listed = cli({QStringLiteral("cas")}, data.path());
+    QVERIFY(listed.out.contains("Brand New Trust Ltd"));
+
+    // A malformed file changes nothing and says why.
+    QTemporaryFile bad;
+    QVERIFY(bad.open());
+    bad.write("Subject,Recognized CAA Domains\n\"CN=x; O=y,foo.example\n");
+    bad.flush();
+    const QByteArray before = [&] { QFile f(data.filePath(QStringLiteral("ca-directory.csv"))); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const Run refused = cli({QStringLiteral("cas"), QStringLiteral("--import"), bad.fileName()}, data.path());
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY(refused.err.contains("not valid CSV"));
+    QVERIFY(refused.err.contains("unchanged"));
+    const QByteArray after = [&] { QFile f(data.filePath(QStringLiteral("ca-directory.csv"))); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    QCOMPARE(after, before);
+
+    // A private ACME CA, then used by name in a check.
+    const Run added = cli({QStringLiteral("cas"), QStringLiteral("--add"), QStringLiteral("Corp ACME"), QStringLiteral("--identifier"),
+                           QStringLiteral("chain.example")}, data.path());
+    QCOMPARE(added.exitCode, 0);
+    const Run check = cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("corp acme"), QStringLiteral("alias.caa.test")}), data.path());
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.contains("Corp ACME may issue"));
+    const Run dup = cli({QStringLiteral("cas"), QStringLiteral("--add"), QStringLiteral("Corp ACME"), QStringLiteral("--identifier"), QStringLiteral("x.example")}, data.path());
+    QCOMPARE(dup.exitCode, 3);
+
+    const Run reset = cli({QStringLiteral("cas"), QStringLiteral("--reset")}, data.path());
+    QCOMPARE(reset.exitCode, 0);
+    QVERIFY(!cli({QStringLiteral("cas")}, data.path()).out.contains("Corp ACME"));
+}
+
+void TestCli::allKinds()
+{
+    const Run r = cli(withServer({QStringLiteral("check"), QStringLiteral("--kind"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--ca"), QStringLiteral("other.example"), QStringLiteral("prec.r.test")}));
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray().at(0).toObject();
+    QCOMPARE(result.value(QStringLiteral("kind")).toString(), QStringLiteral("all"));
+    const QJsonArray decisions = result.value(QStringLiteral("decisions")).toArray();
+    QCOMPARE(decisions.size(), 4);
+    QStringList seen;
+    for (const QJsonValue &d : decisions)
+        seen << d.toObject().value(QStringLiteral("kind")).toString() + (d.toObject().value(QStringLiteral("wildcard")).toBool() ? QStringLiteral("*") : QString())
+                    + u'=' + d.toObject().value(QStringLiteral("verdict")).toString();
+    QCOMPARE(seen, (QStringList{QStringLiteral("tls=deny"), QStringLiteral("tls*=permit"), QStringLiteral("email=permit"), QStringLiteral("vmc=deny")}));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

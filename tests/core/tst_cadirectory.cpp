@@ -1,0 +1,225 @@
+// The CA directory: the bundled data, CCADB V2 re-import, user CAs, atomic persistence.
+#include "ca/directorystore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Caa;
+
+namespace {
+
+QString sample()
+{
+    QFile f(QStringLiteral(CAA_SOURCE_DIR "/tests/data/ccadb-v2-sample.csv"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+const DirectoryChange *changeFor(const QList<DirectoryChange> &changes, const QString &ca)
+{
+    for (const DirectoryChange &c : changes)
+        if (c.ca == ca)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+class TestCaDirectory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bundledDirectory();
+    void lookupByNameAndIdentifier_data();
+    void lookupByNameAndIdentifier();
+    void importV2();
+    void importRefusesBadFiles_data();
+    void importRefusesBadFiles();
+    void customCa_data();
+    void customCa();
+    void saveAndLoadRoundTrip();
+    void activeDirectoryPrefersTheUsersCopy();
+};
+
+void TestCaDirectory::bundledDirectory()
+{
+    const CaDirectory &d = bundledCaDirectory();
+    QVERIFY2(d.entries.size() >= 60, "the bundled directory has every CA of the shared data");
+    QVERIFY(d.attribution.contains(QStringLiteral("CDLA-Permissive-2.0")));
+    QVERIFY(!d.dataDate.isEmpty());
+    const CaEntry *le = d.findByName(QStringLiteral("Let's Encrypt"));
+    QVERIFY(le);
+    QCOMPARE(le->identifiers, QList<QByteArray>{"letsencrypt.org"});
+    QCOMPARE(le->profileId, QStringLiteral("letsencrypt"));
+    QVERIFY(le->acmeDirectory.startsWith(QStringLiteral("https://acme-v02.api.letsencrypt.org")));
+    const CaEntry *digicert = d.findByName(QStringLiteral("DigiCert"));
+    QVERIFY(digicert && digicert->identifiers.size() > 5);
+    QCOMPARE(digicert->profileId, QStringLiteral("rfc"));
+    QVERIFY2(digicert->accountUriPrefixes.isEmpty(), "unknown facts stay empty rather than guessed");
+}
+
+void TestCaDirectory::lookupByNameAndIdentifier_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("byName");     // "" = not found by name
+    QTest::addColumn<QStringList>("byIdentifier");
+
+    QTest::newRow("display name") << "Let's Encrypt" << "Let's Encrypt" << QStringList{};
+    QTest::newRow("display name, other case") << "let's ENCRYPT" << "Let's Encrypt" << QStringList{};
+    QTest::newRow("owner text") << "Internet Security Research Group (Let's Encrypt)" << "Let's Encrypt" << QStringList{};
+    QTest::newRow("identifier") << "letsencrypt.org" << "" << QStringList{QStringLiteral("Let's Encrypt")};
+    QTest::newRow("brand identifier of a multi-identifier CA") << "rapidssl.com" << "" << QStringList{QStringLiteral("DigiCert")};
+    QTest::newRow("identifier shared by two owners") << "sectigo.com" << "" << QStringList{QStringLiteral("Sectigo"), QStringLiteral("ZeroSSL")};
+    QTest::newRow("unknown") << "nobody.example" << "" << QStringList{};
+}
+
+void TestCaDirectory::lookupByNameAndIdentifier()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, byName);
+    QFETCH(QStringList, byIdentifier);
+    const CaDirectory &d = bundledCaDirectory();
+    const CaEntry *named = d.findByName(query);
+    QCOMPARE(named ? named->name : QString(), byName);
+    QStringList found;
+    for (const CaEntry *e : d.findByIdentifier(query.toLatin1()))
+        found << e->name;
+    QCOMPARE(found, byIdentifier);
+}
+
+void TestCaDirectory::importV2()
+{
+    const CaDirectory before = bundledCaDirectory();
+    const CcadbImport imported = importCcadbV2(sample(), before, QDate(2026, 11, 20));
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    QCOMPARE(imported.rowsRead, 6);
+    QCOMPARE(imported.rowsSkipped, 4); // N/A, a sentence, an e-mail address, a ragged row
+    QVERIFY(imported.ignoredValues.contains(QStringLiteral("None")));
+    QVERIFY(imported.ignoredValues.contains(QStringLiteral("N/A")));
+    QVERIFY(imported.ignoredValues.contains(QStringLiteral("admin@domain.example")));
+    QCOMPARE(imported.directory.dataDate, QStringLiteral("2026-11-20"));
+
+    QVERIFY2(!changeFor(imported.changes, QStringLiteral("Let's Encrypt")), "unchanged CAs are not listed");
+    const DirectoryChange *digicert = changeFor(imported.changes, QStringLiteral("DigiCert"));
+    QVERIFY(digicert);
+    QCOMPARE(digicert->added, QList<QByteArray>{"digicert.eu"});
+    QVERIFY(digicert->removed.contains("rapidssl.com"));
+    const DirectoryChange *sectigo = changeFor(imported.changes, QStringLiteral("Sectigo"));
+    QVERIFY(sectigo && sectigo->removed.contains("comodoca.com"));
+    QVERIFY2(!changeFor(imported.changes, QStringLiteral("ZeroSSL")), "a shared identifier goes to the best match only");
+    const DirectoryChange *fresh = changeFor(imported.changes, QStringLiteral("Brand New Trust Ltd"));
+    QVERIFY(fresh && fresh->newCa);
+    QCOMPARE(fresh->added, QList<QByteArray>{"brandnew.example"});
+    const DirectoryChange *commas = changeFor(imported.changes, QStringLiteral("Commas, Inc."));
+    QVERIFY2(commas && commas->added == QList<QByteArray>{"commas.example"},
+             qPrintable(QStringLiteral("owner read from a quoted DN with commas, identifier normalised; got: ")
+                        + describeChanges(imported.changes).join(QStringLiteral(" / "))));
+
+    const CaEntry *updated = imported.directory.findByName(QStringLiteral("DigiCert"));
+    QCOMPARE(updated->identifiers, (QList<QByteArray>{"digicert.com", "www.digicert.com", "digicert.eu"}));
+    QCOMPARE(imported.directory.entries.size(), before.entries.size() + 2);
+    QVERIFY(!describeChanges(imported.changes).isEmpty());
+    QVERIFY(describeChanges(imported.changes).join(u'\n').contains(QStringLiteral("DigiCert: + digicert.eu")));
+}
+
+void TestCaDirectory::importRefusesBadFiles_data()
+{
+    QTest::addColumn<QString>("csv");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("empty file") << "" << "empty";
+    QTest::newRow("wrong columns (V1 report)") << "CA Owner,CAA Identifiers\nFoo,foo.example\n" << "Recognized CAA Domains";
+    QTest::newRow("unclosed quote") << "Subject,Recognized CAA Domains\n\"CN=x; O=y,foo.example\n" << "not valid CSV";
+    QTest::newRow("only junk") << "Subject,Recognized CAA Domains\nCN=x; O=y,None\n" << "unchanged";
+    QTest::newRow("binary") << QString::fromLatin1(QByteArray("\x00\x01\x02\xff\xfe", 5)) << "Recognized CAA Domains";
+}
+
+void TestCaDirectory::importRefusesBadFiles()
+{
+    QFETCH(QString, csv);
+    QFETCH(QString, mentions);
+    const CaDirectory before = bundledCaDirectory();
+    const CcadbImport imported = importCcadbV2(csv, before);
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error.contains(mentions), qPrintable(imported.error));
+    QCOMPARE(imported.directory.entries, before.entries); // the previous directory is kept
+    QVERIFY(imported.changes.isEmpty());
+}
+
+void TestCaDirectory::customCa_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QList<QByteArray>>("identifiers");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("private ACME CA") << "Corp ACME" << QList<QByteArray>{"acme.corp.example"} << "rfc" << "";
+    QTest::newRow("duplicate name") << "let's encrypt" << QList<QByteArray>{"x.example"} << "rfc" << "already";
+    QTest::newRow("no identifier") << "Empty" << QList<QByteArray>{} << "rfc" << "at least one";
+    QTest::newRow("identifier is not a domain") << "Bad" << QList<QByteArray>{"Corp CA"} << "rfc" << "not a CAA identifier";
+    QTest::newRow("unknown profile") << "Odd" << QList<QByteArray>{"odd.example"} << "strict" << "profile";
+}
+
+void TestCaDirectory::customCa()
+{
+    QFETCH(QString, name);
+    QFETCH(QList<QByteArray>, identifiers);
+    QFETCH(QString, profile);
+    QFETCH(QString, error);
+    CaDirectory d = bundledCaDirectory();
+    const qsizetype before = d.entries.size();
+    CaEntry e;
+    e.name = name;
+    e.identifiers = identifiers;
+    e.profileId = profile;
+    const QString result = addCustomCa(d, e);
+    QVERIFY2(error.isEmpty() ? result.isEmpty() : result.contains(error), qPrintable(result));
+    QCOMPARE(d.entries.size(), before + (error.isEmpty() ? 1 : 0));
+}
+
+void TestCaDirectory::saveAndLoadRoundTrip()
+{
+    QTemporaryDir dir;
+    CaDirectory d = bundledCaDirectory();
+    CaEntry mine;
+    mine.name = QStringLiteral("Corp, \"internal\" CA");
+    mine.identifiers = {"acme.corp.example", "ca.corp.example"};
+    QVERIFY(addCustomCa(d, mine).isEmpty());
+    const QString path = dir.filePath(QStringLiteral("sub/ca-directory.csv"));
+    QCOMPARE(saveCaDirectory(d, path), QString());
+    const CaDirectoryParse loaded = loadCaDirectory(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.directory.entries, d.entries);
+    QCOMPARE(loaded.directory.dataDate, d.dataDate);
+
+    QFile broken(path);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("not,a,directory\n");
+    broken.close();
+    const CaDirectoryParse bad = loadCaDirectory(path);
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error.contains(path));
+}
+
+void TestCaDirectory::activeDirectoryPrefersTheUsersCopy()
+{
+    QTemporaryDir dir;
+    qputenv("CAA_INSPECTOR_DATA_DIR", dir.path().toLocal8Bit());
+    QCOMPARE(activeCaDirectory().entries, bundledCaDirectory().entries);
+    CaDirectory d = bundledCaDirectory();
+    CaEntry mine;
+    mine.name = QStringLiteral("Corp ACME");
+    mine.identifiers = {"acme.corp.example"};
+    QVERIFY(addCustomCa(d, mine).isEmpty());
+    QCOMPARE(saveCaDirectory(d, userCaDirectoryPath()), QString());
+    QVERIFY(activeCaDirectory().findByName(QStringLiteral("Corp ACME")));
+    // An unreadable user file falls back to the bundled data instead of an empty directory.
+    QFile f(userCaDirectoryPath());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("garbage");
+    f.close();
+    QCOMPARE(activeCaDirectory().entries, bundledCaDirectory().entries);
+    qunsetenv("CAA_INSPECTOR_DATA_DIR");
+}
+
+QTEST_GUILESS_MAIN(TestCaDirectory)
+#include "tst_cadirectory.moc"

@@ -1,0 +1,164 @@
+// The issuance simulator against the real test bed: every CA × every kind, with the
+// inputs that change a verdict (account URI, validation method, custom identifiers).
+#include "dns/aresresolver.h"
+#include "engine/checkjob.h"
+#include "engine/simulator.h"
+#include "testbed.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Caa;
+
+namespace {
+
+CaDirectory testDirectory()
+{
+    CaDirectory d;
+    CaEntry one;
+    one.name = QStringLiteral("Test CA One");
+    one.identifiers = {"ca.example"};
+    CaEntry multi;
+    multi.name = QStringLiteral("Multi CA");
+    multi.identifiers = {"other.example", "alt.example"};
+    CaEntry boulder;
+    boulder.name = QStringLiteral("Boulder CA");
+    boulder.identifiers = {"ca.example"};
+    boulder.profileId = QStringLiteral("letsencrypt");
+    d.entries = {one, multi, boulder};
+    return d;
+}
+
+int kindColumn(const QString &kind)
+{
+    return QStringList{QStringLiteral("single"), QStringLiteral("wildcard"), QStringLiteral("email"), QStringLiteral("vmc")}.indexOf(kind);
+}
+
+} // namespace
+
+class TestSimulator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cells_data();
+    void cells();
+    void matrixCoversEveryCaAndKind();
+
+private:
+    CheckResult climb(const QString &name);
+    std::unique_ptr<Dns::AresResolver> m_resolver;
+};
+
+void TestSimulator::initTestCase()
+{
+    CAA_REQUIRE_TESTBED(server);
+    m_resolver = std::make_unique<Dns::AresResolver>(Dns::ResolverOptions{.servers = {server}});
+}
+
+CheckResult TestSimulator::climb(const QString &name)
+{
+    CheckJob job(m_resolver.get(), parseDomainInput(name).name);
+    QSignalSpy spy(&job, &CheckJob::finished);
+    job.start();
+    if (spy.isEmpty())
+        spy.wait(10000);
+    return job.result();
+}
+
+void TestSimulator::cells_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("account");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QList<QByteArray>>("custom");
+    QTest::addColumn<QString>("ca");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("conditions");
+    QTest::addColumn<QString>("explanationMentions");
+
+    const QList<QByteArray> none;
+    auto row = [&](const char *title, const char *name, const char *account, const char *method, const QList<QByteArray> &custom,
+                   const char *ca, const char *kind, const char *verdict, const char *reason, const char *conditions, const char *mentions) {
+        QTest::newRow(title) << QString::fromLatin1(name) << QByteArray(account) << QByteArray(method) << custom << QString::fromLatin1(ca)
+                             << QString::fromLatin1(kind) << QString::fromLatin1(verdict) << QString::fromLatin1(reason)
+                             << QString::fromLatin1(conditions) << QString::fromUtf8(mentions);
+    };
+    row("multi-identifier CA permitted through its first identifier", "own.r.test", "", "", none, "Multi CA", "single", "permit", "authorised", "", "names other.example");
+    row("multi-identifier CA permitted through its second identifier", "alt.r.test", "", "", none, "Multi CA", "single", "permit", "authorised", "", "names alt.example");
+    row("single-identifier CA not named", "alt.r.test", "", "", none, "Test CA One", "single", "deny", "issuer-not-listed", "", "allows only alt.example");
+    row("wildcard column uses issuewild", "prec.r.test", "", "", none, "Multi CA", "wildcard", "permit", "authorised", "", "*.prec.r.test");
+    row("helpdesk sentence for a wildcard deny", "prec.r.test", "", "", none, "Test CA One", "wildcard", "deny", "issuer-not-listed", "",
+        "Test CA One may not issue for *.prec.r.test: the issuewild record at prec.r.test allows only other.example.");
+    row("single column ignores issuewild", "prec.r.test", "", "", none, "Multi CA", "single", "deny", "issuer-not-listed", "", "allows only ca.example");
+    row("S/MIME column: issue does not restrict", "prec.r.test", "", "", none, "Multi CA", "email", "permit", "no-restricting-property", "", "S/MIME");
+    row("S/MIME column: issuemail restricts", "mail.r.test", "", "", none, "Test CA One", "email", "deny", "issuer-not-listed", "", "issuemail");
+    row("VMC column falls back to issue, unverified", "r.test", "", "", none, "Test CA One", "vmc", "permit", "authorised", "", "not verified");
+    row("VMC column uses issuevmc", "vmc.r.test", "", "", none, "Multi CA", "vmc", "permit", "authorised", "", "issuevmc");
+    row("profile per CA: boulder treats flag 1 as critical", "crit1.r.test", "", "", none, "Boulder CA", "single", "deny", "critical-unknown-tag", "", "critical");
+    row("profile per CA: rfc ignores flag 1", "crit1.r.test", "", "", none, "Test CA One", "single", "permit", "authorised", "", "names ca.example");
+    row("accounturi left open becomes a condition", "acct.r.test", "", "", none, "Test CA One", "single", "permit", "authorised",
+        "only account https://acme.example/acct/1", "only account");
+    row("account URI input: the named account", "acct.r.test", "https://acme.example/acct/1", "", none, "Test CA One", "single", "permit", "authorised", "", "names ca.example");
+    row("account URI input: another account", "acct.r.test", "https://acme.example/acct/9", "", none, "Test CA One", "single", "deny", "account-mismatch", "", "allows only the account");
+    row("validationmethods left open becomes a condition", "methods.r.test", "", "", none, "Test CA One", "wildcard", "permit", "authorised",
+        "only validation methods dns-01, http-01", "dns-01");
+    row("validation method input: listed", "methods.r.test", "", "http-01", none, "Boulder CA", "single", "permit", "authorised", "", "names ca.example");
+    row("validation method input: not listed", "methods.r.test", "", "tls-alpn-01", none, "Test CA One", "single", "deny", "method-mismatch", "", "tls-alpn-01");
+    row("custom identifier not in the directory", "alias.caa.test", "", "", {"chain.example"}, "chain.example", "single", "permit", "authorised", "", "names chain.example");
+    row("custom identifier denied like any CA", "r.test", "", "", {"private-acme.example"}, "private-acme.example", "single", "deny", "issuer-not-listed", "", "allows only ca.example");
+    row("lookup failure in every column", "x.lame.caa.test", "", "", none, "Multi CA", "email", "lookup-failure", "lookup-failure", "", "SERVFAIL");
+    row("no CAA: every CA, every kind", "www.nocaa.test", "", "", none, "Multi CA", "vmc", "permit", "no-caa", "", "no CAA records");
+}
+
+void TestSimulator::cells()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, account);
+    QFETCH(QByteArray, method);
+    QFETCH(QList<QByteArray>, custom);
+    QFETCH(QString, ca);
+    QFETCH(QString, kind);
+    QFETCH(QString, verdict);
+    QFETCH(QString, reason);
+    QFETCH(QString, conditions);
+    QFETCH(QString, explanationMentions);
+
+    const CheckResult check = climb(name);
+    const SimulationMatrix m = simulate(check, testDirectory(), {account, method, custom});
+    const MatrixRow *row = nullptr;
+    for (const MatrixRow &r : m.rows)
+        if (r.request.caName == ca)
+            row = &r;
+    QVERIFY2(row, qPrintable(ca));
+    QCOMPARE(row->custom, !custom.isEmpty() && ca == QString::fromLatin1(custom.first()));
+    const Decision &d = row->cells.at(kindColumn(kind));
+    QStringList condition;
+    for (const PermitCondition &c : d.conditions)
+        condition << c.describe();
+    QCOMPARE(verdictName(d.verdict), verdict);
+    QCOMPARE(reasonCodeName(d.reason), reason);
+    QCOMPARE(condition.join(QStringLiteral(" | ")), conditions);
+    QVERIFY2(d.explanation.contains(explanationMentions), qPrintable(d.explanation));
+}
+
+void TestSimulator::matrixCoversEveryCaAndKind()
+{
+    const CheckResult check = climb(QStringLiteral("prec.r.test"));
+    const SimulationMatrix m = simulate(check, bundledCaDirectory(), {{}, {}, {"custom.example"}});
+    QCOMPARE(m.kinds.size(), 4);
+    QCOMPARE(m.rows.size(), bundledCaDirectory().entries.size() + 1);
+    for (const MatrixRow &r : m.rows) {
+        QCOMPARE(r.cells.size(), 4);
+        for (const Decision &d : r.cells)
+            QVERIFY(!d.explanation.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSimulator)
+#include "tst_simulator.moc"
