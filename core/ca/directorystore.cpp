@@ -288,7 +288,10 @@ CaDirectoryParse loadCaDirectory(const QString &path)
 QString userCaDirectoryPath()
 {
     const QString overrideDir = qEnvironmentVariable("CAA_INSPECTOR_DATA_DIR");
-    const QString dir = overrideDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : overrideDir;
+    // One place for the GUI and the CLI alike, whatever their application names.
+    const QString dir = overrideDir.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/caa-inspector")
+                            : overrideDir;
     return dir + QStringLiteral("/ca-directory.csv");
 }
 

@@ -60,7 +60,8 @@ QString saveCaDirectory(const CaDirectory &directory, const QString &path);
 CaDirectoryParse loadCaDirectory(const QString &path);
 
 /// Where the user's directory lives: $CAA_INSPECTOR_DATA_DIR/ca-directory.csv when that
-/// variable is set, else the application data folder (QStandardPaths::AppDataLocation).
+/// variable is set, else caa-inspector/ in the user's data folder (~/.local/share), shared
+/// by the GUI and the CLI.
 QString userCaDirectoryPath();
 
 /// The user's saved directory when there is a readable one, else the bundled one.
