@@ -10,12 +10,15 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${CAA_BUILD_DIR:-$here/build}"
 
-# Build: compiler, CMake, Qt 6, c-ares. Tests: Knot DNS (authoritative) and Unbound
-# (recursive) for the real DNS test bed, kdig/keymgr to drive them.
+# Build: compiler, CMake, Qt 6, c-ares, Knot's libzscanner (libknot-dev).
+# Tests: Knot DNS (authoritative) and Unbound (recursive) for the real DNS test bed,
+# kdig/keymgr to drive them; the real zone parsers and servers the generator's output
+# is checked with (BIND named-checkzone, kzonecheck, ldns-read-zone, tinydns, dnsmasq).
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev libc-ares-dev
-    knot knot-dnsutils unbound
+    qt6-base-dev libc-ares-dev libknot-dev
+    knot knot-dnsutils knot-dnssecutils unbound
+    bind9-utils ldnsutils tinydns dnsmasq-base
 )
 
 install_deps() {
