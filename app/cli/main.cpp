@@ -5,6 +5,7 @@
 #include "engine/checkjob.h"
 #include "generator/writers.h"
 #include "generator/zonereader.h"
+#include "generator/zonesource.h"
 #include "report/report.h"
 
 #include <QCommandLineParser>
@@ -298,11 +299,24 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("kind"), QStringLiteral("Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
     p.addOption({QStringLiteral("timeout-ms"), QStringLiteral("Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
     p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json or markdown (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("zone-file"), QStringLiteral("Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("origin"), QStringLiteral("With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         out() << p.helpText();
         return 0;
+    }
+
+    std::optional<ZoneText> zone;
+    if (p.isSet(QStringLiteral("zone-file"))) {
+        if (p.isSet(QStringLiteral("server")))
+            return usageError(QStringLiteral("--zone-file and --server exclude each other: a check reads either the file or the network."));
+        zone = loadZoneFile(p.value(QStringLiteral("zone-file")), p.value(QStringLiteral("origin")).toUtf8());
+        if (!zone->ok())
+            return usageError(QStringLiteral("--zone-file: ") + zone->error);
+    } else if (p.isSet(QStringLiteral("origin"))) {
+        return usageError(QStringLiteral("--origin goes with --zone-file."));
     }
 
     const QString format = p.value(QStringLiteral("format"));
@@ -376,6 +390,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     for (int i = 0; i < reports.size(); ++i) {
         if (!reports[i].inputOk)
             continue;
+        if (zone) {
+            reports[i].check = checkAgainstZone(*zone, reports[i].check.name);
+            continue;
+        }
         if (!resolver) {
             resolver = std::make_unique<Dns::AresResolver>(options);
             if (!resolver->isReady()) {

@@ -68,7 +68,10 @@ struct LookupResult
     /// (for non-CAA queries such as NS or SOA).
     QList<ResourceRecord> records;
     qint64 elapsedMs = 0;
-    QString server; ///< "address:port" that answered, when known
+    QString server; ///< "address:port" that answered, when known ("zone file" offline)
+    /// Offline only: the name lies outside the loaded zone file, so it was taken to have
+    /// no CAA records (nothing is known about it).
+    bool outsideSource = false;
     QByteArray rawReply;
 
     bool isAnswered() const { return status == LookupStatus::Answered; }

@@ -373,7 +373,7 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
                              "The Baseline Requirements allow an exception only when the failure is outside the CA, was retried, "
                              "and the zone is proven DNSSEC-insecure; Let's Encrypt never uses it.")
                   .arg(QString::fromLatin1(f.name), f.outcomeName(),
-                       f.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + f.errorMessage,
+                       f.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + (f.errorMessage.endsWith(u'.') ? f.errorMessage.chopped(1) : f.errorMessage),
                        check.name.display()),
               QStringLiteral("Make every nameserver of %1 answer CAA queries (an empty answer is fine).").arg(QString::fromLatin1(f.name)),
               "RFC 8659 §3; BR §3.2.2.8", f.name);
@@ -422,7 +422,16 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
                   QString(), "RFC 8659 §3", check.steps[i].name);
     }
     for (int i = 0; i < check.steps.size(); ++i) {
+        if (check.steps[i].outsideSource && check.answered.value(i))
+            c.add(Severity::Info, "outside-zone-file",
+                  QStringLiteral("%1 is not in the zone file that was checked; it was taken to have no CAA records. "
+                                 "Check the live DNS for the parent zones too.").arg(QString::fromLatin1(check.steps[i].name)),
+                  QString(), "RFC 8659 §3", check.steps[i].name);
+    }
+    for (int i = 0; i < check.steps.size(); ++i) {
         const Dns::LookupResult &s = check.steps[i];
+        if (s.outsideSource)
+            continue;
         // Only NOERROR/NXDOMAIN answers say anything about validation (a SERVFAIL may be bogus data).
         if (!check.answered.value(i) || !s.isAnswered() || (s.rcode != Dns::Rcode::NoError && s.rcode != Dns::Rcode::NXDomain))
             continue;
