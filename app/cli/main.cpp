@@ -3,6 +3,8 @@
 #include "ca/directorystore.h"
 #include "dns/aresresolver.h"
 #include "engine/checkjob.h"
+#include "engine/simulator.h"
+#include "generator/draft.h"
 #include "generator/writers.h"
 #include "generator/zonereader.h"
 #include "generator/zonesource.h"
@@ -301,6 +303,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json or markdown (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     p.addOption({QStringLiteral("zone-file"), QStringLiteral("Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("origin"), QStringLiteral("With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("draft"), QStringLiteral("What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
+                                                          "prints which verdicts it would change."), QStringLiteral("FILE")});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -317,6 +321,13 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             return usageError(QStringLiteral("--zone-file: ") + zone->error);
     } else if (p.isSet(QStringLiteral("origin"))) {
         return usageError(QStringLiteral("--origin goes with --zone-file."));
+    }
+    std::optional<CaaPolicy> draft;
+    if (p.isSet(QStringLiteral("draft"))) {
+        const PolicyParse loaded = loadPolicyFile(p.value(QStringLiteral("draft")));
+        if (!loaded.ok())
+            return usageError(QStringLiteral("--draft: ") + loaded.error);
+        draft = loaded.policy;
     }
 
     const QString format = p.value(QStringLiteral("format"));
@@ -439,12 +450,59 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         completeReport(r, requests, &directory);
     }
 
+    QByteArray json = reportsToJson(reports);
+    QString whatIf;
+    if (draft) {
+        // What-if: every CA × kind with the draft published, against what is live now.
+        QJsonDocument doc = QJsonDocument::fromJson(json);
+        QJsonObject root = doc.object();
+        QJsonArray results = root.value(QStringLiteral("results")).toArray();
+        for (int i = 0; i < reports.size(); ++i) {
+            if (!reports[i].inputOk)
+                continue;
+            bool onPath = false;
+            const CheckResult after = applyDraft(reports[i].check, *draft, &onPath);
+            // The CAs this command line is about (--ca, or the whole directory).
+            CaDirectory selected;
+            for (const IssuanceRequest &ca : std::as_const(cas)) {
+                CaEntry e;
+                e.name = ca.caName;
+                e.identifiers = ca.identifiers;
+                e.profileId = ca.profile.id;
+                selected.entries << e;
+            }
+            const SimulationInputs inputs{account, method, {}};
+            const QList<VerdictChange> changes = compareMatrices(simulate(reports[i].check, selected, inputs), simulate(after, selected, inputs));
+            QJsonArray list;
+            whatIf += QStringLiteral("With the draft for %1 published, %2:\n").arg(QString::fromLatin1(draft->owner), reports[i].check.name.display());
+            if (!onPath)
+                whatIf += QStringLiteral("  nothing changes: %1 is not on the path climbed for %2.\n").arg(QString::fromLatin1(draft->owner), reports[i].check.name.display());
+            else if (changes.isEmpty())
+                whatIf += QStringLiteral("  no verdict changes.\n");
+            for (const VerdictChange &ch : changes) {
+                whatIf += QStringLiteral("  %1 %2: %3 -> %4. %5\n").arg(ch.ca, certificateKindName(ch.kind), verdictName(ch.before.verdict).toUpper(),
+                                                                      verdictName(ch.after.verdict).toUpper(), ch.after.explanation);
+                list.append(QJsonObject{{QStringLiteral("ca"), ch.ca},
+                                        {QStringLiteral("kind"), certificateKindName(ch.kind)},
+                                        {QStringLiteral("before"), verdictName(ch.before.verdict)},
+                                        {QStringLiteral("after"), verdictName(ch.after.verdict)},
+                                        {QStringLiteral("reason_after"), reasonCodeName(ch.after.reason)},
+                                        {QStringLiteral("explanation_after"), ch.after.explanation}});
+            }
+            QJsonObject r = results[i].toObject();
+            r.insert(QStringLiteral("draft_on_path"), onPath);
+            r.insert(QStringLiteral("draft_changes"), list);
+            results[i] = r;
+        }
+        root.insert(QStringLiteral("results"), results);
+        json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
     if (format == QStringLiteral("json"))
-        out() << QString::fromUtf8(reportsToJson(reports));
+        out() << QString::fromUtf8(json);
     else if (format == QStringLiteral("markdown"))
-        out() << reportsToMarkdown(reports);
+        out() << reportsToMarkdown(reports) << (whatIf.isEmpty() ? QString() : QStringLiteral("**What if**\n\n```\n") + whatIf + QStringLiteral("```\n"));
     else
-        out() << reportsToText(reports);
+        out() << reportsToText(reports) << whatIf;
     out().flush();
     qDeleteAll(jobs);
     return exitStatusFor(reports);

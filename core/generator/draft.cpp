@@ -316,7 +316,7 @@ QList<VerdictChange> compareMatrices(const SimulationMatrix &before, const Simul
         for (int k = 0; k < before.kinds.size() && k < before.rows[r].cells.size() && k < after.rows[r].cells.size(); ++k) {
             const Decision &a = before.rows[r].cells[k];
             const Decision &b = after.rows[r].cells[k];
-            if (a.verdict != b.verdict || a.reason != b.reason || a.conditions != b.conditions)
+            if (a.verdict != b.verdict || a.conditions != b.conditions)
                 changes << VerdictChange{before.rows[r].request.caName, before.kinds[k], a, b};
         }
     }

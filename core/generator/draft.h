@@ -89,7 +89,8 @@ struct VerdictChange
     Decision after;
 };
 
-/// Every cell whose verdict or reason differs between two matrices of the same CAs.
+/// Every cell whose verdict (or, for a permit, its conditions) differs between two
+/// matrices of the same CAs. A deny that stays a deny for another reason is no change.
 QList<VerdictChange> compareMatrices(const SimulationMatrix &before, const SimulationMatrix &after);
 
 } // namespace Caa

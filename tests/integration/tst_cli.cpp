@@ -2,6 +2,7 @@
 // errors — the real binary against the real test bed.
 #include "testbed.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +63,13 @@ private Q_SLOTS:
     void versionAndHelp();
     void directoryImportAddReset();
     void allKinds();
+    void generateFormats_data();
+    void generateFormats();
+    void generateKeepsOptionOrder();
+    void generateErrors_data();
+    void generateErrors();
+    void generateFromJson();
+    void zoneFileAndDraft();
 };
 
 void TestCli::exitCodes_data()
@@ -299,6 +307,124 @@ void TestCli::allKinds()
         seen << d.toObject().value(QStringLiteral("kind")).toString() + (d.toObject().value(QStringLiteral("wildcard")).toBool() ? QStringLiteral("*") : QString())
                     + u'=' + d.toObject().value(QStringLiteral("verdict")).toString();
     QCOMPARE(seen, (QStringList{QStringLiteral("tls=deny"), QStringLiteral("tls*=permit"), QStringLiteral("email=permit"), QStringLiteral("vmc=deny")}));
+}
+
+void TestCli::generateFormats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("expected");
+    const QStringList base{QStringLiteral("generate"), QStringLiteral("--domain"), QStringLiteral("Example.COM."), QStringLiteral("--ttl"),
+                           QStringLiteral("300"), QStringLiteral("--issue"), QStringLiteral("letsencrypt.org")};
+    QTest::newRow("bind") << "bind" << "example.com.\t300\tIN\tCAA\t0 issue \"letsencrypt.org\"\n";
+    QTest::newRow("rfc3597") << "rfc3597" << "example.com.\t300\tIN\tTYPE257\t\\# 22 000569737375656c657473656e63727970742e6f7267\n";
+    QTest::newRow("tinydns") << "tinydns"
+                             << ":example.com:257:\\000\\005\\151\\163\\163\\165\\145\\154\\145\\164\\163\\145\\156\\143\\162\\171\\160\\164\\056\\157\\162\\147:300\n";
+    QTest::newRow("dnsmasq") << "dnsmasq" << "dns-rr=example.com,257,000569737375656C657473656E63727970742E6F7267\n";
+    QTest::newRow("table") << "table" << "Name          Type  TTL     Value\nexample.com.  CAA   300     0 issue \"letsencrypt.org\"\n";
+}
+
+void TestCli::generateFormats()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, expected);
+    const Run r = cli({QStringLiteral("generate"), QStringLiteral("--domain"), QStringLiteral("Example.COM."), QStringLiteral("--ttl"), QStringLiteral("300"),
+                       QStringLiteral("--issue"), QStringLiteral("letsencrypt.org"), QStringLiteral("--format"), format});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out), expected);
+}
+
+void TestCli::generateKeepsOptionOrder()
+{
+    const Run r = cli({QStringLiteral("generate"), QStringLiteral("--domain"), QStringLiteral("b\u00fccher.example"), QStringLiteral("--iodef"),
+                       QStringLiteral("mailto:a@example.com"), QStringLiteral("--issue"), QStringLiteral("a.example; validationmethods=dns-01"),
+                       QStringLiteral("--issuewild"), QStringLiteral("none"), QStringLiteral("--record"), QStringLiteral("0 tbs \"x\\\"y\""),
+                       QStringLiteral("--issue=b.example"), QStringLiteral("--critical")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("xn--bcher-kva.example.\t3600\tIN\tCAA\t128 iodef \"mailto:a@example.com\"\n"
+                                                      "xn--bcher-kva.example.\t3600\tIN\tCAA\t128 issue \"a.example; validationmethods=dns-01\"\n"
+                                                      "xn--bcher-kva.example.\t3600\tIN\tCAA\t128 issuewild \";\"\n"
+                                                      "xn--bcher-kva.example.\t3600\tIN\tCAA\t128 tbs \"x\\\"y\"\n"
+                                                      "xn--bcher-kva.example.\t3600\tIN\tCAA\t128 issue \"b.example\"\n"));
+}
+
+void TestCli::generateErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QString g = QStringLiteral("generate");
+    QTest::newRow("no domain") << QStringList{g, QStringLiteral("--issue"), QStringLiteral("x")} << "--domain is required";
+    QTest::newRow("bad domain") << QStringList{g, QStringLiteral("--domain"), QStringLiteral("192.0.2.1"), QStringLiteral("--issue"), QStringLiteral("x")} << "IP address";
+    QTest::newRow("wildcard owner") << QStringList{g, QStringLiteral("--domain"), QStringLiteral("*.example.com"), QStringLiteral("--issue"), QStringLiteral("x")} << "not at";
+    QTest::newRow("no records") << QStringList{g, QStringLiteral("--domain"), QStringLiteral("example.com")} << "no records";
+    QTest::newRow("bad TTL") << QStringList{g, QStringLiteral("--domain"), QStringLiteral("example.com"), QStringLiteral("--ttl"), QStringLiteral("-5"), QStringLiteral("--issue"), QStringLiteral("x")} << "--ttl";
+    QTest::newRow("bad format") << QStringList{g, QStringLiteral("--domain"), QStringLiteral("example.com"), QStringLiteral("--issue"), QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("xml")} << "--format";
+    QTest::newRow("bad record") << QStringList{g, QStringLiteral("--domain"), QStringLiteral("example.com"), QStringLiteral("--record"), QStringLiteral("999 issue x")} << "--record";
+    QTest::newRow("unknown option") << QStringList{g, QStringLiteral("--domain"), QStringLiteral("example.com"), QStringLiteral("--issuer"), QStringLiteral("x")} << "issuer";
+    QTest::newRow("missing JSON file") << QStringList{g, QStringLiteral("--from-json"), QStringLiteral("/nonexistent/policy.json")} << "cannot read";
+    QTest::newRow("stray argument") << QStringList{g, QStringLiteral("example.com"), QStringLiteral("--issue"), QStringLiteral("x")} << "--domain";
+}
+
+void TestCli::generateErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::generateFromJson()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("policy.json"));
+    const Run json = cli({QStringLiteral("generate"), QStringLiteral("--domain"), QStringLiteral("example.com"), QStringLiteral("--record"),
+                          QStringLiteral("255 tbs \"\\000\\255\""), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json.out);
+    f.close();
+    const Run back = cli({QStringLiteral("generate"), QStringLiteral("--from-json"), path, QStringLiteral("--format"), QStringLiteral("rfc3597")});
+    QCOMPARE(back.exitCode, 0);
+    QCOMPARE(back.out, QByteArray("example.com.\t3600\tIN\tTYPE257\t\\# 7 ff0374627300ff\n"));
+}
+
+void TestCli::zoneFileAndDraft()
+{
+    const QString zone = QStringLiteral(CAA_SOURCE_DIR "/tests/zones/r.test.zone");
+    const Run offline = cli({QStringLiteral("check"), QStringLiteral("--zone-file"), zone, QStringLiteral("--ca"), QStringLiteral("other.example"),
+                             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("*.prec.r.test")});
+    QCOMPARE(offline.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(offline.out).object().value(QStringLiteral("results")).toArray().at(0).toObject();
+    QCOMPARE(result.value(QStringLiteral("relevant")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("prec.r.test"));
+    QCOMPARE(result.value(QStringLiteral("steps")).toArray().last().toObject().value(QStringLiteral("server")).toString(), QStringLiteral("zone file"));
+    bool outside = false;
+    for (const QJsonValue &f : result.value(QStringLiteral("findings")).toArray())
+        outside = outside || f.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("outside-zone-file");
+    QVERIFY2(outside, "the TLD is outside r.test's zone file and the report says so");
+
+    QTemporaryDir dir;
+    const QString draftPath = dir.filePath(QStringLiteral("draft.json"));
+    QFile d(draftPath);
+    QVERIFY(d.open(QIODevice::WriteOnly));
+    d.write(R"({"owner":"r.test","ttl":300,"records":[{"flags":0,"tag":"issue","value":"other.example"}]})");
+    d.close();
+    const Run whatIf = cli({QStringLiteral("check"), QStringLiteral("--zone-file"), zone, QStringLiteral("--draft"), draftPath, QStringLiteral("--ca"),
+                            QStringLiteral("other.example"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("www.r.test")});
+    const QJsonObject w = QJsonDocument::fromJson(whatIf.out).object().value(QStringLiteral("results")).toArray().at(0).toObject();
+    QVERIFY(w.value(QStringLiteral("draft_on_path")).toBool());
+    QStringList changes;
+    for (const QJsonValue &c : w.value(QStringLiteral("draft_changes")).toArray())
+        changes << c.toObject().value(QStringLiteral("kind")).toString() + u':' + c.toObject().value(QStringLiteral("before")).toString() + u'>'
+                       + c.toObject().value(QStringLiteral("after")).toString();
+    QCOMPARE(changes, (QStringList{QStringLiteral("tls:deny>permit"), QStringLiteral("tls-wildcard:deny>permit"), QStringLiteral("vmc:deny>permit")}));
+
+    const Run bad = cli({QStringLiteral("check"), QStringLiteral("--zone-file"), zone, QStringLiteral("--server"), QStringLiteral("127.0.0.1"), QStringLiteral("r.test")});
+    QCOMPARE(bad.exitCode, 3);
+    const Run missing = cli({QStringLiteral("check"), QStringLiteral("--zone-file"), QStringLiteral("/nonexistent.zone"), QStringLiteral("r.test")});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains("Cannot read"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
