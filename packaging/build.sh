@@ -14,9 +14,10 @@ build_dir="${CAA_BUILD_DIR:-$here/build}"
 # Tests: Knot DNS (authoritative) and Unbound (recursive) for the real DNS test bed,
 # kdig/keymgr to drive them; the real zone parsers and servers the generator's output
 # is checked with (BIND named-checkzone, kzonecheck, ldns-read-zone, tinydns, dnsmasq).
+# GUI at run time: Qt's SVG icon plugin and a font for headless screenshots.
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev libc-ares-dev libknot-dev
+    qt6-base-dev libc-ares-dev libknot-dev libqt6svg6 fonts-dejavu-core
     knot knot-dnsutils knot-dnssecutils unbound
     bind9-utils ldnsutils tinydns dnsmasq-base
 )

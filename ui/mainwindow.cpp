@@ -1,19 +1,793 @@
 #include "mainwindow.h"
 
+#include "ca/directorystore.h"
+#include "climbtreemodel.h"
+#include "dns/aresresolver.h"
+#include "engine/checkjob.h"
+#include "generator/zonesource.h"
+#include "generatorpage.h"
+#include "resultmodels.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Caa::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+struct PublicResolver
 {
-    setWindowTitle(tr("CAA Inspector"));
-    auto *placeholder = new QLabel(tr("CAA Inspector"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1024, 700);
+    const char *label;
+    const char *servers;
+};
+
+// Well-known public resolvers (anycast); the first is queried first.
+const PublicResolver publicResolvers[] = {
+    {"Cloudflare (1.1.1.1)", "1.1.1.1,1.0.0.1"},
+    {"Google Public DNS (8.8.8.8)", "8.8.8.8,8.8.4.4"},
+    {"Quad9 (9.9.9.9)", "9.9.9.9,149.112.112.112"},
+};
+
+QString serversText(const QList<Dns::ServerAddress> &servers)
+{
+    QStringList parts;
+    for (const Dns::ServerAddress &s : servers)
+        parts << s.toString();
+    return parts.join(QStringLiteral(", "));
 }
 
-MainWindow::~MainWindow() = default;
+QList<Dns::ServerAddress> parseServers(const QString &text, QString *error)
+{
+    QList<Dns::ServerAddress> out;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        const Dns::ServerParse p = Dns::parseServerAddress(part);
+        if (!p.ok()) {
+            if (error)
+                *error = p.error;
+            return {};
+        }
+        out << p.server;
+    }
+    if (out.isEmpty() && error)
+        *error = QObject::tr("Give at least one server, e.g. 192.0.2.1 or [2001:db8::1]:53.");
+    return out;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_directory(activeCaDirectory())
+{
+    setWindowTitle(tr("CAA Inspector"));
+    setWindowIcon(icon("caa-inspector"));
+    m_climbModel = new ClimbTreeModel(this);
+    m_recordsModel = new RecordsModel(this);
+    m_findingsModel = new FindingsModel(this);
+    m_matrixModel = new MatrixModel(this);
+    m_matrixProxy = new QSortFilterProxyModel(this);
+    m_matrixProxy->setSourceModel(m_matrixModel);
+    m_matrixProxy->setFilterKeyColumn(MatrixModel::CaColumn);
+    m_matrixProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    buildUi();
+    buildActions();
+    restoreSettings();
+    m_generator->setDirectory(m_directory);
+    validateInput();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_job; // before the resolver it listens to
+    m_job = nullptr;
+}
+
+void MainWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    auto *entryRow = new QHBoxLayout;
+    auto *domainLabel = new QLabel(tr("&Domain:"), central);
+    m_domain = new QLineEdit(central);
+    m_domain->setObjectName(QStringLiteral("domainEdit"));
+    m_domain->setPlaceholderText(tr("example.com, *.example.com, https://www.example.com/…, user@example.com"));
+    m_domain->setAccessibleName(tr("Domain to check"));
+    m_domain->setClearButtonEnabled(true);
+    domainLabel->setBuddy(m_domain);
+    m_history = new QStringListModel(this);
+    auto *completer = new QCompleter(m_history, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_domain->setCompleter(completer);
+    m_resolverCombo = new QComboBox(central);
+    m_resolverCombo->setObjectName(QStringLiteral("resolverCombo"));
+    m_resolverCombo->setAccessibleName(tr("DNS resolver"));
+    m_resolverCombo->setToolTip(tr("Which resolver answers the CAA queries. CAs query from their own networks; a public resolver shows what the world sees."));
+    m_resolverCombo->addItem(tr("System resolver"), QStringLiteral("system"));
+    for (const PublicResolver &r : publicResolvers)
+        m_resolverCombo->addItem(QString::fromLatin1(r.label), QStringLiteral("servers:") + QLatin1String(r.servers));
+    m_resolverCombo->addItem(tr("Custom servers…"), QStringLiteral("custom"));
+    auto *resolverLabel = new QLabel(tr("&Resolver:"), central);
+    resolverLabel->setBuddy(m_resolverCombo);
+    m_checkButton = new QPushButton(icon("records"), tr("Check"), central);
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_checkButton->setDefault(true);
+    m_checkButton->setToolTip(tr("Check the name (Enter or Ctrl+Enter)"));
+    m_cancelButton = new QPushButton(tr("Cancel"), central);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop the check (Esc)"));
+    m_cancelButton->setEnabled(false);
+    entryRow->addWidget(domainLabel);
+    entryRow->addWidget(m_domain, 1);
+    entryRow->addWidget(resolverLabel);
+    entryRow->addWidget(m_resolverCombo);
+    entryRow->addWidget(m_checkButton);
+    entryRow->addWidget(m_cancelButton);
+    layout->addLayout(entryRow);
+    m_inputMessage = new QLabel(central);
+    m_inputMessage->setObjectName(QStringLiteral("inputMessage"));
+    m_inputMessage->setTextFormat(Qt::PlainText); // never render DNS data or input as rich text
+    m_inputMessage->setWordWrap(true);
+    layout->addWidget(m_inputMessage);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+
+    // 1. Climbed tree.
+    m_treeSplit = new QSplitter(Qt::Vertical, m_tabs);
+    m_tree = new QTreeView(m_treeSplit);
+    m_tree->setObjectName(QStringLiteral("climbTree"));
+    m_tree->setAccessibleName(tr("Climbed DNS tree"));
+    m_tree->setModel(m_climbModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(ClimbTreeModel::NameColumn, 260);
+    m_tree->setColumnWidth(ClimbTreeModel::OutcomeColumn, 190);
+    m_tree->setColumnWidth(ClimbTreeModel::TtlColumn, 60);
+    m_tree->setColumnWidth(ClimbTreeModel::DnssecColumn, 120);
+    m_raw = new QPlainTextEdit(m_treeSplit);
+    m_raw->setObjectName(QStringLiteral("rawAnswer"));
+    m_raw->setReadOnly(true);
+    m_raw->setAccessibleName(tr("Raw answer of the selected name"));
+    m_raw->setPlaceholderText(tr("Select a name to see its raw answer."));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    m_raw->setFont(mono);
+    m_treeSplit->setStretchFactor(0, 3);
+    m_treeSplit->setStretchFactor(1, 2);
+    m_tabs->addTab(m_treeSplit, icon("records"), tr("Climbed &tree"));
+
+    // 2. Effective records and findings.
+    m_recordsSplit = new QSplitter(Qt::Vertical, m_tabs);
+    auto *recordsBox = new QWidget(m_recordsSplit);
+    auto *rl = new QVBoxLayout(recordsBox);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(new QLabel(tr("The relevant CAA record set (the one that decides):"), recordsBox));
+    m_recordsView = new QTableView(recordsBox);
+    m_recordsView->setObjectName(QStringLiteral("recordsView"));
+    m_recordsView->setAccessibleName(tr("Effective CAA records"));
+    m_recordsView->setModel(m_recordsModel);
+    m_recordsView->verticalHeader()->hide();
+    m_recordsView->horizontalHeader()->setStretchLastSection(true);
+    m_recordsView->setColumnWidth(RecordsModel::FlagsColumn, 130);
+    m_recordsView->setColumnWidth(RecordsModel::ValueColumn, 260);
+    m_recordsView->setColumnWidth(RecordsModel::ParametersColumn, 360);
+    m_recordsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    rl->addWidget(m_recordsView);
+    auto *findingsBox = new QWidget(m_recordsSplit);
+    auto *fl = new QVBoxLayout(findingsBox);
+    fl->setContentsMargins(0, 0, 0, 0);
+    fl->addWidget(new QLabel(tr("Findings:"), findingsBox));
+    m_findingsView = new QTableView(findingsBox);
+    m_findingsView->setObjectName(QStringLiteral("findingsView"));
+    m_findingsView->setAccessibleName(tr("Findings"));
+    m_findingsView->setModel(m_findingsModel);
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->setWordWrap(true);
+    m_findingsView->horizontalHeader()->setStretchLastSection(true);
+    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 100);
+    m_findingsView->setColumnWidth(FindingsModel::MessageColumn, 520);
+    m_findingsView->setColumnWidth(FindingsModel::FixColumn, 340);
+    fl->addWidget(m_findingsView);
+    m_tabs->addTab(m_recordsSplit, icon("info"), tr("Effective &records"));
+
+    // 3. Who may issue.
+    auto *matrixPage = new QWidget(m_tabs);
+    auto *ml = new QVBoxLayout(matrixPage);
+    auto *inputs = new QHBoxLayout;
+    m_matrixSearch = new QLineEdit(matrixPage);
+    m_matrixSearch->setObjectName(QStringLiteral("matrixSearch"));
+    m_matrixSearch->setPlaceholderText(tr("Search CAs…"));
+    m_matrixSearch->setAccessibleName(tr("Search CAs"));
+    m_matrixSearch->setClearButtonEnabled(true);
+    m_account = new QLineEdit(matrixPage);
+    m_account->setObjectName(QStringLiteral("accountEdit"));
+    m_account->setPlaceholderText(tr("ACME account URI (optional)"));
+    m_account->setAccessibleName(tr("ACME account URI"));
+    m_account->setToolTip(tr("RFC 8657 accounturi: the account the CA would issue for, e.g. https://acme-v02.api.letsencrypt.org/acme/acct/123456"));
+    m_method = new QComboBox(matrixPage);
+    m_method->setObjectName(QStringLiteral("methodCombo"));
+    m_method->setEditable(true);
+    m_method->setAccessibleName(tr("Validation method"));
+    m_method->addItems({QString(), QStringLiteral("http-01"), QStringLiteral("dns-01"), QStringLiteral("tls-alpn-01"),
+                        QStringLiteral("dns-account-01"), QStringLiteral("dns-persist-01")});
+    m_method->setToolTip(tr("RFC 8657 validationmethods: the method the CA would use (empty: any)"));
+    inputs->addWidget(m_matrixSearch, 1);
+    inputs->addWidget(new QLabel(tr("Account:"), matrixPage));
+    inputs->addWidget(m_account, 2);
+    inputs->addWidget(new QLabel(tr("Method:"), matrixPage));
+    inputs->addWidget(m_method);
+    ml->addLayout(inputs);
+    auto *legend = new QLabel(tr("Click a cell to see why. \"(conditions)\": only with the account or methods shown below. "
+                                 "\"?\": no issuevmc record, so the VMC verdict follows issue — that fallback is not verified."),
+                              matrixPage);
+    legend->setTextFormat(Qt::PlainText);
+    legend->setWordWrap(true);
+    QPalette legendPalette = legend->palette();
+    legendPalette.setColor(QPalette::WindowText, legendPalette.color(QPalette::PlaceholderText));
+    legend->setPalette(legendPalette);
+    ml->addWidget(legend);
+    auto *matrixSplit = new QSplitter(Qt::Vertical, matrixPage);
+    m_matrixView = new QTableView(matrixSplit);
+    m_matrixView->setObjectName(QStringLiteral("matrixView"));
+    m_matrixView->setAccessibleName(tr("Which CA may issue which certificate"));
+    m_matrixView->setModel(m_matrixProxy);
+    m_matrixView->verticalHeader()->hide();
+    m_matrixView->setSortingEnabled(true);
+    m_matrixView->sortByColumn(-1, Qt::AscendingOrder);
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(MatrixModel::CaColumn, QHeaderView::Interactive);
+    m_matrixView->setColumnWidth(MatrixModel::CaColumn, 260);
+    m_explanation = new QPlainTextEdit(matrixSplit);
+    m_explanation->setObjectName(QStringLiteral("verdictExplanation"));
+    m_explanation->setReadOnly(true);
+    m_explanation->setAccessibleName(tr("Why"));
+    m_explanation->setPlaceholderText(tr("Click a cell to see why, and which records decided."));
+    matrixSplit->setStretchFactor(0, 4);
+    matrixSplit->setStretchFactor(1, 1);
+    ml->addWidget(matrixSplit);
+    m_tabs->addTab(matrixPage, icon("permit"), tr("Who may &issue"));
+
+    // 4. Generator.
+    m_generator = new GeneratorPage(m_tabs);
+    m_generator->setObjectName(QStringLiteral("generatorPage"));
+    m_tabs->addTab(m_generator, icon("alias"), tr("&Generator"));
+
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_status = new QLabel(tr("Ready."), this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v of %m names"));
+    m_progress->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_domain, &QLineEdit::textChanged, this, &MainWindow::validateInput);
+    connect(m_domain, &QLineEdit::returnPressed, this, &MainWindow::check);
+    connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::check);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(m_resolverCombo, &QComboBox::activated, this, &MainWindow::resolverChosen);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        m_raw->setPlainText(m_climbModel->rawAnswer(current.data(ClimbTreeModel::LevelRole).toInt()));
+    });
+    connect(m_matrixSearch, &QLineEdit::textChanged, m_matrixProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_account, &QLineEdit::editingFinished, this, &MainWindow::recomputeMatrix);
+    connect(m_method, &QComboBox::currentTextChanged, this, &MainWindow::recomputeMatrix);
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCellExplanation);
+    setTabOrder(m_domain, m_resolverCombo);
+    setTabOrder(m_resolverCombo, m_checkButton);
+    setTabOrder(m_checkButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_tabs);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open zone file…"), this, &MainWindow::openZoneFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Check names against a zone file instead of the network"));
+    QMenu *samples = file->addMenu(tr("Open &sample"));
+    const QStringList sampleFiles = QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.zone")});
+    for (const QString &sample : sampleFiles)
+        samples->addAction(sample.chopped(5), this, [this, sample] { openSample(QStringLiteral(":/samples/") + sample); });
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_generator->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_generator->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *copy = edit->addAction(tr("&Copy report"), this, &MainWindow::copyReport);
+    copy->setShortcut(QKeySequence::Copy); // text fields keep their own Ctrl+C
+    copy->setToolTip(tr("Copy the whole result as text, for a ticket"));
+
+    QMenu *checkMenu = menuBar()->addMenu(tr("&Check"));
+    QAction *focus = checkMenu->addAction(tr("&Focus the domain field"), this, [this] {
+        m_domain->setFocus();
+        m_domain->selectAll();
+    });
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *run = checkMenu->addAction(icon("records"), tr("&Check"), this, &MainWindow::check);
+    run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction *stop = checkMenu->addAction(tr("C&ancel"), this, &MainWindow::cancel);
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    checkMenu->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *view = checkMenu->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        view->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CAA Inspector"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!s.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_treeSplit->restoreState(s.value(QStringLiteral("window/treeSplit")).toByteArray());
+    m_recordsSplit->restoreState(s.value(QStringLiteral("window/recordsSplit")).toByteArray());
+    if (s.contains(QStringLiteral("window/treeHeader")))
+        m_tree->header()->restoreState(s.value(QStringLiteral("window/treeHeader")).toByteArray());
+    m_history->setStringList(s.value(QStringLiteral("history/domains")).toStringList());
+    QString error;
+    const QList<Dns::ServerAddress> custom = parseServers(s.value(QStringLiteral("resolver/custom")).toString(), &error);
+    if (!custom.isEmpty())
+        m_servers = custom;
+    const int index = s.value(QStringLiteral("resolver/index"), 0).toInt();
+    if (index > 0 && index < m_resolverCombo->count() && m_resolverCombo->itemData(index).toString() != QStringLiteral("custom")) {
+        m_resolverCombo->setCurrentIndex(index);
+        resolverChosen(index);
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/treeSplit"), m_treeSplit->saveState());
+    s.setValue(QStringLiteral("window/recordsSplit"), m_recordsSplit->saveState());
+    s.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    s.setValue(QStringLiteral("history/domains"), m_history->stringList());
+    const QString kind = m_resolverCombo->currentData().toString();
+    s.setValue(QStringLiteral("resolver/index"), kind.startsWith(QStringLiteral("servers:")) || kind == QStringLiteral("system") ? m_resolverCombo->currentIndex() : 0);
+    if (m_source == SourceKind::Servers && kind == QStringLiteral("custom-set"))
+        s.setValue(QStringLiteral("resolver/custom"), serversText(m_servers));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    cancel();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::validateInput()
+{
+    const QString text = m_domain->text();
+    QPalette pal = m_inputMessage->palette();
+    pal.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    if (text.trimmed().isEmpty()) {
+        m_inputMessage->setPalette(pal);
+        m_inputMessage->setText(tr("Type or paste a domain name, a URL, *.name for a wildcard, or an e-mail address for S/MIME."));
+        return;
+    }
+    const DomainParse p = parseDomainInput(text);
+    if (!p.ok()) {
+        pal.setColor(QPalette::WindowText, denyColor());
+        m_inputMessage->setPalette(pal);
+        m_inputMessage->setText(p.error.message);
+        return;
+    }
+    m_inputMessage->setPalette(pal);
+    QString note = tr("Will check %1").arg(p.name.display());
+    if (p.name.isIdn())
+        note += tr("  (shown as %1)").arg(p.name.unicode);
+    if (p.name.wildcard)
+        note += tr(" — a wildcard certificate: the climb starts at %1; the literal * is never queried.").arg(QString::fromLatin1(p.name.ace));
+    if (p.name.isEmail())
+        note += tr(" — an S/MIME certificate: CAA of %1 (issuemail).").arg(QString::fromLatin1(p.name.ace));
+    m_inputMessage->setText(note);
+}
+
+void MainWindow::rememberDomain(const QString &text)
+{
+    QStringList list = m_history->stringList();
+    list.removeAll(text.trimmed());
+    list.prepend(text.trimmed());
+    while (list.size() > 50)
+        list.removeLast();
+    m_history->setStringList(list);
+}
+
+Dns::AresResolver *MainWindow::resolver()
+{
+    if (!m_resolver) {
+        Dns::ResolverOptions options;
+        options.timeoutMs = m_timeoutMs;
+        if (m_source == SourceKind::Servers)
+            options.servers = m_servers;
+        m_resolver = std::make_unique<Dns::AresResolver>(options);
+    }
+    return m_resolver.get();
+}
+
+void MainWindow::setCustomServers(const QList<Dns::ServerAddress> &servers)
+{
+    cancel();
+    m_servers = servers;
+    m_source = SourceKind::Servers;
+    m_resolver.reset();
+    const QString label = tr("Custom: %1").arg(serversText(servers));
+    int index = m_resolverCombo->findData(QStringLiteral("custom-set"));
+    if (index < 0) {
+        m_resolverCombo->insertItem(m_resolverCombo->count() - 1, label, QStringLiteral("custom-set"));
+        index = m_resolverCombo->findData(QStringLiteral("custom-set"));
+    }
+    m_resolverCombo->setItemText(index, label);
+    m_resolverCombo->setCurrentIndex(index);
+}
+
+void MainWindow::setZoneFiles(const QList<ZoneText> &zones, const QString &label)
+{
+    cancel();
+    m_zones = zones;
+    m_source = SourceKind::ZoneFiles;
+    int index = m_resolverCombo->findData(QStringLiteral("zones"));
+    if (index < 0) {
+        m_resolverCombo->addItem(QString(), QStringLiteral("zones"));
+        index = m_resolverCombo->count() - 1;
+    }
+    m_resolverCombo->setItemText(index, tr("Zone file: %1 (offline)").arg(label));
+    m_resolverCombo->setCurrentIndex(index);
+    m_status->setText(tr("Checking against %1 — no network. Names outside it count as having no CAA records.").arg(label));
+}
+
+void MainWindow::setTimeoutMs(int ms)
+{
+    m_timeoutMs = ms;
+    m_resolver.reset();
+}
+
+void MainWindow::resolverChosen(int index)
+{
+    const QString kind = m_resolverCombo->itemData(index).toString();
+    if (kind == QStringLiteral("zones")) {
+        m_source = SourceKind::ZoneFiles;
+        return;
+    }
+    if (isChecking())
+        cancel();
+    m_resolver.reset();
+    if (kind == QStringLiteral("system")) {
+        m_source = SourceKind::System;
+    } else if (kind.startsWith(QStringLiteral("servers:"))) {
+        QString error;
+        m_servers = parseServers(kind.mid(8), &error);
+        m_source = SourceKind::Servers;
+    } else if (kind == QStringLiteral("custom-set")) {
+        m_source = SourceKind::Servers;
+    } else if (kind == QStringLiteral("custom")) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Custom servers"),
+                                                   tr("Resolvers to ask, separated by commas (HOST[:PORT], IPv6 as [addr]:port):"),
+                                                   QLineEdit::Normal, serversText(m_servers), &ok);
+        QString error;
+        const QList<Dns::ServerAddress> servers = ok ? parseServers(text, &error) : QList<Dns::ServerAddress>{};
+        if (!ok || servers.isEmpty()) {
+            if (ok)
+                QMessageBox::warning(this, tr("Custom servers"), error);
+            m_resolverCombo->setCurrentIndex(0);
+            m_source = SourceKind::System;
+            return;
+        }
+        setCustomServers(servers);
+        QSettings().setValue(QStringLiteral("resolver/custom"), serversText(servers));
+    }
+}
+
+bool MainWindow::isChecking() const
+{
+    return m_job != nullptr;
+}
+
+int MainWindow::pendingLookups() const
+{
+    return m_resolver ? m_resolver->pendingCount() : 0;
+}
+
+void MainWindow::check()
+{
+    const DomainParse parsed = parseDomainInput(m_domain->text());
+    if (!parsed.ok()) {
+        validateInput();
+        m_domain->setFocus();
+        m_status->setText(tr("Nothing was sent: %1").arg(parsed.error.message));
+        return;
+    }
+    if (isChecking())
+        cancel();
+    rememberDomain(m_domain->text());
+    m_result = makeCheck(parsed.name);
+    m_climbModel->setCheck(m_result);
+    m_recordsModel->setRecords({});
+    m_findingsModel->setFindings({});
+    m_matrixModel->setMatrix({});
+    m_explanation->clear();
+    m_raw->clear();
+    m_tree->expandAll();
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+
+    if (m_source == SourceKind::ZoneFiles) {
+        onFinished(checkAgainstZones(m_zones, parsed.name));
+        return;
+    }
+    Dns::AresResolver *r = resolver();
+    if (!r->isReady()) {
+        m_status->setText(r->setupError());
+        QMessageBox::warning(this, tr("No resolver"), r->setupError());
+        m_resolver.reset();
+        return;
+    }
+    m_job = new CheckJob(r, parsed.name, this);
+    connect(m_job, &CheckJob::levelFinished, this, &MainWindow::onLevel);
+    connect(m_job, &CheckJob::finished, this, &MainWindow::onFinished);
+    setBusy(true);
+    m_progress->setRange(0, int(m_result.steps.size()));
+    m_progress->setValue(0);
+    m_status->setText(tr("Checking %1 through %2…").arg(parsed.name.display(), m_resolverCombo->currentText()));
+    m_job->start();
+}
+
+void MainWindow::cancel()
+{
+    if (m_job)
+        m_job->cancel(); // finishes synchronously with the pending levels marked cancelled
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_cancelButton->setEnabled(busy);
+    m_progress->setVisible(busy);
+}
+
+void MainWindow::onLevel(int level)
+{
+    if (!m_job)
+        return;
+    m_result = m_job->result();
+    m_climbModel->updateCheck(m_result, level);
+    m_tree->expand(m_climbModel->index(level, 0));
+    m_progress->setValue(int(m_result.answered.count(true)));
+}
+
+void MainWindow::onFinished(const CheckResult &result)
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    setBusy(false);
+    showResult(result);
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
+    QString summary;
+    switch (result.verdict) {
+    case ClimbVerdict::Found: summary = tr("the records at %1 decide").arg(QString::fromLatin1(result.relevantName())); break;
+    case ClimbVerdict::NoRecords: summary = tr("no CAA records: every CA may issue"); break;
+    case ClimbVerdict::Failure: summary = tr("lookup failure at %1: CAs must refuse").arg(QString::fromLatin1(result.steps[result.decidingIndex].name)); break;
+    case ClimbVerdict::Incomplete: summary = tr("incomplete"); break;
+    }
+    m_status->setText(tr("%1: %2 (%3 ms).").arg(result.name.display(), summary).arg(ms));
+    Q_EMIT checkFinished();
+}
+
+void MainWindow::showResult(const CheckResult &result)
+{
+    m_result = result;
+    m_climbModel->setCheck(result);
+    m_tree->expandAll();
+    m_recordsModel->setRecords(result.relevantRecords());
+    m_findingsModel->setFindings(analyse(result, &m_directory));
+    m_findingsView->resizeRowsToContents();
+    m_generator->setLiveCheck(result);
+    recomputeMatrix();
+    const int focusLevel = result.decidingIndex >= 0 ? result.decidingIndex : 0;
+    if (m_climbModel->rowCount() > 0)
+        m_tree->setCurrentIndex(m_climbModel->index(focusLevel, 0));
+}
+
+void MainWindow::recomputeMatrix()
+{
+    if (m_result.steps.isEmpty() || m_result.verdict == ClimbVerdict::Incomplete)
+        return;
+    const SimulationInputs inputs{m_account->text().trimmed().toUtf8(), m_method->currentText().trimmed().toUtf8(), {}};
+    m_matrixModel->setMatrix(simulate(m_result, m_directory, inputs));
+    m_explanation->clear();
+    m_recordsModel->setHighlighted({});
+}
+
+void MainWindow::showCellExplanation(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_matrixProxy->mapToSource(proxyIndex);
+    const Decision *d = m_matrixModel->decision(index);
+    if (!d) {
+        m_explanation->clear();
+        m_recordsModel->setHighlighted({});
+        return;
+    }
+    QString text = d->explanation + QStringLiteral("\n\n") + tr("Rule: %1").arg(d->reference);
+    if (!d->conditions.isEmpty()) {
+        QStringList alternatives;
+        for (const PermitCondition &c : d->conditions)
+            alternatives << c.describe();
+        text += QStringLiteral("\n") + tr("Conditions (any one): %1").arg(alternatives.join(QStringLiteral("; ")));
+    }
+    if (!d->deciding.isEmpty()) {
+        text += QStringLiteral("\n") + tr("Deciding records at %1:").arg(QString::fromLatin1(d->foundAt));
+        for (const Dns::CaaAnswer &a : d->deciding)
+            text += QStringLiteral("\n  ") + QString::fromLatin1(caaPresentation(a.record));
+    }
+    m_explanation->setPlainText(text);
+    // Point at the deciding records in the other views too.
+    m_recordsModel->setHighlighted(d->deciding);
+    if (m_result.decidingIndex >= 0)
+        m_tree->setCurrentIndex(m_climbModel->index(m_result.decidingIndex, 0));
+}
+
+CheckReport MainWindow::currentReport() const
+{
+    CheckReport report;
+    report.input = m_domain->text();
+    report.inputOk = !m_result.steps.isEmpty();
+    report.check = m_result;
+    report.findings = analyse(m_result, &m_directory);
+    const SimulationMatrix &m = m_matrixModel->matrix();
+    for (const MatrixRow &row : m.rows) {
+        for (int k = 0; k < m.kinds.size() && k < row.cells.size(); ++k) {
+            IssuanceRequest request = row.request;
+            request.kind = m.kinds[k];
+            report.decisions << CaDecision{request, row.cells[k]};
+        }
+    }
+    return report;
+}
+
+void MainWindow::exportReport()
+{
+    if (m_result.steps.isEmpty()) {
+        QMessageBox::information(this, tr("Export report"), tr("Check a name first."));
+        return;
+    }
+    QString filter;
+    const QString suggested = QString::fromLatin1(m_result.name.ace) + QStringLiteral("-caa.txt");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
+                                                      tr("Plain text (*.txt);;Markdown (*.md);;HTML (*.html);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    const QList<CheckReport> reports{currentReport()};
+    QByteArray bytes;
+    if (path.endsWith(QStringLiteral(".json")) || filter.startsWith(QStringLiteral("JSON")))
+        bytes = reportsToJson(reports);
+    else if (path.endsWith(QStringLiteral(".html")) || filter.startsWith(QStringLiteral("HTML")))
+        bytes = reportsToHtml(reports).toUtf8();
+    else if (path.endsWith(QStringLiteral(".md")) || filter.startsWith(QStringLiteral("Markdown")))
+        bytes = reportsToMarkdown(reports).toUtf8();
+    else
+        bytes = reportsToText(reports).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        QMessageBox::warning(this, tr("Export report"), tr("Could not save %1: %2").arg(path, file.errorString()));
+    else
+        m_status->setText(tr("Report saved to %1.").arg(path));
+}
+
+void MainWindow::copyReport()
+{
+    if (m_result.steps.isEmpty())
+        return;
+    QApplication::clipboard()->setText(reportsToText({currentReport()}));
+    m_status->setText(tr("Report copied to the clipboard."));
+}
+
+void MainWindow::openZoneFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open zone file"), QString(), tr("Zone files (*.zone *.db *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    bool ok = true;
+    const QString origin = QInputDialog::getText(this, tr("Zone origin"),
+                                                 tr("Origin for relative names (leave empty if the file has $ORIGIN or only absolute names):"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const ZoneText zone = loadZoneFile(path, origin.trimmed().toUtf8());
+    if (!zone.ok()) {
+        QMessageBox::warning(this, tr("Open zone file"), zone.error);
+        return;
+    }
+    setZoneFiles({zone}, QFileInfo(path).fileName());
+}
+
+void MainWindow::openSample(const QString &resourcePath)
+{
+    const ZoneText zone = loadZoneFile(resourcePath);
+    if (!zone.ok()) {
+        QMessageBox::warning(this, tr("Open sample"), zone.error);
+        return;
+    }
+    setZoneFiles({zone}, QFileInfo(resourcePath).fileName());
+    m_domain->setText(QStringLiteral("legacy.") + QString::fromLatin1(zone.apex()));
+    check();
+}
+
+void MainWindow::about()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About CAA Inspector"));
+    box.setIconPixmap(icon("caa-inspector").pixmap(64, 64));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("CAA Inspector %1").arg(QStringLiteral(CAA_VERSION)));
+    box.setInformativeText(tr("Which certificate authorities may issue for this name, and why — following RFC 8659, RFC 8657, "
+                              "RFC 9495 and the CA/B Forum Baseline Requirements.\n\n"
+                              "Licence: MIT.\n\n"
+                              "CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCADB), ccadb.org, "
+                              "under the Community Data License Agreement – Permissive 2.0 (CDLA-Permissive-2.0).")
+                               .arg(m_directory.entries.size())
+                               .arg(m_directory.dataDate));
+    box.setDetailedText(m_directory.attribution);
+    box.exec();
+}
 
 } // namespace Caa::Ui

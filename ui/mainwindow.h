@@ -1,10 +1,47 @@
 #pragma once
 
+#include "ca/cadirectory.h"
+#include "dns/dnsserver.h"
+#include "engine/climb.h"
+#include "engine/simulator.h"
+#include "generator/zonereader.h"
+#include "report/report.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStringListModel;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace Caa {
+class CheckJob;
+namespace Dns {
+class AresResolver;
+}
+} // namespace Caa
 
 namespace Caa::Ui {
 
-/// The main window: a domain entry and the result views.
+class ClimbTreeModel;
+class FindingsModel;
+class GeneratorPage;
+class MatrixModel;
+class RecordsModel;
+
+/// The main window: a domain entry, a resolver picker and four views of one check —
+/// the climbed tree, the effective records with findings, who may issue, and the
+/// generator. Checks run on the event loop; the window never blocks.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -13,6 +50,99 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Where lookups go: the system's resolvers, a list of servers, or loaded zone files.
+    enum class SourceKind { System, Servers, ZoneFiles };
+    /// Uses these servers for the next checks (the "Custom" resolver entry).
+    void setCustomServers(const QList<Dns::ServerAddress> &servers);
+    /// Uses these zone files instead of the network (offline), as File → Open does.
+    void setZoneFiles(const QList<ZoneText> &zones, const QString &label);
+    /// Sets the lookup timeout in milliseconds (tests use short ones).
+    void setTimeoutMs(int ms);
+
+    /// Starts a check of what the domain entry holds.
+    void check();
+    void cancel();
+    bool isChecking() const;
+
+    ClimbTreeModel *climbModel() const { return m_climbModel; }
+    RecordsModel *recordsModel() const { return m_recordsModel; }
+    FindingsModel *findingsModel() const { return m_findingsModel; }
+    MatrixModel *matrixModel() const { return m_matrixModel; }
+    QSortFilterProxyModel *matrixProxy() const { return m_matrixProxy; }
+    GeneratorPage *generatorPage() const { return m_generator; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QLineEdit *domainEdit() const { return m_domain; }
+    QLabel *inputMessage() const { return m_inputMessage; }
+    /// The report of the last finished check (for export), with every CA × kind.
+    CheckReport currentReport() const;
+    /// Lookups sent and not answered yet (0 when idle).
+    int pendingLookups() const;
+
+Q_SIGNALS:
+    void checkFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void restoreSettings();
+    void saveSettings();
+    void validateInput();
+    void onLevel(int level);
+    void onFinished(const CheckResult &result);
+    void showResult(const CheckResult &result);
+    void recomputeMatrix();
+    void showCellExplanation(const QModelIndex &proxyIndex);
+    void resolverChosen(int index);
+    void openZoneFile();
+    void openSample(const QString &resourcePath);
+    void exportReport();
+    void copyReport();
+    void about();
+    void setBusy(bool busy);
+    Dns::AresResolver *resolver();
+    void rememberDomain(const QString &text);
+
+    CaDirectory m_directory;
+    CheckResult m_result;
+    SourceKind m_source = SourceKind::System;
+    QList<Dns::ServerAddress> m_servers;
+    QList<ZoneText> m_zones;
+    int m_timeoutMs = 5000;
+    std::unique_ptr<Dns::AresResolver> m_resolver;
+    CheckJob *m_job = nullptr;
+    qint64 m_startedMs = 0;
+
+    QLineEdit *m_domain = nullptr;
+    QStringListModel *m_history = nullptr;
+    QComboBox *m_resolverCombo = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_inputMessage = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeView *m_tree = nullptr;
+    QPlainTextEdit *m_raw = nullptr;
+    QSplitter *m_treeSplit = nullptr;
+    QTableView *m_recordsView = nullptr;
+    QTableView *m_findingsView = nullptr;
+    QSplitter *m_recordsSplit = nullptr;
+    QLineEdit *m_matrixSearch = nullptr;
+    QLineEdit *m_account = nullptr;
+    QComboBox *m_method = nullptr;
+    QTableView *m_matrixView = nullptr;
+    QPlainTextEdit *m_explanation = nullptr;
+    GeneratorPage *m_generator = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+
+    ClimbTreeModel *m_climbModel = nullptr;
+    RecordsModel *m_recordsModel = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+    MatrixModel *m_matrixModel = nullptr;
+    QSortFilterProxyModel *m_matrixProxy = nullptr;
 };
 
 } // namespace Caa::Ui

@@ -106,7 +106,7 @@ void checkIssuerAgainstDirectory(Collector &c, const QByteArray &owner, const Ca
             names << e->name;
         c.add(Severity::Info, "shared-identifier",
               QStringLiteral("\"%1\" is an identifier of several CAs (%2): this record authorises all of them.").arg(text(issuer), names.join(QStringLiteral(", "))),
-              QString(), "BR §3.2.2.8; field survey §2.2", owner, &r);
+              QString(), "BR §3.2.2.8; CCADB CAA identifiers", owner, &r);
     }
 }
 
@@ -155,7 +155,7 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
     if (p.issuer != p.issuer.toLower()) {
         c.add(Severity::Warning, "issuer-uppercase",
               QStringLiteral("The issuer \"%1\" has upper-case letters. Let's Encrypt compares issuers byte for byte, so it will not match.").arg(text(p.issuer)),
-              QStringLiteral("Write the issuer in lower case: \"%1\".").arg(text(p.issuer.toLower())), "RFC 8659 §4.2; spec §6.4", owner, &r);
+              QStringLiteral("Write the issuer in lower case: \"%1\".").arg(text(p.issuer.toLower())), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
     }
     QList<QByteArray> seen;
     for (const IssueParameter &param : p.parameters) {
@@ -169,12 +169,12 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
         if ((lower == "accounturi" || lower == "validationmethods") && param.tag != lower) {
             c.add(Severity::Warning, "parameter-name-case",
                   QStringLiteral("\"%1\" is not spelled in lower case. Let's Encrypt compares parameter names exactly, ignores it as unknown, and lets any account issue.").arg(text(param.tag)),
-                  QStringLiteral("Write \"%1\".").arg(QString::fromLatin1(lower)), "RFC 8657 §3; spec §7.3", owner, &r);
+                  QStringLiteral("Write \"%1\".").arg(QString::fromLatin1(lower)), "RFC 8657 §3; Let's Encrypt (boulder va/caa.go)", owner, &r);
         }
         if (param.tag.contains('-')) {
             c.add(Severity::Warning, "hyphenated-parameter-tag",
                   QStringLiteral("The parameter tag \"%1\" contains a hyphen. RFC 8659 allows it, but Let's Encrypt treats the whole record as malformed.").arg(text(param.tag)),
-                  QStringLiteral("Avoid hyphens in parameter tags."), "RFC 8659 §4.2; spec §6.1", owner, &r);
+                  QStringLiteral("Avoid hyphens in parameter tags."), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
         }
         if (lower == "accounturi") {
             const QUrl url = QUrl::fromEncoded(param.value, QUrl::StrictMode);
@@ -185,7 +185,7 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
             } else if (param.value.contains("acme-staging")) {
                 c.add(Severity::Warning, "staging-account-uri",
                       QStringLiteral("The accounturi \"%1\" is a staging (test) account; production certificates come from a different account and will be refused.").arg(text(param.value)),
-                      QStringLiteral("Use your production account URL, or add a second record for it."), "RFC 8657 §3; field survey §2.5", owner, &r);
+                      QStringLiteral("Use your production account URL, or add a second record for it."), "RFC 8657 §3; Let's Encrypt staging documentation", owner, &r);
             }
         }
         if (lower == "validationmethods") {
@@ -203,7 +203,7 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
                 if (l != l.toLower())
                     c.add(Severity::Warning, "validation-method-case",
                           QStringLiteral("The method \"%1\" is not in lower case; Let's Encrypt compares method names exactly and will not match it.").arg(text(l)),
-                          QStringLiteral("Write \"%1\".").arg(text(l.toLower())), "RFC 8657 §4; spec §7.3", owner, &r);
+                          QStringLiteral("Write \"%1\".").arg(text(l.toLower())), "RFC 8657 §4; Let's Encrypt (boulder va/caa.go)", owner, &r);
                 else if (!acmeMethods.contains(l) && !l.startsWith("ca-"))
                     c.add(Severity::Warning, "unknown-validation-method",
                           QStringLiteral("\"%1\" is neither a registered ACME validation method nor a CA-specific \"ca-\" label; no CA will match it.").arg(text(l)),
@@ -296,7 +296,7 @@ void checkRecord(Collector &c, const QByteArray &owner, const CaaRecord &r, cons
     if (r.flags & 0x01)
         c.add(Severity::Warning, "flag-bit-1",
               QStringLiteral("The record %1 sets flag value 1. The critical flag is 128; Let's Encrypt nevertheless treats 1 as critical, other CAs ignore it.").arg(show(r)),
-              QStringLiteral("Use flags 0, or 128 if you really mean critical."), "RFC 8659 §4.1; spec §5", owner, &r);
+              QStringLiteral("Use flags 0, or 128 if you really mean critical."), "RFC 8659 §4.1; Let's Encrypt (boulder va/caa.go)", owner, &r);
     if (r.flags & 0x7E)
         c.add(Severity::Warning, "reserved-flag-bits",
               QStringLiteral("The record %1 sets reserved flag bits (%2); they must be 0 and are ignored by CAs.").arg(show(r)).arg(r.flags & 0x7E),

@@ -32,6 +32,16 @@ QList<QByteArray> sortedRdata(const QList<CaaRecord> &records)
 
 } // namespace
 
+CaaPolicy policyFromAnswers(const QByteArray &owner, const QList<Dns::CaaAnswer> &answers)
+{
+    CaaPolicy p;
+    p.owner = owner;
+    p.ttl = answers.isEmpty() ? 3600 : answers.first().ttl;
+    for (const Dns::CaaAnswer &a : answers)
+        p.records << a.record;
+    return p;
+}
+
 CaaPolicy buildPolicy(const PolicyDraft &d)
 {
     CaaPolicy p;
@@ -251,7 +261,7 @@ QList<Finding> draftFindings(const CaaPolicy &policy, DnsProvider provider, cons
         f.code = QString::fromLatin1(code);
         f.message = message;
         f.fix = fix;
-        f.reference = QStringLiteral("field survey §1.4");
+        f.reference = QStringLiteral("DNS provider limits (dnscontrol provider notes)");
         f.owner = policy.owner;
         f.hasRecord = true;
         f.record = r;

@@ -53,6 +53,9 @@ struct PolicyDraft
     friend bool operator==(const PolicyDraft &, const PolicyDraft &) = default;
 };
 
+/// A policy holding records found by a lookup (for "start from the live records").
+CaaPolicy policyFromAnswers(const QByteArray &owner, const QList<Dns::CaaAnswer> &answers);
+
 /// The records a draft stands for.
 CaaPolicy buildPolicy(const PolicyDraft &draft);
 

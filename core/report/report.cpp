@@ -301,3 +301,60 @@ QString reportsToMarkdown(const QList<CheckReport> &reports)
 }
 
 } // namespace Caa
+
+namespace Caa {
+
+QString reportsToHtml(const QList<CheckReport> &reports)
+{
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString out;
+    QTextStream t(&out);
+    t << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>CAA report</title>\n"
+      << "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse}"
+         "td,th{border:1px solid #999;padding:.2em .5em;text-align:left;vertical-align:top}"
+         ".permit{color:#1e7d3a}.deny{color:#b3261e}.failure{color:#a15c00}code{white-space:pre-wrap}</style></head><body>\n";
+    for (const CheckReport &r : reports) {
+        if (!r.inputOk) {
+            t << "<h2>" << esc(r.input) << "</h2><p><strong>Input error:</strong> " << esc(r.inputError.message) << "</p>\n";
+            continue;
+        }
+        const CheckResult &c = r.check;
+        t << "<h2>CAA for " << esc(c.name.display()) << "</h2>\n<table><tr><th>Name</th><th>Answer</th><th>DNSSEC</th><th>Records</th></tr>\n";
+        for (int i = 0; i < c.steps.size(); ++i) {
+            const Dns::LookupResult &s = c.steps[i];
+            const bool relevant = c.verdict == ClimbVerdict::Found && i == c.decidingIndex;
+            t << "<tr><td>" << (relevant ? "<strong>" : "") << esc(QString::fromLatin1(s.name)) << (relevant ? "</strong> (relevant)" : "")
+              << "</td><td>" << esc(stepSummary(c, i)) << "</td><td>" << (s.authenticated ? "validated" : "&mdash;") << "</td><td>";
+            for (const Dns::AliasHop &h : s.aliases)
+                t << "via " << esc(aliasText(h)) << "<br>";
+            for (const Dns::CaaAnswer &a : s.caa)
+                t << "<code>" << esc(QString::fromLatin1(caaPresentation(a.record))) << "</code><br>";
+            t << "</td></tr>\n";
+        }
+        t << "</table>\n";
+        QList<Finding> shown;
+        for (const Finding &f : r.findings)
+            if (f.code != QStringLiteral("dnssec"))
+                shown << f;
+        if (!shown.isEmpty()) {
+            t << "<h3>Findings</h3><ul>\n";
+            for (const Finding &f : shown)
+                t << "<li><strong>" << severityName(f.severity) << "</strong>: " << esc(f.message)
+                  << (f.fix.isEmpty() ? QString() : QStringLiteral(" <em>Fix:</em> ") + esc(f.fix)) << " (" << esc(f.reference) << ")</li>\n";
+            t << "</ul>\n";
+        }
+        if (!r.decisions.isEmpty()) {
+            t << "<h3>Who may issue</h3><table><tr><th>CA</th><th>Kind</th><th>Verdict</th><th>Why</th></tr>\n";
+            for (const CaDecision &d : r.decisions) {
+                const char *cls = d.decision.verdict == Verdict::Permit ? "permit" : d.decision.verdict == Verdict::Deny ? "deny" : "failure";
+                t << "<tr><td>" << esc(d.request.caName) << "</td><td>" << certificateKindName(d.request.kind) << "</td><td class=\"" << cls << "\">"
+                  << verdictWord(d.decision.verdict) << "</td><td>" << esc(d.decision.explanation) << "</td></tr>\n";
+            }
+            t << "</table>\n";
+        }
+    }
+    t << "<p><small>CAA Inspector " << CAA_VERSION << ". CA data derived from CCADB (CDLA-Permissive-2.0).</small></p></body></html>\n";
+    return out;
+}
+
+} // namespace Caa

@@ -47,5 +47,7 @@ QByteArray reportsToJson(const QList<CheckReport> &reports);
 QString reportsToText(const QList<CheckReport> &reports);
 /// Markdown for a ticket or a wiki.
 QString reportsToMarkdown(const QList<CheckReport> &reports);
+/// A self-contained HTML page; every DNS value is escaped, never interpreted.
+QString reportsToHtml(const QList<CheckReport> &reports);
 
 } // namespace Caa

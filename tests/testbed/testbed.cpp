@@ -1,6 +1,6 @@
 // caa-testbed: starts and stops the loopback DNS test bed used by the integration tests.
 //
-//   caa-testbed start WORKDIR ZONEDIR   start knotd + unbound, write WORKDIR/testbed.env
+//   caa-testbed start WORKDIR ZONEDIR...  start knotd + unbound, write WORKDIR/testbed.env
 //   caa-testbed stop WORKDIR            stop both (also used to clean up a stale run)
 //
 // Everything listens on 127.0.0.1 only. Works as root and as an ordinary user: neither
@@ -136,7 +136,7 @@ QString apex(const QString &zoneFileStem)
     return zoneFileStem == QStringLiteral("root") ? QStringLiteral(".") : zoneFileStem + u'.';
 }
 
-int start(const QString &work, const QString &zoneDir)
+int start(const QString &work, const QStringList &zoneDirs)
 {
     const QString knotd = findProgram(QStringLiteral("knotd"));
     const QString keymgr = findProgram(QStringLiteral("keymgr"));
@@ -149,13 +149,15 @@ int start(const QString &work, const QString &zoneDir)
         die(QStringLiteral("cannot create %1").arg(work));
 
     QStringList zones;
-    const QStringList files = QDir(zoneDir).entryList({QStringLiteral("*.zone")}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        zones << file.chopped(5);
-        QFile::copy(zoneDir + u'/' + file, work + QStringLiteral("/knot/zones/") + file);
+    for (const QString &zoneDir : zoneDirs) {
+        const QStringList files = QDir(zoneDir).entryList({QStringLiteral("*.zone")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            zones << file.chopped(5);
+            QFile::copy(zoneDir + u'/' + file, work + QStringLiteral("/knot/zones/") + file);
+        }
     }
     if (zones.isEmpty())
-        die(QStringLiteral("no *.zone files in %1").arg(zoneDir));
+        die(QStringLiteral("no *.zone files in %1").arg(zoneDirs.join(QStringLiteral(", "))));
 
     const quint16 knotPort = freePort();
     QString knotConf;
@@ -248,13 +250,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 4 && args[1] == QStringLiteral("start"))
-        return start(QDir(args[2]).absolutePath(), QDir(args[3]).absolutePath());
+    if (args.size() >= 4 && args[1] == QStringLiteral("start")) {
+        QStringList zoneDirs;
+        for (const QString &dir : args.mid(3))
+            zoneDirs << QDir(dir).absolutePath();
+        return start(QDir(args[2]).absolutePath(), zoneDirs);
+    }
     if (args.size() == 3 && args[1] == QStringLiteral("stop")) {
         stop(QDir(args[2]).absolutePath());
         QTextStream(stdout) << "test bed stopped" << Qt::endl;
         return 0;
     }
-    err << "usage: caa-testbed start WORKDIR ZONEDIR | stop WORKDIR" << Qt::endl;
+    err << "usage: caa-testbed start WORKDIR ZONEDIR... | stop WORKDIR" << Qt::endl;
     return 2;
 }

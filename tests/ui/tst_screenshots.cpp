@@ -1,0 +1,135 @@
+// Screenshots of the four views after a real check against the test bed, in a light and
+// a dark palette, saved as PNGs into the build tree (screenshots/). Run again with
+// QT_SCALE_FACTOR=2 for 200 %. Each image is checked to be a real, non-blank picture.
+#include "climbtreemodel.h"
+#include "generatorpage.h"
+#include "mainwindow.h"
+#include "resultmodels.h"
+#include "testbed.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Caa;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5), mid(0x3c, 0x3f, 0x41);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, mid);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6f, 0x73, 0x78));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6f, 0x73, 0x78));
+    return p;
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void views_data();
+    void views();
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QVERIFY(QDir().mkpath(QStringLiteral(CAA_SCREENSHOT_DIR)));
+}
+
+void TestScreenshots::views_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestScreenshots::views()
+{
+    QFETCH(bool, dark);
+    CAA_REQUIRE_TESTBED(server);
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+
+    Ui::MainWindow window;
+    window.setCustomServers({server});
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const qreal scale = window.devicePixelRatio();
+    const QString suffix = (dark ? QStringLiteral("-dark") : QStringLiteral("-light")) + (scale > 1.5 ? QStringLiteral("@2x") : QString());
+
+    auto shoot = [&](const QString &name) {
+        QApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        QVERIFY2(image.width() >= int(1280 * scale) - 2, qPrintable(QString::number(image.width())));
+        // A real picture has many colours; a blank or failed grab does not.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(name));
+        const QString path = QStringLiteral(CAA_SCREENSHOT_DIR "/%1%2.png").arg(name, suffix);
+        QVERIFY(image.save(path));
+    };
+
+    QSignalSpy finished(&window, &Ui::MainWindow::checkFinished);
+    window.domainEdit()->setText(QStringLiteral("img.cdn.example.net"));
+    window.check();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    window.tabs()->setCurrentIndex(0);
+    shoot(QStringLiteral("1-climbed-tree"));
+
+    window.domainEdit()->setText(QStringLiteral("legacy.example.net"));
+    window.check();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    window.tabs()->setCurrentIndex(1);
+    shoot(QStringLiteral("2-effective-records"));
+
+    window.domainEdit()->setText(QStringLiteral("shop.example.net"));
+    window.check();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 15000);
+    window.tabs()->setCurrentIndex(2);
+    auto *matrix = window.findChild<QTableView *>(QStringLiteral("matrixView"));
+    QVERIFY(matrix);
+    window.matrixProxy()->sort(Ui::MatrixModel::SingleColumn, Qt::DescendingOrder);
+    matrix->setCurrentIndex(window.matrixProxy()->index(0, Ui::MatrixModel::SingleColumn));
+    shoot(QStringLiteral("3-who-may-issue"));
+
+    window.tabs()->setCurrentIndex(3);
+    window.generatorPage()->startFromLiveRecords();
+    window.generatorPage()->addCa(QStringLiteral("Let's Encrypt"));
+    window.generatorPage()->simulateDraft();
+    shoot(QStringLiteral("4-generator"));
+
+    QApplication::setPalette(original);
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

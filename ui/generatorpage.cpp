@@ -1,0 +1,596 @@
+#include "generatorpage.h"
+
+#include "ca/directorystore.h"
+#include "generator/writers.h"
+#include "generator/zonereader.h"
+#include "resultmodels.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QGridLayout>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Caa::Ui {
+
+namespace {
+
+const QList<QByteArray> criticalTags{"issue", "issuewild", "issuemail", "issuevmc", "iodef", "contactemail", "contactphone"};
+
+enum GrantColumn { CaCol, IdCol, SingleCol, WildCol, MailCol, VmcCol, AccountCol, MethodsCol, GrantColumns };
+
+QList<QByteArray> splitList(const QString &text)
+{
+    QList<QByteArray> out;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        out << part.toUtf8();
+    return out;
+}
+
+QString joinList(const QList<QByteArray> &list)
+{
+    QStringList out;
+    for (const QByteArray &b : list)
+        out << QString::fromUtf8(b);
+    return out.join(QStringLiteral(", "));
+}
+
+QComboBox *uncoveredCombo(QWidget *parent, const QString &accessible)
+{
+    auto *c = new QComboBox(parent);
+    c->addItem(QObject::tr("no CA may issue"), int(UncoveredKind::Nobody));
+    c->addItem(QObject::tr("not restricted"), int(UncoveredKind::Anyone));
+    c->setAccessibleName(accessible);
+    return c;
+}
+
+} // namespace
+
+/// One edit of the draft: the whole draft before and after (drafts are small values).
+class DraftCommand final : public QUndoCommand
+{
+public:
+    DraftCommand(GeneratorPage *page, PolicyDraft before, PolicyDraft after, bool fromWidgets)
+        : m_page(page), m_before(std::move(before)), m_after(std::move(after)), m_skipFirstRedo(fromWidgets)
+    {
+        setText(QObject::tr("Edit policy"));
+    }
+    void undo() override { m_page->restoreDraft(m_before); }
+    void redo() override
+    {
+        if (m_skipFirstRedo) { // the widgets already show it
+            m_skipFirstRedo = false;
+            m_page->m_draft = m_after;
+            m_page->refreshPreview();
+            return;
+        }
+        m_page->restoreDraft(m_after);
+    }
+
+private:
+    GeneratorPage *m_page;
+    PolicyDraft m_before;
+    PolicyDraft m_after;
+    bool m_skipFirstRedo;
+};
+
+GeneratorPage::GeneratorPage(QWidget *parent)
+    : QWidget(parent), m_undo(new QUndoStack(this))
+{
+    m_draft.owner = "example.com";
+    buildUi();
+    showDraft();
+    refreshPreview();
+}
+
+GeneratorPage::~GeneratorPage() = default;
+
+void GeneratorPage::buildUi()
+{
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("generatorSplitter"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(split);
+
+    // Left: the policy (scrolls when the window is small).
+    auto *leftScroll = new QScrollArea(split);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    auto *left = new QWidget(leftScroll);
+    leftScroll->setWidget(left);
+    auto *l = new QVBoxLayout(left);
+    auto *ownerRow = new QFormLayout;
+    m_owner = new QLineEdit(left);
+    m_owner->setObjectName(QStringLiteral("generatorOwner"));
+    m_owner->setAccessibleName(tr("Owner name of the records"));
+    m_owner->setToolTip(tr("The name the CAA records are published at (usually your domain)."));
+    m_ttl = new QSpinBox(left);
+    m_ttl->setRange(0, 604800);
+    m_ttl->setSuffix(tr(" s"));
+    m_ttl->setAccessibleName(tr("TTL in seconds"));
+    ownerRow->addRow(tr("&Publish at:"), m_owner);
+    ownerRow->addRow(tr("&TTL:"), m_ttl);
+    l->addLayout(ownerRow);
+
+    auto *casBox = new QGroupBox(tr("Certificate authorities allowed to issue"), left);
+    auto *cl = new QVBoxLayout(casBox);
+    auto *pickRow = new QHBoxLayout;
+    m_caPicker = new QComboBox(casBox);
+    m_caPicker->setEditable(true);
+    m_caPicker->setInsertPolicy(QComboBox::NoInsert);
+    m_caPicker->setObjectName(QStringLiteral("caPicker"));
+    m_caPicker->setAccessibleName(tr("CA to add: a name from the directory or a CAA identifier"));
+    m_caPicker->lineEdit()->setPlaceholderText(tr("Search CAs or type an identifier…"));
+    m_caPicker->completer()->setFilterMode(Qt::MatchContains);
+    m_caPicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_addCa = new QPushButton(tr("&Add"), casBox);
+    m_removeCa = new QPushButton(tr("&Remove"), casBox);
+    pickRow->addWidget(m_caPicker, 1);
+    pickRow->addWidget(m_addCa);
+    pickRow->addWidget(m_removeCa);
+    cl->addLayout(pickRow);
+    m_grants = new QTableWidget(0, GrantColumns, casBox);
+    m_grants->setObjectName(QStringLiteral("grantsTable"));
+    m_grants->setAccessibleName(tr("Allowed CAs and what they may issue"));
+    m_grants->setHorizontalHeaderLabels({tr("CA"), tr("Identifier"), tr("Single"), tr("Wildcard"), tr("S/MIME"), tr("VMC"), tr("Account URI (optional)"),
+                                         tr("Methods (optional)")});
+    m_grants->horizontalHeader()->setSectionResizeMode(AccountCol, QHeaderView::Stretch);
+    m_grants->horizontalHeader()->setMinimumSectionSize(40);
+    m_grants->verticalHeader()->hide();
+    m_grants->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_grants->setMinimumHeight(150);
+    cl->addWidget(m_grants, 1);
+    auto *uncovered = new QGridLayout;
+    m_singleUncovered = uncoveredCombo(casBox, tr("Single names without a CA above"));
+    m_wildcardUncovered = uncoveredCombo(casBox, tr("Wildcards without a CA above"));
+    m_emailUncovered = uncoveredCombo(casBox, tr("S/MIME without a CA above"));
+    m_vmcUncovered = uncoveredCombo(casBox, tr("VMC without a CA above"));
+    cl->addWidget(new QLabel(tr("When no CA above is ticked for a kind:"), casBox));
+    uncovered->addWidget(new QLabel(tr("Single names:"), casBox), 0, 0, Qt::AlignRight);
+    uncovered->addWidget(m_singleUncovered, 0, 1);
+    uncovered->addWidget(new QLabel(tr("Wildcards:"), casBox), 0, 2, Qt::AlignRight);
+    uncovered->addWidget(m_wildcardUncovered, 0, 3);
+    uncovered->addWidget(new QLabel(tr("S/MIME:"), casBox), 1, 0, Qt::AlignRight);
+    uncovered->addWidget(m_emailUncovered, 1, 1);
+    uncovered->addWidget(new QLabel(tr("VMC:"), casBox), 1, 2, Qt::AlignRight);
+    uncovered->addWidget(m_vmcUncovered, 1, 3);
+    uncovered->setColumnStretch(1, 1);
+    uncovered->setColumnStretch(3, 1);
+    cl->addLayout(uncovered);
+    l->addWidget(casBox, 1);
+
+    auto *contacts = new QGroupBox(tr("Reports and contacts"), left);
+    auto *fl = new QFormLayout(contacts);
+    m_iodef = new QLineEdit(contacts);
+    m_iodef->setPlaceholderText(tr("mailto:security@example.com, https://example.com/caa-report"));
+    m_iodef->setAccessibleName(tr("iodef report URLs"));
+    m_contactEmail = new QLineEdit(contacts);
+    m_contactEmail->setPlaceholderText(tr("hostmaster@example.com"));
+    m_contactPhone = new QLineEdit(contacts);
+    m_contactPhone->setPlaceholderText(tr("+1 555 0100"));
+    fl->addRow(tr("&iodef (violation reports):"), m_iodef);
+    fl->addRow(tr("contact&email:"), m_contactEmail);
+    fl->addRow(tr("contact&phone:"), m_contactPhone);
+    l->addWidget(contacts);
+
+    auto *advanced = new QGroupBox(tr("Advanced"), left);
+    auto *al = new QVBoxLayout(advanced);
+    al->addWidget(new QLabel(tr("Critical flag (128) on:"), advanced));
+    auto *critRow = new QGridLayout;
+    for (const QByteArray &tag : criticalTags) {
+        auto *box = new QCheckBox(QString::fromLatin1(tag), advanced);
+        box->setToolTip(tr("CAs that do not understand \"%1\" must then refuse to issue. Let's Encrypt does not understand contactemail/contactphone.")
+                            .arg(QString::fromLatin1(tag)));
+        critRow->addWidget(box, int(m_critical.size()) / 4, int(m_critical.size()) % 4);
+        m_critical << box;
+    }
+    al->addLayout(critRow);
+    m_compact = new QCheckBox(tr("Write parameters without spaces"), advanced);
+    m_compact->setToolTip(tr("For DNS providers that split values on spaces (DigitalOcean, Hetzner, Linode, Porkbun, Vultr…)"));
+    al->addWidget(m_compact);
+    al->addWidget(new QLabel(tr("Extra records, one per line as in a zone file (FLAGS TAG \"VALUE\"):"), advanced));
+    m_extra = new QPlainTextEdit(advanced);
+    m_extra->setObjectName(QStringLiteral("extraRecords"));
+    m_extra->setAccessibleName(tr("Extra records"));
+    m_extra->setMaximumHeight(90);
+    m_extra->setTabChangesFocus(true);
+    al->addWidget(m_extra);
+    m_extraError = new QLabel(advanced);
+    m_extraError->setTextFormat(Qt::PlainText);
+    m_extraError->setWordWrap(true);
+    al->addWidget(m_extraError);
+    l->addWidget(advanced);
+
+    // Right: preview, warnings, what-if.
+    auto *right = new QWidget(split);
+    auto *r = new QVBoxLayout(right);
+    auto *formatRow = new QHBoxLayout;
+    m_format = new QComboBox(right);
+    m_format->setObjectName(QStringLiteral("formatCombo"));
+    m_format->setAccessibleName(tr("Output format"));
+    for (const ZoneFormat f : allZoneFormats())
+        m_format->addItem(zoneFormatName(f), int(f));
+    m_provider = new QComboBox(right);
+    m_provider->setAccessibleName(tr("DNS provider"));
+    for (const DnsProvider p : allDnsProviders())
+        m_provider->addItem(dnsProviderName(p), int(p));
+    auto *copy = new QPushButton(tr("&Copy"), right);
+    copy->setToolTip(tr("Copy the preview to the clipboard"));
+    auto *formatLabel = new QLabel(tr("F&ormat:"), right);
+    formatLabel->setBuddy(m_format);
+    auto *providerLabel = new QLabel(tr("Pro&vider:"), right);
+    providerLabel->setBuddy(m_provider);
+    formatRow->addWidget(formatLabel);
+    formatRow->addWidget(m_format);
+    formatRow->addWidget(providerLabel);
+    formatRow->addWidget(m_provider, 1);
+    formatRow->addWidget(copy);
+    r->addLayout(formatRow);
+    m_preview = new QPlainTextEdit(right);
+    m_preview->setObjectName(QStringLiteral("generatorPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setAccessibleName(tr("Generated records"));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    m_preview->setFont(mono);
+    // Zone lines are tab-separated; narrow tab stops show whole lines (the copied text keeps its tabs).
+    m_preview->setTabStopDistance(QFontMetricsF(mono).horizontalAdvance(QLatin1Char(' ')) * 2);
+    r->addWidget(m_preview, 2);
+    m_findings = new FindingsModel(this);
+    m_findingsView = new QTableView(right);
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setAccessibleName(tr("Warnings about this draft"));
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->setWordWrap(true);
+    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 90);
+    m_findingsView->setColumnWidth(FindingsModel::FixColumn, 220);
+    m_findingsView->setColumnWidth(FindingsModel::ReferenceColumn, 120);
+    r->addWidget(new QLabel(tr("Warnings:"), right));
+    r->addWidget(m_findingsView, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *fromLive = new QPushButton(tr("Start from the &live records"), right);
+    fromLive->setObjectName(QStringLiteral("startFromLive"));
+    auto *simulate = new QPushButton(tr("&Simulate this draft"), right);
+    simulate->setObjectName(QStringLiteral("simulateDraft"));
+    auto *save = new QPushButton(tr("Sa&ve draft…"), right);
+    auto *load = new QPushButton(tr("L&oad draft…"), right);
+    buttons->addWidget(fromLive);
+    buttons->addWidget(simulate);
+    buttons->addStretch();
+    buttons->addWidget(load);
+    buttons->addWidget(save);
+    r->addLayout(buttons);
+    m_whatIf = new QPlainTextEdit(right);
+    m_whatIf->setObjectName(QStringLiteral("whatIf"));
+    m_whatIf->setReadOnly(true);
+    m_whatIf->setPlaceholderText(tr("Simulate this draft to see which verdicts it would change compared with the live records."));
+    m_whatIf->setAccessibleName(tr("Verdict changes the draft would cause"));
+    r->addWidget(m_whatIf, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({600, 680});
+
+    // Every edit becomes one undoable step.
+    connect(m_owner, &QLineEdit::editingFinished, this, &GeneratorPage::widgetsEdited);
+    connect(m_ttl, &QSpinBox::valueChanged, this, &GeneratorPage::widgetsEdited);
+    connect(m_grants, &QTableWidget::itemChanged, this, &GeneratorPage::widgetsEdited);
+    for (QComboBox *c : {m_singleUncovered, m_wildcardUncovered, m_emailUncovered, m_vmcUncovered})
+        connect(c, &QComboBox::currentIndexChanged, this, &GeneratorPage::widgetsEdited);
+    for (QLineEdit *e : {m_iodef, m_contactEmail, m_contactPhone})
+        connect(e, &QLineEdit::editingFinished, this, &GeneratorPage::widgetsEdited);
+    for (QCheckBox *b : std::as_const(m_critical))
+        connect(b, &QCheckBox::toggled, this, &GeneratorPage::widgetsEdited);
+    connect(m_compact, &QCheckBox::toggled, this, &GeneratorPage::widgetsEdited);
+    connect(m_extra, &QPlainTextEdit::textChanged, this, &GeneratorPage::widgetsEdited);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &GeneratorPage::refreshPreview);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &GeneratorPage::refreshPreview);
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_preview->toPlainText()); });
+    connect(m_addCa, &QPushButton::clicked, this, [this] { addCa(m_caPicker->currentText()); });
+    connect(m_caPicker->lineEdit(), &QLineEdit::returnPressed, this, [this] { addCa(m_caPicker->currentText()); });
+    connect(m_removeCa, &QPushButton::clicked, this, [this] {
+        const int row = m_grants->currentRow();
+        if (row < 0)
+            return;
+        PolicyDraft d = m_draft;
+        d.grants.removeAt(row);
+        setDraft(d);
+    });
+    connect(fromLive, &QPushButton::clicked, this, &GeneratorPage::startFromLiveRecords);
+    connect(simulate, &QPushButton::clicked, this, &GeneratorPage::simulateDraft);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save draft"), QString::fromLatin1(m_draft.owner) + QStringLiteral(".caa.json"),
+                                                          tr("CAA drafts (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !saveDraft(path, &error))
+            QMessageBox::warning(this, tr("Save draft"), error);
+    });
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load draft"), QString(), tr("CAA drafts (*.json);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !loadDraft(path, &error))
+            QMessageBox::warning(this, tr("Load draft"), error);
+    });
+}
+
+void GeneratorPage::setDirectory(const CaDirectory &directory)
+{
+    m_directory = directory;
+    m_caPicker->clear();
+    for (const CaEntry &e : directory.entries)
+        m_caPicker->addItem(e.name, QString::fromLatin1(e.identifiers.value(0)));
+    m_caPicker->setCurrentIndex(-1);
+    m_caPicker->setEditText(QString());
+}
+
+void GeneratorPage::setLiveCheck(const CheckResult &check)
+{
+    m_live = check;
+    if (m_draft.grants.isEmpty() && m_draft.extraRecords.isEmpty() && !check.name.ace.isEmpty()) {
+        // A fresh draft starts at the name the records would belong to.
+        PolicyDraft d = m_draft;
+        d.owner = check.verdict == ClimbVerdict::Found ? check.relevantName() : check.name.ace;
+        m_draft = d;
+        showDraft();
+        refreshPreview();
+    }
+}
+
+void GeneratorPage::addCa(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return;
+    CaGrant g;
+    if (const CaEntry *e = m_directory.findByName(wanted)) {
+        g.caName = e->name;
+        g.identifier = e->identifiers.value(0);
+    } else if (isIssuerDomainSyntax(wanted.toLower().toLatin1())) {
+        const QList<const CaEntry *> byId = m_directory.findByIdentifier(wanted.toLower().toLatin1());
+        g.caName = byId.isEmpty() ? wanted.toLower() : byId.first()->name;
+        g.identifier = wanted.toLower().toLatin1();
+    } else {
+        QMessageBox::information(this, tr("Add CA"),
+                                 tr("\"%1\" is neither a CA in the directory nor a CAA identifier (a domain such as letsencrypt.org).").arg(wanted));
+        return;
+    }
+    PolicyDraft d = m_draft;
+    d.grants << g;
+    setDraft(d);
+    m_caPicker->setEditText(QString());
+}
+
+void GeneratorPage::setDraft(const PolicyDraft &draft)
+{
+    if (draft == m_draft)
+        return;
+    m_undo->push(new DraftCommand(this, m_draft, draft, false));
+}
+
+void GeneratorPage::restoreDraft(const PolicyDraft &draft)
+{
+    m_draft = draft;
+    showDraft();
+    refreshPreview();
+}
+
+void GeneratorPage::widgetsEdited()
+{
+    if (m_updating)
+        return;
+    const PolicyDraft edited = readWidgets();
+    if (edited == m_draft) {
+        refreshPreview();
+        return;
+    }
+    m_undo->push(new DraftCommand(this, m_draft, edited, true));
+}
+
+void GeneratorPage::showDraft()
+{
+    m_updating = true;
+    m_owner->setText(QString::fromLatin1(m_draft.owner));
+    m_ttl->setValue(int(qMin<quint32>(m_draft.ttl, 604800)));
+    m_grants->setRowCount(int(m_draft.grants.size()));
+    for (int row = 0; row < m_draft.grants.size(); ++row) {
+        const CaGrant &g = m_draft.grants[row];
+        auto text = [&](int col, const QString &value, bool editable) {
+            auto *item = new QTableWidgetItem(value);
+            if (!editable)
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            m_grants->setItem(row, col, item);
+        };
+        auto check = [&](int col, bool on) {
+            auto *item = new QTableWidgetItem;
+            item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+            m_grants->setItem(row, col, item);
+        };
+        text(CaCol, g.caName, false);
+        text(IdCol, QString::fromLatin1(g.identifier), true);
+        check(SingleCol, g.single);
+        check(WildCol, g.wildcard);
+        check(MailCol, g.email);
+        check(VmcCol, g.vmc);
+        text(AccountCol, QString::fromUtf8(g.accountUri), true);
+        text(MethodsCol, joinList(g.methods), true);
+    }
+    for (const int col : {CaCol, IdCol, SingleCol, WildCol, MailCol, VmcCol, MethodsCol})
+        m_grants->resizeColumnToContents(col);
+    auto setCombo = [](QComboBox *c, UncoveredKind k) { c->setCurrentIndex(c->findData(int(k))); };
+    setCombo(m_singleUncovered, m_draft.singleUncovered);
+    setCombo(m_wildcardUncovered, m_draft.wildcardUncovered);
+    setCombo(m_emailUncovered, m_draft.emailUncovered);
+    setCombo(m_vmcUncovered, m_draft.vmcUncovered);
+    m_iodef->setText(joinList(m_draft.iodef));
+    m_contactEmail->setText(joinList(m_draft.contactEmails));
+    m_contactPhone->setText(QString::fromUtf8(m_draft.contactPhones.join(", ")));
+    for (int i = 0; i < m_critical.size(); ++i)
+        m_critical[i]->setChecked(m_draft.criticalTags.contains(criticalTags[i]));
+    m_compact->setChecked(m_draft.compactParameters);
+    QStringList extra;
+    for (const CaaRecord &r : m_draft.extraRecords)
+        extra << QString::fromLatin1(caaPresentation(r));
+    if (m_extra->toPlainText() != extra.join(u'\n'))
+        m_extra->setPlainText(extra.join(u'\n'));
+    m_extraError->clear();
+    m_updating = false;
+}
+
+PolicyDraft GeneratorPage::readWidgets() const
+{
+    PolicyDraft d = m_draft;
+    const DomainParse owner = parseDomainInput(m_owner->text());
+    if (owner.ok() && !owner.name.wildcard && !owner.name.isEmail())
+        d.owner = owner.name.ace;
+    d.ttl = quint32(m_ttl->value());
+    d.grants.clear();
+    for (int row = 0; row < m_grants->rowCount(); ++row) {
+        CaGrant g = row < m_draft.grants.size() ? m_draft.grants[row] : CaGrant{};
+        auto item = [&](int col) { return m_grants->item(row, col); };
+        if (item(IdCol))
+            g.identifier = item(IdCol)->text().trimmed().toLower().toLatin1();
+        g.single = item(SingleCol) && item(SingleCol)->checkState() == Qt::Checked;
+        g.wildcard = item(WildCol) && item(WildCol)->checkState() == Qt::Checked;
+        g.email = item(MailCol) && item(MailCol)->checkState() == Qt::Checked;
+        g.vmc = item(VmcCol) && item(VmcCol)->checkState() == Qt::Checked;
+        g.accountUri = item(AccountCol) ? item(AccountCol)->text().trimmed().toUtf8() : QByteArray();
+        g.methods = item(MethodsCol) ? splitList(item(MethodsCol)->text()) : QList<QByteArray>{};
+        d.grants << g;
+    }
+    d.singleUncovered = UncoveredKind(m_singleUncovered->currentData().toInt());
+    d.wildcardUncovered = UncoveredKind(m_wildcardUncovered->currentData().toInt());
+    d.emailUncovered = UncoveredKind(m_emailUncovered->currentData().toInt());
+    d.vmcUncovered = UncoveredKind(m_vmcUncovered->currentData().toInt());
+    d.iodef = splitList(m_iodef->text());
+    d.contactEmails = splitList(m_contactEmail->text());
+    d.contactPhones.clear();
+    for (const QString &p : m_contactPhone->text().split(u',', Qt::SkipEmptyParts))
+        d.contactPhones << p.trimmed().toUtf8();
+    d.criticalTags.clear();
+    for (int i = 0; i < m_critical.size(); ++i)
+        if (m_critical[i]->isChecked())
+            d.criticalTags.insert(criticalTags[i]);
+    d.compactParameters = m_compact->isChecked();
+    d.extraRecords.clear();
+    QStringList errors;
+    const QStringList lines = m_extra->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        const RecordLineParse r = parseCaaRecordText(lines[i]);
+        if (r.ok())
+            d.extraRecords << r.record;
+        else
+            errors << tr("Line %1: %2").arg(i + 1).arg(r.error);
+    }
+    m_extraError->setText(errors.join(u'\n'));
+    return d;
+}
+
+CaaPolicy GeneratorPage::policy() const
+{
+    return buildPolicy(m_draft);
+}
+
+QString GeneratorPage::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+void GeneratorPage::refreshPreview()
+{
+    const CaaPolicy p = policy();
+    const WriterOutput out = writePolicy(p, ZoneFormat(m_format->currentData().toInt()));
+    m_preview->setPlainText(out.text);
+    QList<Finding> findings = draftFindings(p, DnsProvider(m_provider->currentData().toInt()), &m_directory);
+    for (const QString &w : out.warnings) {
+        Finding f;
+        f.severity = Severity::Warning;
+        f.code = QStringLiteral("format-limit");
+        f.message = w;
+        f.reference = m_format->currentText();
+        findings.prepend(f);
+    }
+    m_findings->setFindings(findings);
+    m_findingsView->resizeRowsToContents();
+    Q_EMIT draftChanged();
+}
+
+void GeneratorPage::startFromLiveRecords()
+{
+    if (m_live.verdict != ClimbVerdict::Found) {
+        QMessageBox::information(this, tr("Start from the live records"),
+                                 tr("The last check found no CAA records to start from. Check a name first, or build the policy here."));
+        return;
+    }
+    setDraft(draftFromPolicy(policyFromAnswers(m_live.relevantName(), m_live.relevantRecords()), &m_directory));
+}
+
+void GeneratorPage::simulateDraft()
+{
+    if (m_live.steps.isEmpty()) {
+        m_whatIf->setPlainText(tr("Check a name first: the draft is compared with what that check found."));
+        return;
+    }
+    bool onPath = false;
+    const CaaPolicy p = policy();
+    const CheckResult after = Caa::applyDraft(m_live, p, &onPath);
+    if (!onPath) {
+        m_whatIf->setPlainText(tr("%1 is not on the path climbed for %2, so publishing this draft would not change its verdicts.")
+                                   .arg(QString::fromLatin1(p.owner), m_live.name.display()));
+        return;
+    }
+    const QList<VerdictChange> changes = compareMatrices(simulate(m_live, m_directory, {}), simulate(after, m_directory, {}));
+    QStringList lines;
+    lines << tr("With this draft published at %1, for %2: %n verdict(s) change.", nullptr, int(changes.size()))
+                 .arg(QString::fromLatin1(p.owner), m_live.name.display());
+    for (const VerdictChange &c : changes)
+        lines << QStringLiteral("• %1, %2: %3 → %4. %5")
+                     .arg(c.ca, certificateKindName(c.kind), verdictName(c.before.verdict), verdictName(c.after.verdict), c.after.explanation);
+    m_whatIf->setPlainText(lines.join(u'\n'));
+}
+
+bool GeneratorPage::saveDraft(const QString &path, QString *error) const
+{
+    const QString problem = savePolicyFile(policy(), path);
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+bool GeneratorPage::loadDraft(const QString &path, QString *error)
+{
+    const PolicyParse loaded = loadPolicyFile(path);
+    if (!loaded.ok()) {
+        if (error)
+            *error = loaded.error;
+        return false;
+    }
+    setDraft(draftFromPolicy(loaded.policy, &m_directory));
+    return true;
+}
+
+} // namespace Caa::Ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "ca/cadirectory.h"
+#include "engine/climb.h"
+#include "generator/draft.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+class QUndoStack;
+
+namespace Caa::Ui {
+
+class FindingsModel;
+
+/// The generator: a point-and-click CAA policy editor with a live preview in every output
+/// format, provider warnings, undo/redo, "start from the live records", "simulate this
+/// draft" and atomic save/load of drafts.
+class GeneratorPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GeneratorPage)
+
+public:
+    explicit GeneratorPage(QWidget *parent = nullptr);
+    ~GeneratorPage() override;
+
+    void setDirectory(const CaDirectory &directory);
+    /// The climb the draft is compared with ("simulate this draft") and imported from.
+    void setLiveCheck(const CheckResult &check);
+
+    PolicyDraft draft() const { return m_draft; }
+    /// Replaces the draft (undoable).
+    void setDraft(const PolicyDraft &draft);
+    CaaPolicy policy() const;
+    QString previewText() const;
+    QUndoStack *undoStack() const { return m_undo; }
+
+    bool saveDraft(const QString &path, QString *error = nullptr) const;
+    bool loadDraft(const QString &path, QString *error = nullptr);
+
+public Q_SLOTS:
+    void startFromLiveRecords();
+    void simulateDraft();
+    void addCa(const QString &nameOrIdentifier);
+
+Q_SIGNALS:
+    void draftChanged();
+
+private:
+    friend class DraftCommand;
+    void buildUi();
+    void showDraft();          // draft → widgets (signals blocked)
+    PolicyDraft readWidgets() const;
+    void widgetsEdited();      // widgets → undoable draft change
+    void restoreDraft(const PolicyDraft &draft); // used by undo/redo
+    void refreshPreview();
+
+    CaDirectory m_directory;
+    CheckResult m_live;
+    PolicyDraft m_draft;
+    QUndoStack *m_undo = nullptr;
+    bool m_updating = false;
+
+    QLineEdit *m_owner = nullptr;
+    QSpinBox *m_ttl = nullptr;
+    QComboBox *m_caPicker = nullptr;
+    QPushButton *m_addCa = nullptr;
+    QPushButton *m_removeCa = nullptr;
+    QTableWidget *m_grants = nullptr;
+    QComboBox *m_singleUncovered = nullptr;
+    QComboBox *m_wildcardUncovered = nullptr;
+    QComboBox *m_emailUncovered = nullptr;
+    QComboBox *m_vmcUncovered = nullptr;
+    QLineEdit *m_iodef = nullptr;
+    QLineEdit *m_contactEmail = nullptr;
+    QLineEdit *m_contactPhone = nullptr;
+    QList<QCheckBox *> m_critical;
+    QCheckBox *m_compact = nullptr;
+    QPlainTextEdit *m_extra = nullptr;
+    QLabel *m_extraError = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_provider = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+    QTableView *m_findingsView = nullptr;
+    FindingsModel *m_findings = nullptr;
+    QPlainTextEdit *m_whatIf = nullptr;
+};
+
+} // namespace Caa::Ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "engine/findings.h"
+#include "engine/simulator.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace Caa::Ui {
+
+/// The relevant RRset, parsed: flags (critical bit spelled out), tag, issuer or value,
+/// parameters, TTL. Records that decided the selected verdict can be highlighted.
+class RecordsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordsModel)
+
+public:
+    enum Column { FlagsColumn, TagColumn, ValueColumn, ParametersColumn, TtlColumn, ColumnCount };
+    explicit RecordsModel(QObject *parent = nullptr);
+
+    void setRecords(const QList<Dns::CaaAnswer> &records);
+    void setHighlighted(const QList<Dns::CaaAnswer> &records);
+    const QList<Dns::CaaAnswer> &records() const { return m_records; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Dns::CaaAnswer> m_records;
+    QList<Dns::CaaAnswer> m_highlighted;
+};
+
+/// Findings: severity, what is wrong, how to fix it, the rule.
+class FindingsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindingsModel)
+
+public:
+    enum Column { SeverityColumn, MessageColumn, FixColumn, ReferenceColumn, ColumnCount };
+    explicit FindingsModel(QObject *parent = nullptr);
+
+    void setFindings(const QList<Finding> &findings);
+    const QList<Finding> &findings() const { return m_findings; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Finding> m_findings;
+};
+
+/// Who may issue: one row per CA, one column per certificate kind.
+class MatrixModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MatrixModel)
+
+public:
+    enum Column { CaColumn, SingleColumn, WildcardColumn, EmailColumn, VmcColumn, ColumnCount };
+    enum Role { VerdictRole = Qt::UserRole + 1, ReasonRole };
+    explicit MatrixModel(QObject *parent = nullptr);
+
+    void setMatrix(const SimulationMatrix &matrix);
+    const SimulationMatrix &matrix() const { return m_matrix; }
+    /// The decision behind a cell (nullptr for the CA column or an invalid index).
+    const Decision *decision(const QModelIndex &index) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    SimulationMatrix m_matrix;
+};
+
+} // namespace Caa::Ui

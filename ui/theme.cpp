@@ -1,0 +1,71 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QPalette>
+
+namespace Caa::Ui {
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+QIcon verdictIcon(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Permit: return icon("permit");
+    case Verdict::Deny: return icon("deny");
+    case Verdict::LookupFailure: return icon("failure");
+    }
+    return {};
+}
+
+QIcon severityIcon(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return icon("info");
+    case Severity::Warning: return icon("warning");
+    case Severity::Error: return icon("error");
+    }
+    return {};
+}
+
+QIcon levelIcon(LevelOutcome outcome)
+{
+    switch (outcome) {
+    case LevelOutcome::Records: return icon("records");
+    case LevelOutcome::Empty: return icon("empty");
+    case LevelOutcome::Failure: return icon("failure");
+    case LevelOutcome::Pending: return {};
+    }
+    return {};
+}
+
+bool darkPalette()
+{
+    return QApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+
+QColor permitColor() { return darkPalette() ? QColor(0x5f, 0xc9, 0x7a) : QColor(0x1e, 0x7d, 0x3a); }
+QColor denyColor() { return darkPalette() ? QColor(0xf2, 0x7a, 0x70) : QColor(0xb3, 0x26, 0x1e); }
+QColor failureColor() { return darkPalette() ? QColor(0xf0, 0xb0, 0x4a) : QColor(0xa1, 0x5c, 0x00); }
+QColor recordsColor() { return darkPalette() ? QColor(0x7a, 0xb4, 0xf5) : QColor(0x1f, 0x5f, 0xa8); }
+
+QColor tint(const QColor &c)
+{
+    QColor t = c;
+    t.setAlpha(darkPalette() ? 60 : 38);
+    return t;
+}
+
+QString verdictText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Permit: return QObject::tr("Permit");
+    case Verdict::Deny: return QObject::tr("Deny");
+    case Verdict::LookupFailure: return QObject::tr("Lookup failure");
+    }
+    return QString();
+}
+
+} // namespace Caa::Ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "engine/decision.h"
+#include "engine/findings.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace Caa::Ui {
+
+/// Icons from resources/icons (SVG, crisp at any scale). Shapes differ per state, so the
+/// state never rests on colour alone.
+QIcon icon(const char *name);
+QIcon verdictIcon(Verdict verdict);
+QIcon severityIcon(Severity severity);
+QIcon levelIcon(LevelOutcome outcome);
+
+/// True when the application palette is dark (its base colour is dark).
+bool darkPalette();
+
+/// Text colours that keep contrast on the current palette.
+QColor permitColor();
+QColor denyColor();
+QColor failureColor();
+QColor recordsColor();
+/// A faint background for cells, derived from a state colour.
+QColor tint(const QColor &c);
+
+/// "Permit", "Deny", "Lookup failure".
+QString verdictText(Verdict verdict);
+
+} // namespace Caa::Ui
