@@ -380,14 +380,24 @@ void MainWindow::restoreSettings()
     if (s.contains(QStringLiteral("window/treeHeader")))
         m_tree->header()->restoreState(s.value(QStringLiteral("window/treeHeader")).toByteArray());
     m_history->setStringList(s.value(QStringLiteral("history/domains")).toStringList());
+    for (QTableView *view : {m_recordsView, m_findingsView, m_matrixView}) {
+        const QString key = QStringLiteral("window/header/") + view->objectName();
+        if (s.contains(key))
+            view->horizontalHeader()->restoreState(s.value(key).toByteArray());
+    }
     QString error;
     const QList<Dns::ServerAddress> custom = parseServers(s.value(QStringLiteral("resolver/custom")).toString(), &error);
     if (!custom.isEmpty())
         m_servers = custom;
-    const int index = s.value(QStringLiteral("resolver/index"), 0).toInt();
-    if (index > 0 && index < m_resolverCombo->count() && m_resolverCombo->itemData(index).toString() != QStringLiteral("custom")) {
-        m_resolverCombo->setCurrentIndex(index);
-        resolverChosen(index);
+    const QString kind = s.value(QStringLiteral("resolver/kind"), QStringLiteral("system")).toString();
+    if (kind == QStringLiteral("custom-set") && !custom.isEmpty()) {
+        setCustomServers(custom);
+    } else {
+        const int index = m_resolverCombo->findData(kind);
+        if (index > 0) {
+            m_resolverCombo->setCurrentIndex(index);
+            resolverChosen(index);
+        }
     }
 }
 
@@ -399,10 +409,13 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("window/treeSplit"), m_treeSplit->saveState());
     s.setValue(QStringLiteral("window/recordsSplit"), m_recordsSplit->saveState());
     s.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    for (QTableView *view : {m_recordsView, m_findingsView, m_matrixView})
+        s.setValue(QStringLiteral("window/header/") + view->objectName(), view->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("history/domains"), m_history->stringList());
+    // A zone file is not reopened at start-up; the network resolver in use is.
     const QString kind = m_resolverCombo->currentData().toString();
-    s.setValue(QStringLiteral("resolver/index"), kind.startsWith(QStringLiteral("servers:")) || kind == QStringLiteral("system") ? m_resolverCombo->currentIndex() : 0);
-    if (m_source == SourceKind::Servers && kind == QStringLiteral("custom-set"))
+    s.setValue(QStringLiteral("resolver/kind"), kind == QStringLiteral("zones") ? QStringLiteral("system") : kind);
+    if (kind == QStringLiteral("custom-set"))
         s.setValue(QStringLiteral("resolver/custom"), serversText(m_servers));
 }
 

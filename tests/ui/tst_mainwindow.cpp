@@ -152,12 +152,17 @@ void TestMainWindow::everyModelPassesTheTester()
     QAbstractItemModelTester findingsTester(m_window->findingsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester matrixTester(m_window->matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(m_window->matrixProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *generatorFindings = m_window->generatorPage()->findChild<QTableView *>();
+    QVERIFY(generatorFindings);
+    QAbstractItemModelTester generatorTester(generatorFindings->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Level-by-level updates with aliases, records, failures and NXDOMAIN, then resets.
     checkAndWait(QStringLiteral("alias.caa.test"));
     checkAndWait(QStringLiteral("x.dname.caa.test"));
     checkAndWait(QStringLiteral("y.z.lame.caa.test"));
     checkAndWait(QStringLiteral("big.test"));
     QCOMPARE(m_window->climbModel()->rowCount(m_window->climbModel()->index(0, 0)), 120);
+    m_window->generatorPage()->startFromLiveRecords();
+    m_window->generatorPage()->addCa(QStringLiteral("Let's Encrypt"));
     m_window->matrixProxy()->setFilterFixedString(QStringLiteral("sec"));
     m_window->matrixProxy()->sort(MatrixModel::SingleColumn);
     QVERIFY(m_window->matrixProxy()->rowCount() >= 1);
@@ -366,6 +371,9 @@ void TestMainWindow::historyIsRemembered()
     Ui::MainWindow again;
     QVERIFY(again.domainEdit()->completer()->model()->rowCount() >= 1);
     QCOMPARE(again.domainEdit()->completer()->model()->index(0, 0).data().toString(), QStringLiteral("caa.test"));
+    // The custom resolver comes back too, so the next check goes to the same server.
+    auto *resolver = again.findChild<QComboBox *>(QStringLiteral("resolverCombo"));
+    QVERIFY2(resolver->currentText().contains(m_server.toString()), qPrintable(resolver->currentText()));
 }
 
 void TestMainWindow::reportForATicket()
