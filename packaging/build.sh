@@ -20,6 +20,8 @@ packages=(
     qt6-base-dev libc-ares-dev libknot-dev libqt6svg6 fonts-dejavu-core
     knot knot-dnsutils knot-dnssecutils unbound
     bind9-utils ldnsutils tinydns dnsmasq-base
+    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    desktop-file-utils appstream lintian dpkg-dev file man-db
 )
 
 install_deps() {

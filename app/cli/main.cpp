@@ -17,7 +17,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 
@@ -515,6 +517,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("caa-inspector-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("caa-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     const QStringList args = app.arguments();
     const QString command = args.value(1);
     QStringList rest = args.mid(2);

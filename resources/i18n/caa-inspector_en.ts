@@ -1,0 +1,968 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Caa::CheckJob</name>
+    <message>
+        <source>The check was cancelled before this name answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::ClimbTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checked name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent %1 of the checked name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 CAA record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CAA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such name (NXDOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CAA (NODATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolver validated this answer with DNSSEC (AD bit set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned zone, or the resolver does not validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← this set decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← this failure decides: CAs must refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: the climb stops at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not matter: %1 decides first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>;; %1 CAA → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   flags:%1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no AA, no AD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+;; %1 ms, server %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+;; reply, %1 octets:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::GeneratorPage</name>
+    <message>
+        <source>Owner name of the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the CAA records are published at (usually your domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authorities allowed to issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA to add: a name from the directory or a CAA identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search CAs or type an identifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed CAs and what they may issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account URI (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single names without a CA above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcards without a CA above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME without a CA above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMC without a CA above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no CA above is ticked for a kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailto:security@example.com, https://example.com/caa-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iodef report URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostmaster@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;iodef (violation reports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact&amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact&amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical flag (128) on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAs that do not understand &quot;%1&quot; must then refuse to issue. Let&apos;s Encrypt does not understand contactemail/contactphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write parameters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For DNS providers that split values on spaces (DigitalOcean, Hetzner, Linode, Porkbun, Vultr…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra records, one per line as in a zone file (FLAGS TAG &quot;VALUE&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the preview to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings about this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the &amp;live records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulate this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oad draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate this draft to see which verdicts it would change compared with the live records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict changes the draft would cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA drafts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA drafts (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a CA in the directory nor a CAA identifier (a domain such as letsencrypt.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the live records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check found no CAA records to start from. Check a name first, or build the policy here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a name first: the draft is compared with what that check found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the path climbed for %2, so publishing this draft would not change its verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With this draft published at %1, for %2: %n verdict(s) change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::MainWindow</name>
+    <message>
+        <source>CAA Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com, *.example.com, https://www.example.com/…, user@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which resolver answers the CAA queries. CAs query from their own networks; a public resolver shows what the world sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name (Enter or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climbed DNS tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw answer of the selected name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a name to see its raw answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climbed &amp;tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relevant CAA record set (the one that decides):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective CAA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective &amp;records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search CAs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME account URI (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME account URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 8657 accounturi: the account the CA would issue for, e.g. https://acme-v02.api.letsencrypt.org/acme/acct/123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 8657 validationmethods: the method the CA would use (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to see why. &quot;(conditions)&quot;: only with the account or methods shown below. &quot;?&quot;: no issuevmc record, so the VMC verdict follows issue — that fallback is not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which CA may issue which certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to see why, and which records decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may &amp;issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open zone file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check names against a zone file instead of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole result as text, for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus the domain field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CAA Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a domain name, a URL, *.name for a wildcard, or an e-mail address for S/MIME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (shown as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — a wildcard certificate: the climb starts at %1; the literal * is never queried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — an S/MIME certificate: CAA of %1 (issuemail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone file: %1 (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking against %1 — no network. Names outside it count as having no CAA records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolvers to ask, separated by commas (HOST[:PORT], IPv6 as [addr]:port):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 through %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records at %1 decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CAA records: every CA may issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failure at %1: CAs must refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions (any one): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding records at %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.db *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin for relative names (leave empty if the file has $ORIGIN or only absolute names):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CAA Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA Inspector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which certificate authorities may issue for this name, and why — following RFC 8659, RFC 8657, RFC 9495 and the CA/B Forum Baseline Requirements.
+
+Licence: MIT.
+
+CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCADB), ccadb.org, under the Community Data License Agreement – Permissive 2.0 (CDLA-Permissive-2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::MatrixModel</name>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate for the name itself (issue, RFC 8659 §4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate for *.name (issuewild, else issue; RFC 8659 §4.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME certificate for an address @name (issuemail, RFC 9495)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark certificate (VMC) for the name (issuevmc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA identifiers: %1
+Processing profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::RecordsModel</name>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer / value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not critical; Let&apos;s Encrypt: critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reserved bits, ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bit 128 is the Issuer Critical flag: a CA that does not recognise the tag must refuse (RFC 8659 §4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: &quot;%1&quot; (names no CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no CA: forbids this kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no CA may issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one server, e.g. 192.0.2.1 or [2001:db8::1]:53.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

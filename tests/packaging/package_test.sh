@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Packaging test: build the .deb with CPack, unpack it into a scratch root with dpkg -x,
+# run the installed programs (the CLI against the DNS test bed), and run lintian.
+#   package_test.sh BUILD_DIR TESTBED_ENV
+set -euo pipefail
+build="$1"
+env_file="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+cpack -G DEB -B "$work/out" --config "$build/CPackConfig.cmake" > "$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; exit 1; }
+deb=$(ls "$work"/out/caa-inspector_*_amd64.deb)
+echo "built $(basename "$deb")"
+
+# Control fields the issue asks for.
+dpkg-deb -f "$deb" Package Section Depends | tee "$work/control"
+grep -q '^Section: net$' "$work/control"
+grep -q 'libqt6svg6' "$work/control"
+grep -q 'libqt6widgets6' "$work/control"   # computed by dpkg-shlibdeps
+
+dpkg -x "$deb" "$work/root"
+for f in usr/bin/caa-inspector usr/bin/caa-inspector-cli usr/share/applications/org.caainspector.inspector.desktop \
+         usr/share/metainfo/org.caainspector.inspector.metainfo.xml usr/share/icons/hicolor/scalable/apps/org.caainspector.inspector.svg \
+         usr/share/icons/hicolor/48x48/apps/org.caainspector.inspector.png usr/share/man/man1/caa-inspector.1.gz \
+         usr/share/man/man1/caa-inspector-cli.1.gz usr/share/doc/caa-inspector/copyright usr/share/doc/caa-inspector/CCADB-ATTRIBUTION.txt; do
+    test -e "$work/root/$f" || { echo "missing from the package: $f"; exit 1; }
+done
+
+version=$("$work/root/usr/bin/caa-inspector-cli" --version)
+echo "$version"
+[[ "$version" == "caa-inspector-cli $(dpkg-deb -f "$deb" Version)" ]]
+gui_version=$(env -u DISPLAY -u WAYLAND_DISPLAY "$work/root/usr/bin/caa-inspector" --version)
+echo "$gui_version"
+[[ "$gui_version" == "caa-inspector $(dpkg-deb -f "$deb" Version)" ]]
+
+resolver=$(sed -n 's/^RESOLVER=//p' "$env_file")
+status=0
+CAA_INSPECTOR_DATA_DIR="$work/data" "$work/root/usr/bin/caa-inspector-cli" check --server "$resolver" --ca letsencrypt.org \
+    --format json '*.prec.r.test' > "$work/check.json" || status=$?
+echo "installed check exit status: $status"
+[[ $status -eq 1 ]]   # Let's Encrypt is denied by issuewild "other.example"
+grep -q '"reason": "issuer-not-listed"' "$work/check.json"
+grep -q '"name": "prec.r.test"' "$work/check.json"
+
+man -l "$work/root/usr/share/man/man1/caa-inspector-cli.1.gz" > /dev/null 2>&1 || zcat "$work/root/usr/share/man/man1/caa-inspector-cli.1.gz" | grep -q 'EXIT STATUS'
+
+# lintian: no errors (and no warnings; README lists any that are accepted).
+lintian --no-tag-display-limit "$deb" > "$work/lintian.log" 2>&1 || true
+grep -v 'running with root privileges' "$work/lintian.log" || true
+if grep -qE '^[EW]: ' "$work/lintian.log"; then
+    echo "lintian reported errors or warnings"
+    exit 1
+fi
+echo "package test: 1 passed, 0 failed"
