@@ -35,6 +35,9 @@ QString LookupResult::outcomeName() const
 
 namespace {
 
+// Resolvers stop far earlier (BIND: 16); this only bounds what one reply may ask us to follow.
+constexpr int MaxAliasHops = 32;
+
 LookupResult failed(LookupResult r, LookupStatus status, const QString &message)
 {
     r.status = status;
@@ -116,7 +119,12 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
         if (!advanced)
             break;
         if (onChain(current))
-            break; // a CNAME loop in the answer: stop following it
+            return failed(r, LookupStatus::Malformed,
+                          QStringLiteral("The answer's CNAME chain loops back to %1; a looping alias cannot be resolved.")
+                              .arg(QString::fromLatin1(current)));
+        if (chain.size() > MaxAliasHops)
+            return failed(r, LookupStatus::Malformed,
+                          QStringLiteral("The answer's alias chain is longer than %1 hops.").arg(MaxAliasHops));
         chain.append(current);
     }
 

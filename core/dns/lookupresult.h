@@ -83,8 +83,8 @@ struct LookupResult
 
 /// Turns a raw reply into a LookupResult for a question we asked: checks the ID,
 /// QR, opcode and question (RFC 5452 §4.3 matching), reads RCODE, AD and TC, follows
-/// CNAME/DNAME hops from `name` (never more hops than records, so loops end), keeps
-/// only records whose owner is on that chain, and rejects malformed CAA RDATA.
+/// CNAME/DNAME hops from `name`, keeps only records whose owner is on that chain, and
+/// rejects malformed CAA RDATA, a CNAME loop and a chain of more than 32 hops (Malformed).
 LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expectedId,
                             const QByteArray &reply);
 

@@ -1,0 +1,26 @@
+// libFuzzer target: the DNS message reader and reply interpreter read bytes from
+// strangers on the network. Invariants: no crash, no hang, and every CAA RDATA that
+// parses re-encodes to the same octets.
+#include "dns/lookupresult.h"
+
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray packet(reinterpret_cast<const char *>(data), qsizetype(size));
+    const Caa::Dns::ParseResult parsed = Caa::Dns::parseMessage(packet);
+    if (parsed.ok()) {
+        for (const Caa::Dns::ResourceRecord &rr : parsed.message.answers) {
+            if (rr.type != Caa::Dns::Type::CAA)
+                continue;
+            const Caa::CaaRdataParse caa = Caa::parseCaaRdata(rr.rdata);
+            if (caa.ok() && Caa::encodeCaaRdata(caa.record) != rr.rdata)
+                std::abort();
+        }
+    }
+    const quint16 id = size >= 2 ? quint16(data[0] << 8 | data[1]) : 0;
+    const Caa::Dns::LookupResult r = Caa::Dns::interpretReply("caa.test", Caa::Dns::Type::CAA, id, packet);
+    if (r.status != Caa::Dns::LookupStatus::Answered && r.errorMessage.isEmpty())
+        std::abort(); // a failure always says why
+    return 0;
+}

@@ -1,0 +1,156 @@
+// The resolver and the engine against a server that misbehaves on purpose: every fault
+// ends in a typed result, without a crash and without waiting past the configured time.
+#include "dns/aresresolver.h"
+#include "engine/checkjob.h"
+#include "engine/decision.h"
+#include "hostileserver.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Caa;
+using CaaTest::Fault;
+
+Q_DECLARE_METATYPE(CaaTest::Fault)
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<Dns::LookupResult>(); }
+    void faults_data();
+    void faults();
+    void failureAtEachLevel_data();
+    void failureAtEachLevel();
+    void lateReplyAfterTimeoutIsIgnored();
+};
+
+void TestHostile::faults_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QString>("status");   // lookupStatusName
+    QTest::addColumn<int>("records");      // CAA records when answered
+    QTest::addColumn<int>("rcode");        // -1: not checked
+
+    QTest::newRow("well-behaved server (control)") << Fault::None << QByteArray("caa.test") << "answered" << 1 << 0;
+    QTest::newRow("truncated packet") << Fault::TruncatedPacket << QByteArray("caa.test") << "malformed" << 0 << -1;
+    QTest::newRow("TC=1, then TCP works") << Fault::TcThenTcpWorks << QByteArray("caa.test") << "answered" << 2 << 0;
+    QTest::newRow("TC=1 and TCP refused") << Fault::TcAndTcpRefused << QByteArray("caa.test") << "connection-refused" << 0 << -1;
+    QTest::newRow("wrong query ID: ignored, then timeout") << Fault::WrongId << QByteArray("caa.test") << "timeout" << 0 << -1;
+    QTest::newRow("wrong question name") << Fault::WrongName << QByteArray("caa.test") << "timeout" << 0 << -1;
+    QTest::newRow("wrong question type") << Fault::WrongType << QByteArray("caa.test") << "timeout" << 0 << -1;
+    QTest::newRow("wrong question class") << Fault::WrongClass << QByteArray("caa.test") << "timeout" << 0 << -1;
+    QTest::newRow("QR=0: not a response") << Fault::NotAResponse << QByteArray("caa.test") << "mismatch" << 0 << -1;
+    QTest::newRow("compression pointer loop") << Fault::PointerLoop << QByteArray("caa.test") << "malformed" << 0 << -1;
+    QTest::newRow("compression pointer past the end") << Fault::PointerPastEnd << QByteArray("caa.test") << "malformed" << 0 << -1;
+    QTest::newRow("RDLENGTH past the end") << Fault::RdlengthPastEnd << QByteArray("caa.test") << "malformed" << 0 << -1;
+    QTest::newRow("CAA tag length 0") << Fault::TagLengthZero << QByteArray("caa.test") << "malformed" << 0 << -1;
+    QTest::newRow("CAA tag longer than 15 (legal)") << Fault::TagLengthOver15 << QByteArray("caa.test") << "answered" << 1 << 0;
+    QTest::newRow("CAA tag past RDLENGTH") << Fault::TagPastRdlength << QByteArray("caa.test") << "malformed" << 0 << -1;
+    QTest::newRow("non-alphanumeric tag (kept, unrecognised)") << Fault::NonAlnumTag << QByteArray("caa.test") << "answered" << 1 << 0;
+    QTest::newRow("answer for another owner name (ignored)") << Fault::OtherOwner << QByteArray("caa.test") << "answered" << 0 << 0;
+    QTest::newRow("CNAME loop") << Fault::CnameLoop << QByteArray("caa.test") << "malformed" << 0 << -1;
+    QTest::newRow("CNAME chain over the limit") << Fault::LongCnameChain << QByteArray("caa.test") << "malformed" << 0 << -1;
+    QTest::newRow("DNAME with synthesised CNAME") << Fault::Dname << QByteArray("x.caa.test") << "answered" << 1 << 0;
+    QTest::newRow("no answer at all") << Fault::NoAnswer << QByteArray("caa.test") << "timeout" << 0 << -1;
+    QTest::newRow("400-record RRset over TCP") << Fault::Big400 << QByteArray("caa.test") << "answered" << 400 << 0;
+    QTest::newRow("EDNS FORMERR, then without EDNS") << Fault::EdnsFormerr << QByteArray("caa.test") << "answered" << 1 << 0;
+    QTest::newRow("flood of unrelated UDP packets") << Fault::UdpFlood << QByteArray("caa.test") << "answered" << 1 << 0;
+    QTest::newRow("empty datagram") << Fault::EmptyDatagram << QByteArray("caa.test") << "timeout" << 0 << -1;
+    QTest::newRow("duplicate replies") << Fault::DuplicateReplies << QByteArray("caa.test") << "answered" << 1 << 0;
+}
+
+void TestHostile::faults()
+{
+    QFETCH(Fault, fault);
+    QFETCH(QByteArray, name);
+    QFETCH(QString, status);
+    QFETCH(int, records);
+    QFETCH(int, rcode);
+
+    CaaTest::HostileServer server(fault);
+    QVERIFY(server.port() != 0);
+    const int timeoutMs = 1200;
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, server.port()}}, .timeoutMs = timeoutMs});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    QElapsedTimer clock;
+    clock.start();
+    resolver.lookup(name);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, timeoutMs + 2000);
+    QVERIFY2(clock.elapsed() <= timeoutMs + 500, QByteArray::number(clock.elapsed()).constData()); // no hang past the timeout
+    const auto r = spy.first().at(1).value<Dns::LookupResult>();
+    QVERIFY2(Dns::lookupStatusName(r.status) == status, qPrintable(Dns::lookupStatusName(r.status) + u' ' + r.errorMessage));
+    if (r.isAnswered()) {
+        QCOMPARE(r.caa.size(), records);
+        if (rcode >= 0)
+            QCOMPARE(r.rcode, rcode);
+    } else {
+        QVERIFY2(!r.errorMessage.isEmpty(), "a failure says what went wrong");
+    }
+    QCOMPARE(resolver.pendingCount(), 0);
+    QTest::qWait(20); // late or duplicate packets must not disturb anything
+    QCOMPARE(spy.size(), 1);
+}
+
+void TestHostile::failureAtEachLevel_data()
+{
+    QTest::addColumn<int>("rcode");
+    QTest::addColumn<QByteArray>("failingName");
+    QTest::addColumn<QByteArray>("recordsAt");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QByteArray>("foundAt");
+
+    const struct { const char *name; int rcode; } rcodes[] = {{"SERVFAIL", 2}, {"REFUSED", 5}, {"NOTIMP", 4}, {"FORMERR", 1}};
+    for (const auto &rc : rcodes) {
+        for (const char *level : {"www.x.test", "x.test", "test"}) {
+            QTest::addRow("%s at %s: lookup failure (RFC 8659 §3)", rc.name, level)
+                << rc.rcode << QByteArray(level) << QByteArray() << "lookup-failure" << QByteArray(level);
+        }
+        QTest::addRow("%s above the relevant set: irrelevant", rc.name)
+            << rc.rcode << QByteArray("test") << QByteArray("x.test") << "permit" << QByteArray("x.test");
+    }
+}
+
+void TestHostile::failureAtEachLevel()
+{
+    QFETCH(int, rcode);
+    QFETCH(QByteArray, failingName);
+    QFETCH(QByteArray, recordsAt);
+    QFETCH(QString, verdict);
+    QFETCH(QByteArray, foundAt);
+
+    CaaTest::HostileServer server(Fault::None);
+    server.rcodeAt.insert(failingName, rcode);
+    if (!recordsAt.isEmpty())
+        server.recordsAt << recordsAt;
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, server.port()}}, .timeoutMs = 1500});
+    CheckJob job(&resolver, parseDomainInput(QStringLiteral("www.x.test")).name);
+    QSignalSpy done(&job, &CheckJob::finished);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 4000);
+    IssuanceRequest request;
+    request.identifiers = {"ca.example"};
+    const Decision d = decide(job.result(), request);
+    QCOMPARE(verdictName(d.verdict), verdict);
+    QCOMPARE(d.foundAt, foundAt);
+}
+
+void TestHostile::lateReplyAfterTimeoutIsIgnored()
+{
+    CaaTest::HostileServer server(Fault::LateReply);
+    server.lateReplyDelayMs = 900;
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, server.port()}}, .timeoutMs = 400, .tries = 1});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    resolver.lookup("caa.test");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 2000);
+    QCOMPARE(spy.first().at(1).value<Dns::LookupResult>().status, Dns::LookupStatus::Timeout);
+    QTest::qWait(800); // the late answer arrives now and must change nothing
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(resolver.pendingCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
