@@ -1,5 +1,6 @@
 #include "domain/domainname.h"
 
+#include <QSet>
 #include <QUrl>
 
 #include <arpa/inet.h>
@@ -52,6 +53,7 @@ QString inputErrorCodeName(InputErrorCode code)
     case InputErrorCode::NameTooLong: return QStringLiteral("name-too-long");
     case InputErrorCode::InvalidCharacter: return QStringLiteral("invalid-character");
     case InputErrorCode::InvisibleCharacter: return QStringLiteral("invisible-character");
+    case InputErrorCode::MixedScripts: return QStringLiteral("mixed-scripts");
     case InputErrorCode::InvalidIdn: return QStringLiteral("invalid-idn");
     case InputErrorCode::NumericTld: return QStringLiteral("numeric-tld");
     case InputErrorCode::OnionName: return QStringLiteral("onion-name");
@@ -153,6 +155,20 @@ DomainParse parseDomainInput(const QString &raw)
         if (label.isEmpty())
             return fail(InputErrorCode::EmptyLabel,
                         QStringLiteral("\"%1\" has an empty label (two dots in a row, or a dot at the start or end).").arg(raw.trimmed()));
+    }
+
+    // A label that mixes Latin with Cyrillic or Greek letters is the classic look-alike
+    // ("pаypal" with a Cyrillic а): checking it would answer for a different name than the
+    // person means.
+    for (const QString &label : labels) {
+        QSet<QChar::Script> scripts;
+        for (const QChar ch : label)
+            if (ch.isLetter() && (ch.script() == QChar::Script_Latin || ch.script() == QChar::Script_Cyrillic || ch.script() == QChar::Script_Greek))
+                scripts.insert(ch.script());
+        if (scripts.size() > 1)
+            return fail(InputErrorCode::MixedScripts,
+                        QStringLiteral("The label \"%1\" mixes Latin with Cyrillic or Greek letters, which makes it look like another name. "
+                                       "Type the name again by hand.").arg(label));
     }
 
     // QUrl::toAce applies UTS #46 (non-transitional) and rejects bad hyphens, bad

@@ -17,6 +17,7 @@ enum class InputErrorCode {
     NameTooLong,         ///< over 253 characters in text form
     InvalidCharacter,    ///< a character no host name may contain
     InvisibleCharacter,  ///< control, zero-width or bidirectional formatting character
+    MixedScripts,        ///< a label mixing Latin, Cyrillic or Greek letters (a look-alike)
     InvalidIdn,          ///< the name cannot be converted to A-labels, or bad punycode
     NumericTld,          ///< the last label is all digits
     OnionName,           ///< .onion names are excluded from CAA (BR §3.2.2.8)

@@ -40,6 +40,8 @@ void TestDomainName::accepted_data()
     QTest::newRow("mailto: URL") << "mailto:a@b.example" << QByteArray("b.example") << false << "a@b.example" << "b.example";
     QTest::newRow("underscore label") << "_25._tcp.example.com" << QByteArray("_25._tcp.example.com") << false << "_25._tcp.example.com" << "_25._tcp.example.com";
     QTest::newRow("a TLD alone") << "com" << QByteArray("com") << false << "com" << "com";
+    QTest::newRow("all-Cyrillic label is fine") << QStringLiteral("\u043f\u0440\u0438\u043c\u0435\u0440.example") << QByteArray("xn--e1afmkfd.example") << false
+                                                 << "xn--e1afmkfd.example" << QStringLiteral("\u043f\u0440\u0438\u043c\u0435\u0440.example");
     QTest::newRow("63-octet label") << QString(63, u'a') + QStringLiteral(".com") << QByteArray(63, 'a') + ".com" << false << QString(63, u'a') + QStringLiteral(".com") << QString(63, u'a') + QStringLiteral(".com");
 }
 
@@ -97,6 +99,8 @@ void TestDomainName::refused_data()
     QTest::newRow("e-mail without local part") << "@example.com" << "bad-email-address";
     QTest::newRow("e-mail without domain") << "user@" << "bad-email-address";
     QTest::newRow("wildcard e-mail") << "user@*.example.com" << "bad-email-address";
+    QTest::newRow("Latin with a Cyrillic look-alike") << QStringLiteral("p\u0430ypal.example") << "mixed-scripts";
+    QTest::newRow("Latin with a Greek look-alike") << QStringLiteral("g\u03bfogle.example") << "mixed-scripts";
 }
 
 void TestDomainName::refused()

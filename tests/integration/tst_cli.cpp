@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QUdpSocket>
 #include <QTest>
 
 namespace {
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void generateErrors();
     void generateFromJson();
     void zoneFileAndDraft();
+    void badInputSendsNothing_data();
+    void badInputSendsNothing();
 };
 
 void TestCli::exitCodes_data()
@@ -425,6 +428,86 @@ void TestCli::zoneFileAndDraft()
     const Run missing = cli({QStringLiteral("check"), QStringLiteral("--zone-file"), QStringLiteral("/nonexistent.zone"), QStringLiteral("r.test")});
     QCOMPARE(missing.exitCode, 3);
     QVERIFY(missing.err.contains("Cannot read"));
+}
+
+void TestCli::badInputSendsNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    static QTemporaryDir files;
+    const QString binaryZone = files.filePath(QStringLiteral("binary.zone"));
+    QFile b(binaryZone);
+    b.open(QIODevice::WriteOnly);
+    b.write(QByteArray("\x00\x01\x02\xff example.com. CAA 0 issue \"x\"\n", 40));
+    b.close();
+    const QString bigZone = files.filePath(QStringLiteral("big.zone"));
+    QFile big(bigZone);
+    big.open(QIODevice::WriteOnly);
+    big.resize(65LL * 1024 * 1024); // sparse: nothing is written
+    big.close();
+    const QString wrongCsv = files.filePath(QStringLiteral("wrong.csv"));
+    QFile csv(wrongCsv);
+    csv.open(QIODevice::WriteOnly);
+    csv.write("CA Owner,CAA Identifiers\nFoo,foo.example\n");
+    csv.close();
+    const QString check = QStringLiteral("check");
+    auto name = [&](const char *title, const QString &input, const char *mentions) {
+        QTest::newRow(title) << QStringList{check, input} << QString::fromUtf8(mentions);
+    };
+    name("empty name", QString(), "Enter a domain");
+    name("spaces only", QStringLiteral("   "), "Enter a domain");
+    name("only dots", QStringLiteral("..."), "Enter a domain");
+    name("'..' inside", QStringLiteral("a..example"), "empty label");
+    name("64-octet label", QString(64, u'a') + QStringLiteral(".com"), "longer than 63");
+    name("254-octet name", (QString(62, u'a') + u'.').repeated(4) + QStringLiteral("abc"), "at most 253");
+    name("IPv4 literal", QStringLiteral("192.0.2.1"), "IP address");
+    name("IPv6 literal", QStringLiteral("2001:db8::1"), "IP address");
+    name("URL without host", QStringLiteral("http://"), "no host name");
+    name("port number", QStringLiteral("example.com:443"), "Remove the port");
+    name("'*.*.x'", QStringLiteral("*.*.x.test"), "'*' is only allowed");
+    name("'*x.example'", QStringLiteral("*x.example"), "'*' is only allowed");
+    name("control character", QStringLiteral("exa\u0007mple.com"), "U+0007");
+    name("right-to-left override", QStringLiteral("\u202Eexample.com"), "U+202E");
+    name("zero-width space", QStringLiteral("exa\u200Bmple.com"), "U+200B");
+    name("mixed scripts", QStringLiteral("p\u0430ypal.example"), "Cyrillic");
+    name("invalid punycode", QStringLiteral("xn--zz-.example"), "punycode");
+    name(".onion", QStringLiteral("abc.onion"), "onion");
+    name("e-mail without domain", QStringLiteral("user@"), "no domain");
+    name("numeric TLD", QStringLiteral("example.123"), "number");
+    QTest::newRow("unknown option") << QStringList{check, QStringLiteral("--bogus"), QStringLiteral("r.test")} << "bogus";
+    QTest::newRow("missing option value") << QStringList{check, QStringLiteral("r.test"), QStringLiteral("--ca")} << "ca";
+    QTest::newRow("server port 0") << QStringList{check, QStringLiteral("--server"), QStringLiteral("127.0.0.1:0"), QStringLiteral("r.test")} << "1 to 65535";
+    QTest::newRow("server port 70000") << QStringList{check, QStringLiteral("--server"), QStringLiteral("127.0.0.1:70000"), QStringLiteral("r.test")} << "1 to 65535";
+    QTest::newRow("server host name") << QStringList{check, QStringLiteral("--server"), QStringLiteral("resolver.invalid"), QStringLiteral("r.test")} << "not an IP address";
+    QTest::newRow("timeout 0") << QStringList{check, QStringLiteral("--timeout-ms"), QStringLiteral("0"), QStringLiteral("r.test")} << "--timeout-ms";
+    QTest::newRow("unknown format") << QStringList{check, QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("r.test")} << "--format";
+    QTest::newRow("unknown kind") << QStringList{check, QStringLiteral("--kind"), QStringLiteral("ev"), QStringLiteral("r.test")} << "--kind";
+    QTest::newRow("unknown CA name") << QStringList{check, QStringLiteral("--ca"), QStringLiteral("No Such CA"), QStringLiteral("r.test")} << "neither a CA";
+    QTest::newRow("unreadable zone file (a folder)") << QStringList{check, QStringLiteral("--zone-file"), files.path(), QStringLiteral("r.test")} << "Cannot read";
+    QTest::newRow("oversized zone file") << QStringList{check, QStringLiteral("--zone-file"), bigZone, QStringLiteral("r.test")} << "larger than 64 MiB";
+    QTest::newRow("binary zone file") << QStringList{check, QStringLiteral("--zone-file"), binaryZone, QStringLiteral("r.test")} << "NUL";
+    QTest::newRow("missing draft file") << QStringList{check, QStringLiteral("--draft"), files.filePath(QStringLiteral("none.json")), QStringLiteral("r.test")} << "cannot read";
+    QTest::newRow("CSV with wrong columns") << QStringList{QStringLiteral("cas"), QStringLiteral("--import"), wrongCsv, QStringLiteral("--dry-run")} << "Recognized CAA Domains";
+    QTest::newRow("generate without domain") << QStringList{QStringLiteral("generate"), QStringLiteral("--issue"), QStringLiteral("x")} << "--domain is required";
+    QTest::newRow("generate with a bad record") << QStringList{QStringLiteral("generate"), QStringLiteral("--domain"), QStringLiteral("example.com"), QStringLiteral("--record"), QStringLiteral("0 issue")} << "--record";
+}
+
+void TestCli::badInputSendsNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    // A UDP socket that counts what reaches it stands in for the resolver.
+    QUdpSocket listener;
+    QVERIFY(listener.bind(QHostAddress::LocalHost, 0));
+    QStringList full = args;
+    if (args.first() == QStringLiteral("check") && !args.contains(QStringLiteral("--server")) && !args.contains(QStringLiteral("--zone-file")))
+        full << QStringLiteral("--server") << QStringLiteral("127.0.0.1:%1").arg(listener.localPort());
+    const Run r = cli(full);
+    QCOMPARE(r.exitCode, 3);
+    const QString said = QString::fromUtf8(r.out + r.err);
+    QVERIFY2(said.contains(mentions, Qt::CaseInsensitive), qPrintable(said));
+    QTest::qWait(50);
+    QVERIFY2(!listener.hasPendingDatagrams(), "nothing may be sent for bad input");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

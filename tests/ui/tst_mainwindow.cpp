@@ -227,6 +227,12 @@ void TestMainWindow::invalidInputSendsNothing_data()
     QTest::newRow("port") << "example.com:443" << "port";
     QTest::newRow("zero-width space") << QStringLiteral("exa\u200Bmple.com") << "invisible";
     QTest::newRow("spaces only") << "   " << "domain";
+    QTest::newRow("right-to-left override") << QStringLiteral("\u202Eexample.com") << "U+202E";
+    QTest::newRow("mixed scripts") << QStringLiteral("p\u0430ypal.example") << "Cyrillic";
+    QTest::newRow("invalid punycode") << "xn--zz-.example" << "punycode";
+    QTest::newRow(".onion") << "abc.onion" << "onion";
+    QTest::newRow("64-octet label") << QString(64, u'a') + QStringLiteral(".com") << "63";
+    QTest::newRow("URL without host") << "https://" << "host";
 }
 
 void TestMainWindow::invalidInputSendsNothing()
