@@ -2,6 +2,7 @@
 # One entry point for a fresh Debian 12 machine:
 #   bash packaging/build.sh run [ARGS...]   install what is missing, build, start the GUI
 #   bash packaging/build.sh test            install what is missing, build, run every test
+#                                           (then again under ASan+UBSan, then the fuzzers)
 #   bash packaging/build.sh deps            only install the build and test dependencies
 # Installs with apt-get as root, or through sudo otherwise. Safe to run again: it only
 # installs what is missing and rebuilds incrementally in ./build.
@@ -22,6 +23,7 @@ packages=(
     bind9-utils ldnsutils tinydns dnsmasq-base
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     desktop-file-utils appstream lintian dpkg-dev file man-db
+    clang libclang-rt-14-dev
 )
 
 install_deps() {
@@ -60,6 +62,18 @@ case "${1:-}" in
         install_deps
         build
         ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
+        # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (GCC's
+        # -Warray-bounds gives false positives with -fsanitize, so no -Werror here; the
+        # build above enforces it). The package tests are about the .deb, not memory.
+        cmake -S "$here" -B "$build_dir-asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAA_SANITIZE=ON -DCAA_WERROR=OFF
+        cmake --build "$build_dir-asan" --parallel "$(nproc)"
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+            ctest --test-dir "$build_dir-asan" --output-on-failure --parallel "$(nproc)" -LE packaging
+        # libFuzzer targets, each for a bounded time (README "Robustness" has the long runs).
+        CC=clang CXX=clang++ cmake -S "$here" -B "$build_dir-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCAA_FUZZ=ON -DCAA_WERROR=OFF -DCAA_FUZZ_SECONDS="${CAA_FUZZ_SECONDS:-30}"
+        cmake --build "$build_dir-fuzz" --parallel "$(nproc)"
+        ctest --test-dir "$build_dir-fuzz" --output-on-failure --parallel "$(nproc)"
         ;;
     *)
         echo "usage: bash packaging/build.sh run|test|deps" >&2

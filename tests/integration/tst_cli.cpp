@@ -438,7 +438,7 @@ void TestCli::badInputSendsNothing_data()
     const QString binaryZone = files.filePath(QStringLiteral("binary.zone"));
     QFile b(binaryZone);
     b.open(QIODevice::WriteOnly);
-    b.write(QByteArray("\x00\x01\x02\xff example.com. CAA 0 issue \"x\"\n", 40));
+    b.write(QByteArray("\x00\x01\x02\xff", 4) + " example.com. CAA 0 issue \"x\"\n");
     b.close();
     const QString bigZone = files.filePath(QStringLiteral("big.zone"));
     QFile big(bigZone);
