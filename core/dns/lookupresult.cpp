@@ -1,5 +1,7 @@
 #include "dns/lookupresult.h"
 
+#include <QSet>
+
 namespace Caa::Dns {
 
 QString lookupStatusName(LookupStatus status)
@@ -128,6 +130,7 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
         chain.append(current);
     }
 
+    QSet<QByteArray> seen;
     for (const ResourceRecord &rr : m.answers) {
         if (rr.rrClass != ClassIN || rr.type != type || !onChain(rr.owner))
             continue;
@@ -138,10 +141,12 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
                 return failed(r, LookupStatus::Malformed,
                               QStringLiteral("%1 at %2. A record that cannot be read might be critical, so this counts as a lookup failure.")
                                   .arg(describeCaaRdataError(caa.error), QString::fromLatin1(rr.owner)));
-            const CaaAnswer answer{rr.owner, rr.ttl, caa.record};
-            // Identical RRs are one record (RFC 2181 §5).
-            if (!r.caa.contains(answer))
-                r.caa.append(answer);
+            // Identical RRs are one record (RFC 2181 §5); a set keeps this linear for big RRsets.
+            const QByteArray key = rr.owner.toLower() + '\0' + rr.rdata;
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                r.caa.append(CaaAnswer{rr.owner, rr.ttl, caa.record});
+            }
         }
     }
     r.status = LookupStatus::Answered;
