@@ -48,12 +48,6 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
-bool looksLikeIdentifier(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
-    return re.match(text).hasMatch();
-}
-
 // --ca takes a directory name (case-insensitive) or a CAA identifier.
 bool resolveCas(const CaDirectory &directory, const QStringList &values, QList<IssuanceRequest> &requests, QString &error)
 {
@@ -68,7 +62,7 @@ bool resolveCas(const CaDirectory &directory, const QStringList &values, QList<I
                 requests << requestFor(*e, CertificateKind::TlsSingle);
             continue;
         }
-        if (!looksLikeIdentifier(value.trimmed())) {
+        if (!isIssuerDomainSyntax(value.trimmed().toLower().toLatin1())) {
             error = QStringLiteral("\"%1\" is neither a CA in the directory nor a CAA identifier (a domain such as letsencrypt.org). "
                                    "'caa-inspector-cli cas' lists the directory.").arg(value);
             return false;

@@ -1,5 +1,7 @@
 #include "caa/issuevalue.h"
 
+#include <algorithm>
+
 namespace Caa {
 
 namespace {
@@ -159,6 +161,11 @@ QByteArray trimWsp(const QByteArray &s)
 }
 
 } // namespace
+
+bool isValidationMethodLabel(const QByteArray &label)
+{
+    return !label.isEmpty() && std::all_of(label.begin(), label.end(), [](char c) { return isAlnum(c) || c == '-'; });
+}
 
 QList<QByteArray> IssueValue::parameterValues(const QByteArray &tag, bool caseSensitive) const
 {

@@ -35,6 +35,9 @@ struct IssueValue
     friend bool operator==(const IssueValue &, const IssueValue &) = default;
 };
 
+/// RFC 8657 §4: a validation method label, 1*(ALPHA / DIGIT / "-").
+bool isValidationMethodLabel(const QByteArray &label);
+
 /// RFC 8659 §4.2 grammar, exactly:
 ///
 ///     issue-value = *WSP [issuer-domain-name *WSP] [";" *WSP [parameters *WSP]]

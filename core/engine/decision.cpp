@@ -77,18 +77,6 @@ struct PropertyEval
     QByteArray issuer;
 };
 
-bool isMethodLabel(const QByteArray &label)
-{
-    if (label.isEmpty())
-        return false;
-    for (const char c : label) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
 bool sameLabel(const QByteArray &a, const QByteArray &b, bool caseSensitive)
 {
     return caseSensitive ? a == b : a.compare(b, Qt::CaseInsensitive) == 0;
@@ -106,7 +94,7 @@ bool issuerMatches(const ProcessingProfile &profile, const QByteArray &issuer, c
 bool boulderMethodAllows(const ProcessingProfile &profile, const QByteArray &list, const QByteArray &method)
 {
     for (const QByteArray &label : list.split(',')) {
-        if (!isMethodLabel(label))
+        if (!isValidationMethodLabel(label))
             return false;
         if (!profile.knownMethods.contains(label))
             continue;
@@ -186,7 +174,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
             const QList<QByteArray> labels = list.isEmpty() ? QList<QByteArray>{} : list.split(',');
             bool wellFormed = !labels.isEmpty();
             for (const QByteArray &l : labels)
-                wellFormed = wellFormed && isMethodLabel(l);
+                wellFormed = wellFormed && isValidationMethodLabel(l);
             if (!wellFormed) {
                 e.outcome = PropertyOutcome::Unsatisfiable;
                 e.detail = list.isEmpty() ? QStringLiteral("its validationmethods lists no method")

@@ -192,7 +192,7 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
             const QList<QByteArray> labels = param.value.split(',');
             bool wellFormed = !param.value.isEmpty();
             for (const QByteArray &l : labels)
-                wellFormed = wellFormed && !l.isEmpty() && QRegularExpression(QStringLiteral("^[A-Za-z0-9-]+$")).match(QString::fromLatin1(l)).hasMatch();
+                wellFormed = wellFormed && isValidationMethodLabel(l);
             if (!wellFormed) {
                 c.add(Severity::Error, "malformed-validation-methods",
                       QStringLiteral("validationmethods=\"%1\" is not a comma-separated list of method names (empty entries, spaces or other characters).").arg(text(param.value)),

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTest>
 
+#include "loopback.h"
+
 using namespace Caa;
 
 namespace {
@@ -35,14 +37,6 @@ QStringList shown(const CaaPolicy &p)
     QStringList out;
     for (const CaaRecord &r : p.records)
         out << QString::fromLatin1(caaPresentation(r));
-    return out;
-}
-
-QStringList codes(const QList<Finding> &findings)
-{
-    QStringList out;
-    for (const Finding &f : findings)
-        out << f.code;
     return out;
 }
 
@@ -205,7 +199,7 @@ void TestDraft::providerFindings()
     QFETCH(CaaRecord, record);
     QFETCH(QString, code);
     const QList<Finding> findings = draftFindings({"example.com", 3600, {record}}, DnsProvider(provider));
-    const QStringList found = codes(findings);
+    const QStringList found = CaaTest::findingCodes(findings);
     const bool anyProvider = std::any_of(found.begin(), found.end(), [](const QString &c) { return c.startsWith(QStringLiteral("provider-")); });
     if (code.isEmpty()) {
         QVERIFY2(!anyProvider, qPrintable(found.join(u' ')));
@@ -222,7 +216,7 @@ void TestDraft::draftFindingsUseTheEngine()
                            {{0, "issue", "LetsEncrypt.org"}, {1, "issue", "a.example"},
                             {0, "issue", "letsencrypt.org; accounturi=https://acme-staging-v02.api.letsencrypt.org/acme/acct/1"},
                             {0, "issue", "Let's Encrypt"}}};
-    const QStringList found = codes(draftFindings(policy, DnsProvider::Generic, &bundledCaDirectory()));
+    const QStringList found = CaaTest::findingCodes(draftFindings(policy, DnsProvider::Generic, &bundledCaDirectory()));
     for (const char *expected : {"issuer-uppercase", "flag-bit-1", "staging-account-uri", "ca-name-as-issuer"})
         QVERIFY2(found.contains(QLatin1String(expected)), qPrintable(found.join(u' ')));
 }

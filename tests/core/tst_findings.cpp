@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include "loopback.h"
+
 using namespace Caa;
 
 namespace {
@@ -22,14 +24,6 @@ CheckResult climbWith(const QList<CaaRecord> &records, const QString &input = QS
     }
     selectRelevant(c);
     return c;
-}
-
-QStringList codes(const QList<Finding> &findings)
-{
-    QStringList out;
-    for (const Finding &f : findings)
-        out << f.code;
-    return out;
 }
 
 } // namespace
@@ -91,7 +85,7 @@ void TestFindings::records()
     QFETCH(QString, code);
     QFETCH(QString, severity);
     const QList<Finding> findings = analyse(climbWith(records));
-    const QStringList found = codes(findings);
+    const QStringList found = CaaTest::findingCodes(findings);
     QVERIFY2(found.contains(code), qPrintable(found.join(u' ')));
     const Finding &f = findings[found.indexOf(code)];
     QCOMPARE(severityName(f.severity), severity);
@@ -120,7 +114,7 @@ void TestFindings::lookupFailureExplainsTheBrException()
 void TestFindings::noCaa()
 {
     const QList<Finding> findings = analyse(climbWith({}));
-    QVERIFY(codes(findings).contains(QStringLiteral("no-caa")));
+    QVERIFY(CaaTest::findingCodes(findings).contains(QStringLiteral("no-caa")));
 }
 
 QTEST_APPLESS_MAIN(TestFindings)

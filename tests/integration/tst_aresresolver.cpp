@@ -1,42 +1,17 @@
 // The resolver against the real test bed: Unbound (validating, recursive) in front of
 // knotd serving tests/zones.
 #include "dns/aresresolver.h"
+#include "loopback.h"
 #include "testbed.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Caa::Dns;
+using CaaTest::SilentServer;
 
 namespace {
-
-// A UDP socket on 127.0.0.1 that receives queries and never answers.
-class SilentServer
-{
-public:
-    SilentServer()
-    {
-        m_fd = socket(AF_INET, SOCK_DGRAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof addr;
-        bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
-        getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len);
-        m_port = ntohs(addr.sin_port);
-    }
-    ~SilentServer() { close(m_fd); }
-    ServerAddress address() const { return {QStringLiteral("127.0.0.1"), false, m_port}; }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-};
 
 struct Outcome
 {

@@ -5,16 +5,12 @@
 #include "engine/checkjob.h"
 #include "engine/decision.h"
 #include "generator/zonesource.h"
+#include "loopback.h"
 #include "testbed.h"
 
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <memory>
 
@@ -372,16 +368,9 @@ void TestEngine::everyLevelIsQueriedOnceInParallel()
 void TestEngine::timeoutIsALookupFailure()
 {
     // A UDP socket that never answers stands in for an unreachable resolver.
-    const int fd = socket(AF_INET, SOCK_DGRAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    QCOMPARE(bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-    getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
-    Dns::AresResolver silent({.servers = {{QStringLiteral("127.0.0.1"), false, ntohs(addr.sin_port)}}, .timeoutMs = 600});
+    CaaTest::SilentServer server;
+    Dns::AresResolver silent({.servers = {server.address()}, .timeoutMs = 600});
     const CheckResult check = climb(parseDomainInput(QStringLiteral("www.r.test")).name, &silent);
-    ::close(fd);
     QCOMPARE(check.verdict, ClimbVerdict::Failure);
     QCOMPARE(check.decidingIndex, 0);
     QCOMPARE(check.steps[0].status, Dns::LookupStatus::Timeout);

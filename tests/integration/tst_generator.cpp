@@ -15,9 +15,8 @@
 
 #include <algorithm>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
+#include "loopback.h"
+
 #include <unistd.h>
 
 using namespace Caa;
@@ -202,26 +201,6 @@ QByteArray unescapeTinydns(const QByteArray &text)
     return out;
 }
 
-quint16 freeUdpTcpPort()
-{
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        const int tcp = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        bind(tcp, reinterpret_cast<sockaddr *>(&a), sizeof a);
-        getsockname(tcp, reinterpret_cast<sockaddr *>(&a), &len);
-        const int udp = socket(AF_INET, SOCK_DGRAM, 0);
-        const bool ok = bind(udp, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0;
-        close(udp);
-        close(tcp);
-        if (ok)
-            return ntohs(a.sin_port);
-    }
-    return 0;
-}
-
 } // namespace
 
 class TestGenerator : public QObject
@@ -398,7 +377,7 @@ void TestGenerator::dnsmasqServesTheBytes()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(conf.toLatin1());
     f.close();
-    const quint16 port = freeUdpTcpPort();
+    const quint16 port = CaaTest::freeLoopbackPort();
     QProcess dnsmasq;
     dnsmasq.setProcessChannelMode(QProcess::MergedChannels);
     QStringList args{QStringLiteral("--keep-in-foreground"), QStringLiteral("--no-resolv"), QStringLiteral("--no-hosts"),

@@ -13,6 +13,8 @@
 #include <QTextStream>
 #include <QThread>
 
+#include "loopback.h"
+
 #include <arpa/inet.h>
 #include <csignal>
 #include <netinet/in.h>
@@ -29,29 +31,12 @@ QTextStream err(stderr);
     std::exit(1);
 }
 
-// A port free for both UDP and TCP on 127.0.0.1 right now.
 quint16 freePort()
 {
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        const int tcp = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        addr.sin_port = 0;
-        socklen_t len = sizeof addr;
-        if (bind(tcp, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0
-            || getsockname(tcp, reinterpret_cast<sockaddr *>(&addr), &len) != 0) {
-            close(tcp);
-            continue;
-        }
-        const int udp = socket(AF_INET, SOCK_DGRAM, 0);
-        const bool udpFree = bind(udp, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-        close(udp);
-        close(tcp);
-        if (udpFree)
-            return ntohs(addr.sin_port);
-    }
-    die(QStringLiteral("no free port on 127.0.0.1"));
+    const quint16 port = CaaTest::freeLoopbackPort();
+    if (port == 0)
+        die(QStringLiteral("no free port on 127.0.0.1"));
+    return port;
 }
 
 void writeFile(const QString &path, const QString &text)

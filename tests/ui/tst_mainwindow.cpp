@@ -3,6 +3,7 @@
 #include "generatorpage.h"
 #include "mainwindow.h"
 #include "resultmodels.h"
+#include "loopback.h"
 #include "testbed.h"
 
 #include <QAbstractItemModelTester>
@@ -29,10 +30,6 @@
 #include <QComboBox>
 #include <QTemporaryDir>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Caa;
 using Ui::ClimbTreeModel;
@@ -264,15 +261,9 @@ void TestMainWindow::idnShowsBothForms()
 
 void TestMainWindow::cancelStopsAHangingCheck()
 {
-    const int fd = socket(AF_INET, SOCK_DGRAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    QCOMPARE(bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-    getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    CaaTest::SilentServer silent;
     m_window->setTimeoutMs(60000);
-    m_window->setCustomServers({{QStringLiteral("127.0.0.1"), false, ntohs(addr.sin_port)}});
+    m_window->setCustomServers({silent.address()});
 
     QSignalSpy finished(m_window.get(), &Ui::MainWindow::checkFinished);
     m_window->domainEdit()->setText(QStringLiteral("www.r.test"));
@@ -290,7 +281,6 @@ void TestMainWindow::cancelStopsAHangingCheck()
     QVERIFY(!m_window->isChecking());
     QVERIFY(!cancel->isEnabled());
     QCOMPARE(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString(), QStringLiteral("cancelled"));
-    ::close(fd);
 }
 
 void TestMainWindow::generatorFromLiveRecordsUndoAndPreview()
