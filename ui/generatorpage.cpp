@@ -37,7 +37,7 @@ namespace {
 
 const QList<QByteArray> criticalTags{"issue", "issuewild", "issuemail", "issuevmc", "iodef", "contactemail", "contactphone"};
 
-enum GrantColumn { CaCol, IdCol, SingleCol, WildCol, MailCol, VmcCol, AccountCol, MethodsCol, GrantColumns };
+enum GrantColumn { CaCol, IdCol, SingleCol, WildCol, MailCol, VmcCol, CriticalCol, AccountCol, MethodsCol, GrantColumns };
 
 QList<QByteArray> splitList(const QString &text)
 {
@@ -153,8 +153,9 @@ void GeneratorPage::buildUi()
     m_grants = new QTableWidget(0, GrantColumns, casBox);
     m_grants->setObjectName(QStringLiteral("grantsTable"));
     m_grants->setAccessibleName(tr("Allowed CAs and what they may issue"));
-    m_grants->setHorizontalHeaderLabels({tr("CA"), tr("Identifier"), tr("Single"), tr("Wildcard"), tr("S/MIME"), tr("VMC"), tr("Account URI (optional)"),
-                                         tr("Methods (optional)")});
+    m_grants->setHorizontalHeaderLabels({tr("CA"), tr("Identifier"), tr("Single"), tr("Wildcard"), tr("S/MIME"), tr("VMC"), tr("Critical"),
+                                         tr("Account URI (optional)"), tr("Methods (optional)")});
+    m_grants->horizontalHeaderItem(CriticalCol)->setToolTip(tr("Flag 128 on this CA's records: CAs that do not understand the tag must refuse"));
     m_grants->horizontalHeader()->setSectionResizeMode(AccountCol, QHeaderView::Stretch);
     m_grants->horizontalHeader()->setMinimumSectionSize(40);
     m_grants->verticalHeader()->hide();
@@ -434,10 +435,11 @@ void GeneratorPage::showDraft()
         check(WildCol, g.wildcard);
         check(MailCol, g.email);
         check(VmcCol, g.vmc);
+        check(CriticalCol, g.critical);
         text(AccountCol, QString::fromUtf8(g.accountUri), true);
         text(MethodsCol, joinList(g.methods), true);
     }
-    for (const int col : {CaCol, IdCol, SingleCol, WildCol, MailCol, VmcCol, MethodsCol})
+    for (const int col : {CaCol, IdCol, SingleCol, WildCol, MailCol, VmcCol, CriticalCol, MethodsCol})
         m_grants->resizeColumnToContents(col);
     auto setCombo = [](QComboBox *c, UncoveredKind k) { c->setCurrentIndex(c->findData(int(k))); };
     setCombo(m_singleUncovered, m_draft.singleUncovered);
@@ -476,6 +478,7 @@ PolicyDraft GeneratorPage::readWidgets() const
         g.wildcard = item(WildCol) && item(WildCol)->checkState() == Qt::Checked;
         g.email = item(MailCol) && item(MailCol)->checkState() == Qt::Checked;
         g.vmc = item(VmcCol) && item(VmcCol)->checkState() == Qt::Checked;
+        g.critical = item(CriticalCol) && item(CriticalCol)->checkState() == Qt::Checked;
         g.accountUri = item(AccountCol) ? item(AccountCol)->text().trimmed().toUtf8() : QByteArray();
         g.methods = item(MethodsCol) ? splitList(item(MethodsCol)->text()) : QList<QByteArray>{};
         d.grants << g;

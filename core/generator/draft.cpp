@@ -47,27 +47,29 @@ CaaPolicy buildPolicy(const PolicyDraft &d)
     CaaPolicy p;
     p.owner = d.owner;
     p.ttl = d.ttl;
-    QList<QByteArray> single, wildcard, email, vmc;
+    // Values per kind, each with whether its CA asked for the critical flag.
+    using Entry = QPair<QByteArray, bool>;
+    QList<Entry> single, wildcard, email, vmc;
     for (const CaGrant &g : d.grants) {
-        const QByteArray v = grantValue(g, d.compactParameters);
-        if (g.single && !single.contains(v))
-            single << v;
-        if (g.wildcard && !wildcard.contains(v))
-            wildcard << v;
-        if (g.email && !email.contains(v))
-            email << v;
-        if (g.vmc && !vmc.contains(v))
-            vmc << v;
+        const Entry e{grantValue(g, d.compactParameters), g.critical};
+        if (g.single && !single.contains(e))
+            single << e;
+        if (g.wildcard && !wildcard.contains(e))
+            wildcard << e;
+        if (g.email && !email.contains(e))
+            email << e;
+        if (g.vmc && !vmc.contains(e))
+            vmc << e;
     }
-    auto writeKind = [&](const QByteArray &tag, const QList<QByteArray> &values, UncoveredKind uncovered) {
-        for (const QByteArray &v : values)
-            p.records << CaaRecord{flagsFor(d, tag), tag, v};
+    auto writeKind = [&](const QByteArray &tag, const QList<Entry> &values, UncoveredKind uncovered) {
+        for (const Entry &e : values)
+            p.records << CaaRecord{quint8(e.second ? 128 : flagsFor(d, tag)), tag, e.first};
         if (values.isEmpty() && uncovered == UncoveredKind::Nobody)
             p.records << CaaRecord{flagsFor(d, tag), tag, ";"};
     };
     writeKind("issue", single, d.singleUncovered);
     // RFC 8659 §4.3: without issuewild, wildcards follow issue; only write issuewild when it says something else.
-    QList<QByteArray> s = single, w = wildcard;
+    QList<Entry> s = single, w = wildcard;
     std::sort(s.begin(), s.end());
     std::sort(w.begin(), w.end());
     const bool wildcardFollowsSingle = s == w && (!single.isEmpty() || d.wildcardUncovered == d.singleUncovered);
@@ -100,7 +102,11 @@ PolicyDraft draftFromPolicy(const CaaPolicy &policy, const CaDirectory *director
     for (const CaaRecord &r : policy.records)
         if (plain(r))
             flagsByTag[r.tag].insert(r.flags);
-    auto formable = [&](const CaaRecord &r) { return plain(r) && flagsByTag[r.tag].size() == 1; };
+    // Issue-family records carry their CA's own critical choice; other tags one per tag.
+    auto formable = [&](const CaaRecord &r) {
+        const bool issueFamily = r.tag == "issue" || r.tag == "issuewild" || r.tag == "issuemail" || r.tag == "issuevmc";
+        return plain(r) && (issueFamily ? r.value.trimmed() != ";" || flagsByTag[r.tag].size() == 1 : flagsByTag[r.tag].size() == 1);
+    };
 
     QSet<QByteArray> seenTags;
     bool compactSeen = false, spacedSeen = false;
@@ -138,9 +144,10 @@ PolicyDraft draftFromPolicy(const CaaPolicy &policy, const CaDirectory *director
             g.accountUri = acct.value(0);
             if (!methods.isEmpty())
                 g.methods = methods.first().split(',');
+            g.critical = r.flags == 128;
             g.single = g.wildcard = g.email = g.vmc = false;
             auto it = std::find_if(d.grants.begin(), d.grants.end(), [&](const CaGrant &x) {
-                return x.identifier == g.identifier && x.accountUri == g.accountUri && x.methods == g.methods;
+                return x.identifier == g.identifier && x.accountUri == g.accountUri && x.methods == g.methods && x.critical == g.critical;
             });
             if (it == d.grants.end()) {
                 if (directory)
@@ -157,7 +164,8 @@ PolicyDraft draftFromPolicy(const CaaPolicy &policy, const CaDirectory *director
             continue;
         }
         seenTags.insert(r.tag);
-        if (r.flags == 128)
+        const bool perCa = (r.tag == "issue" || r.tag == "issuewild" || r.tag == "issuemail" || r.tag == "issuevmc") && r.value.trimmed() != ";";
+        if (r.flags == 128 && !perCa)
             d.criticalTags.insert(r.tag);
     }
     d.compactParameters = compactSeen && !spacedSeen;

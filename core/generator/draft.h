@@ -21,6 +21,7 @@ struct CaGrant
     bool vmc = false;          ///< `issuevmc` (mark certificates)
     QByteArray accountUri;     ///< optional RFC 8657 accounturi
     QList<QByteArray> methods; ///< optional RFC 8657 validationmethods
+    bool critical = false;     ///< flag 128 on this CA's records
 
     friend bool operator==(const CaGrant &, const CaGrant &) = default;
 };
@@ -46,7 +47,7 @@ struct PolicyDraft
     QList<QByteArray> iodef;          ///< mailto: / https: URLs
     QList<QByteArray> contactEmails;
     QList<QByteArray> contactPhones;
-    QSet<QByteArray> criticalTags;    ///< tags whose records get flag 128
+    QSet<QByteArray> criticalTags;    ///< tags whose records all get flag 128 (per CA: CaGrant::critical)
     bool compactParameters = false;   ///< "ca;accounturi=…" without spaces (providers that split on spaces)
     QList<CaaRecord> extraRecords;    ///< anything else, written as given
 

@@ -467,6 +467,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag 128 on this CA&apos;s records: CAs that do not understand the tag must refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MainWindow</name>

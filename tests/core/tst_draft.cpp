@@ -118,6 +118,12 @@ void TestDraft::build_data()
                        QStringLiteral("128 iodef \"mailto:security@example.com\""), QStringLiteral("128 iodef \"https://example.com/caa\""),
                        QStringLiteral("0 contactemail \"hostmaster@example.com\""), QStringLiteral("0 contactphone \"+1 555 0100\""), QStringLiteral("0 tbs \"custom\"")};
 
+    PolicyDraft perCa = one;
+    perCa.grants << grant("digicert.com", true, true);
+    perCa.grants[1].critical = true;
+    QTest::newRow("critical flag for one CA's records") << perCa
+        << QStringList{QStringLiteral("0 issue \"letsencrypt.org\""), QStringLiteral("128 issue \"digicert.com\"")};
+
     PolicyDraft mailOnlyNobody;
     mailOnlyNobody.owner = "example.com";
     mailOnlyNobody.singleUncovered = UncoveredKind::Anyone;
@@ -149,7 +155,8 @@ void TestDraft::draftRoundTrip_data()
     QTest::newRow("unknown tag and upper case tag") << QList<CaaRecord>{{0, "tbs", "x"}, {0, "ISSUE", "a.example"}, {0, "issue", "b.example"}} << true;
     QTest::newRow("malformed value and odd parameter (raw)") << QList<CaaRecord>{{0, "issue", "%%%"}, {0, "issue", "a.example; foo=bar"}} << false;
     QTest::newRow("odd spacing (raw)") << QList<CaaRecord>{{0, "issue", "  a.example;  accounturi=x  "}} << false;
-    QTest::newRow("mixed flags on one tag (raw)") << QList<CaaRecord>{{0, "issue", "a.example"}, {128, "issue", "b.example"}} << false;
+    QTest::newRow("critical for one CA only (per record)") << QList<CaaRecord>{{0, "issue", "a.example"}, {128, "issue", "b.example"}} << true;
+    QTest::newRow("same CA critical for wildcards only") << QList<CaaRecord>{{0, "issue", "a.example"}, {128, "issuewild", "a.example"}} << true;
     QTest::newRow("issuewild equal to issue (kept as written)") << QList<CaaRecord>{{0, "issue", "a.example"}, {0, "issuewild", "a.example"}} << false;
 }
 
