@@ -18,11 +18,6 @@ void ClimbTreeModel::setCheck(const CheckResult &check)
     endResetModel();
 }
 
-void ClimbTreeModel::clear()
-{
-    setCheck(CheckResult{});
-}
-
 void ClimbTreeModel::updateCheck(const CheckResult &check, int level)
 {
     bool sameShape = check.steps.size() == m_check.steps.size() && level >= 0 && level < check.steps.size();

@@ -28,7 +28,6 @@ public:
     void setCheck(const CheckResult &check);
     /// The climb changed at `level` (an answer arrived); other levels may change role.
     void updateCheck(const CheckResult &check, int level);
-    void clear();
     const CheckResult &check() const { return m_check; }
     /// A readable dump of one level's answer (for the detail pane).
     QString rawAnswer(int level) const;

@@ -74,8 +74,7 @@ QString stepSummary(const CheckResult &check, int i)
     case LevelOutcome::Records: return QStringLiteral("%1 CAA record%2").arg(s.caa.size()).arg(s.caa.size() == 1 ? QString() : QStringLiteral("s"));
     case LevelOutcome::Empty: return s.rcode == Dns::Rcode::NXDomain ? QStringLiteral("NXDOMAIN (no such name)") : QStringLiteral("no CAA (NODATA)");
     case LevelOutcome::Failure:
-        return s.isAnswered() ? QStringLiteral("%1 — lookup failure").arg(s.outcomeName())
-                              : QStringLiteral("%1 — lookup failure").arg(s.outcomeName());
+        return QStringLiteral("%1 — lookup failure").arg(s.outcomeName());
     }
     return QString();
 }
