@@ -296,7 +296,9 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("method"), QStringLiteral("Validation method used, e.g. dns-01 (RFC 8657 validationmethods)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("kind"), QStringLiteral("Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
     p.addOption({QStringLiteral("timeout-ms"), QStringLiteral("Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json or markdown (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json, markdown or csv (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("file"), QStringLiteral("Read names from FILE, one per line ('#' starts a comment); repeatable. A NAME of '-' reads standard input."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("zone-file"), QStringLiteral("Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("origin"), QStringLiteral("With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("draft"), QStringLiteral("What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
@@ -327,8 +329,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     }
 
     const QString format = p.value(QStringLiteral("format"));
-    if (format != QStringLiteral("text") && format != QStringLiteral("json") && format != QStringLiteral("markdown"))
-        return usageError(QStringLiteral("--format must be text, json or markdown, not \"%1\".").arg(format));
+    if (format != QStringLiteral("text") && format != QStringLiteral("json") && format != QStringLiteral("markdown") && format != QStringLiteral("csv"))
+        return usageError(QStringLiteral("--format must be text, json, markdown or csv, not \"%1\".").arg(format));
     const QString kindText = p.value(QStringLiteral("kind"));
     if (kindText != QStringLiteral("tls") && kindText != QStringLiteral("email") && kindText != QStringLiteral("vmc") && kindText != QStringLiteral("all"))
         return usageError(QStringLiteral("--kind must be tls, email, vmc or all, not \"%1\".").arg(kindText));
@@ -350,7 +352,39 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             return usageError(QStringLiteral("--server: ") + server.error);
         options.servers << server.server;
     }
-    const QStringList names = p.positionalArguments();
+    // Names from the command line, from --file and from standard input ("-"), in that order.
+    QStringList names;
+    auto readNames = [&](QIODevice &device, const QString &what) -> bool {
+        const QByteArray bytes = device.read(16 * 1024 * 1024 + 1);
+        if (bytes.size() > 16 * 1024 * 1024 || bytes.contains('\0')) {
+            usageError(QStringLiteral("%1 is not a list of names (binary, or larger than 16 MiB).").arg(what));
+            return false;
+        }
+        for (QString line : QString::fromUtf8(bytes).split(u'\n')) {
+            const qsizetype hash = line.indexOf(u'#');
+            if (hash >= 0)
+                line.truncate(hash);
+            if (!line.trimmed().isEmpty())
+                names << line.trimmed();
+        }
+        return true;
+    };
+    for (const QString &arg : p.positionalArguments()) {
+        if (arg != QStringLiteral("-")) {
+            names << arg;
+            continue;
+        }
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly) || !readNames(in, QStringLiteral("standard input")))
+            return ExitUsage;
+    }
+    for (const QString &path : p.values(QStringLiteral("file"))) {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("--file: cannot read %1: %2").arg(path, in.errorString()));
+        if (!readNames(in, path))
+            return ExitUsage;
+    }
     if (names.isEmpty())
         return usageError(QStringLiteral("name at least one domain to check."));
     const QByteArray account = p.value(QStringLiteral("account")).toUtf8();
@@ -495,11 +529,15 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     }
     if (format == QStringLiteral("json"))
         out() << QString::fromUtf8(json);
+    else if (format == QStringLiteral("csv"))
+        out() << reportsToCsv(reports);
     else if (format == QStringLiteral("markdown"))
         out() << reportsToMarkdown(reports) << (whatIf.isEmpty() ? QString() : QStringLiteral("**What if**\n\n```\n") + whatIf + QStringLiteral("```\n"));
     else
         out() << reportsToText(reports) << whatIf;
     out().flush();
+    if (reports.size() > 1)
+        err() << reportsSummary(reports) << Qt::endl; // stderr: keeps json/csv on stdout clean
     qDeleteAll(jobs);
     return exitStatusFor(reports);
 }

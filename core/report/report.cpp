@@ -357,3 +357,46 @@ QString reportsToHtml(const QList<CheckReport> &reports)
 }
 
 } // namespace Caa
+
+namespace Caa {
+
+QString reportsToCsv(const QList<CheckReport> &reports)
+{
+    auto field = [](const QString &s) {
+        if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
+            return u'"' + QString(s).replace(u'"', QStringLiteral("\"\"")) + u'"';
+        return s;
+    };
+    QString out = QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation\r\n");
+    for (const CheckReport &r : reports) {
+        if (!r.inputOk) {
+            out += QStringList{field(r.input), QString(), QString(), QString(), QString(), QStringLiteral("input-error"),
+                               inputErrorCodeName(r.inputError.code), field(r.inputError.message)}.join(u',') + QStringLiteral("\r\n");
+            continue;
+        }
+        for (const CaDecision &d : r.decisions)
+            out += QStringList{field(r.input), QString::fromLatin1(r.check.name.ace), QString::fromLatin1(r.check.relevantName()),
+                               field(d.request.caName), certificateKindName(d.request.kind), verdictName(d.decision.verdict),
+                               reasonCodeName(d.decision.reason), field(d.decision.explanation)}
+                       .join(u',') + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QString reportsSummary(const QList<CheckReport> &reports)
+{
+    int permit = 0, deny = 0, failure = 0, inputErrors = 0;
+    for (const CheckReport &r : reports) {
+        if (!r.inputOk) {
+            ++inputErrors;
+            continue;
+        }
+        for (const CaDecision &d : r.decisions)
+            (d.decision.verdict == Verdict::Permit ? permit : d.decision.verdict == Verdict::Deny ? deny : failure)++;
+    }
+    return QStringLiteral("%1 name%2: %3 permit, %4 deny, %5 lookup failure, %6 input error%7")
+        .arg(reports.size()).arg(reports.size() == 1 ? QString() : QStringLiteral("s"))
+        .arg(permit).arg(deny).arg(failure).arg(inputErrors).arg(inputErrors == 1 ? QString() : QStringLiteral("s"));
+}
+
+} // namespace Caa

@@ -49,5 +49,10 @@ QString reportsToText(const QList<CheckReport> &reports);
 QString reportsToMarkdown(const QList<CheckReport> &reports);
 /// A self-contained HTML page; every DNS value is escaped, never interpreted.
 QString reportsToHtml(const QList<CheckReport> &reports);
+/// CSV (RFC 4180) for bulk runs: one row per name × CA × kind (or per input error), with
+/// columns input, name, relevant, ca, kind, verdict, reason, explanation.
+QString reportsToCsv(const QList<CheckReport> &reports);
+/// "12 names: 30 permit, 650 deny, 0 lookup failure, 1 input error" — for the end of a bulk run.
+QString reportsSummary(const QList<CheckReport> &reports);
 
 } // namespace Caa

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void zoneFileAndDraft();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
+    void namesFromFileAndStdinAsCsv();
 };
 
 void TestCli::exitCodes_data()
@@ -508,6 +509,40 @@ void TestCli::badInputSendsNothing()
     QVERIFY2(said.contains(mentions, Qt::CaseInsensitive), qPrintable(said));
     QTest::qWait(50);
     QVERIFY2(!listener.hasPendingDatagrams(), "nothing may be sent for bad input");
+}
+
+void TestCli::namesFromFileAndStdinAsCsv()
+{
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("names.txt"));
+    QFile f(list);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# names to check\nr.test\n\n*.prec.r.test   # a wildcard\n192.0.2.1\n");
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), dir.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CAA_CLI_PATH), withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"),
+                                                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--file"), list,
+                                                      QStringLiteral("-")}));
+    QVERIFY(p.waitForStarted());
+    p.write("caa.test\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 3); // one input error among the names: the highest status wins
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines[0], QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation"));
+    QVERIFY(lines[1].startsWith(QStringLiteral("caa.test,caa.test,caa.test,ca.example,tls,permit,authorised,"))); // stdin first: it is a NAME argument
+    QVERIFY(lines[2].startsWith(QStringLiteral("r.test,r.test,r.test,ca.example,tls,permit,authorised,")));
+    QVERIFY(lines[3].startsWith(QStringLiteral("*.prec.r.test,prec.r.test,prec.r.test,ca.example,tls-wildcard,deny,issuer-not-listed,")));
+    QVERIFY(lines[4].startsWith(QStringLiteral("192.0.2.1,,,,,input-error,ip-address,")));
+    QVERIFY(p.readAllStandardError().contains("4 names: 2 permit, 1 deny, 0 lookup failure, 1 input error"));
+
+    const Run missing = cli({QStringLiteral("check"), QStringLiteral("--file"), dir.filePath(QStringLiteral("none.txt"))});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains("cannot read"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
