@@ -91,24 +91,7 @@ struct Reader
                 return fail(ParseError::Truncated, cursor);
             if (!out.isEmpty())
                 out += '.';
-            for (int i = 0; i < len; ++i) {
-                const uchar c = data()[cursor + 1 + i];
-                const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                                   || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '*';
-                if (plain) {
-                    out += char(c);
-                } else if (c > 0x20 && c < 0x7F && c != '.' && c != '\\' && c != '"' && c != ';'
-                           && c != '(' && c != ')' && c != '@' && c != '$') {
-                    out += char(c);
-                } else if (c == '.' || c == '\\' || c == '"' || c == ';' || c == '(' || c == ')'
-                           || c == '@' || c == '$') {
-                    out += '\\';
-                    out += char(c);
-                } else {
-                    out += '\\';
-                    out += QByteArray::number(c).rightJustified(3, '0');
-                }
-            }
+            appendLabelPresentation(out, data() + cursor + 1, len);
             cursor += 1 + len;
         }
     }
@@ -198,6 +181,23 @@ QString typeName(quint16 type)
     case Type::RRSIG: return QStringLiteral("RRSIG");
     case Type::CAA: return QStringLiteral("CAA");
     default: return QStringLiteral("TYPE%1").arg(type);
+    }
+}
+
+void appendLabelPresentation(QByteArray &out, const uchar *label, int length)
+{
+    for (int i = 0; i < length; ++i) {
+        const uchar c = label[i];
+        if (c == '.' || c == '\\' || c == '"' || c == ';' || c == '(' || c == ')' || c == '@'
+            || c == '$') {
+            out += '\\';
+            out += char(c);
+        } else if (c > 0x20 && c < 0x7F) {
+            out += char(c);
+        } else {
+            out += '\\';
+            out += QByteArray::number(c).rightJustified(3, '0');
+        }
     }
 }
 

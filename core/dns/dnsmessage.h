@@ -40,10 +40,16 @@ QString rcodeName(int rcode);
 QString typeName(quint16 type);
 
 /// Domain names are kept in presentation form without the trailing dot
-/// ("www.example.com"; the root is "."). Bytes outside [A-Za-z0-9_-] inside a
-/// label are written as RFC 1035 escapes (`\.`, `\DDD`), so a name read from
-/// the wire can be printed safely and compared with namesEqual().
+/// ("www.example.com"; the root is "."). Inside a label, the characters
+/// `. \ " ; ( ) @ $` are written as `\c` and bytes outside 0x21–0x7E as `\DDD`
+/// (RFC 1035 §5.1), so a name read from the wire can be printed safely and
+/// compared with namesEqual().
 bool namesEqual(const QByteArray &a, const QByteArray &b);
+
+/// Appends one wire label of `length` bytes to `out` in the presentation form
+/// described above. The one place that decides escaping, for DNS replies and
+/// zone files alike, so names from either compare equal.
+void appendLabelPresentation(QByteArray &out, const uchar *label, int length);
 
 /// True when `name` is `ancestor` or lies below it (case-insensitive, label-wise).
 bool isSubdomainOf(const QByteArray &name, const QByteArray &ancestor);

@@ -16,7 +16,7 @@ namespace Caa {
 
 namespace {
 
-// Wire-format name → presentation without trailing dot, escaping like our DNS reader.
+// Wire-format name → presentation without trailing dot, escaped by the DNS reader's own rule.
 QByteArray nameFromWire(const uint8_t *wire, size_t max)
 {
     QByteArray out;
@@ -27,15 +27,7 @@ QByteArray nameFromWire(const uint8_t *wire, size_t max)
             break;
         if (!out.isEmpty())
             out += '.';
-        for (int i = 0; i < len; ++i) {
-            const uchar c = wire[pos + 1 + i];
-            if (c == '.' || c == '\\')
-                out += '\\', out += char(c);
-            else if (c <= 0x20 || c >= 0x7F)
-                out += '\\' + QByteArray::number(c).rightJustified(3, '0');
-            else
-                out += char(c);
-        }
+        Dns::appendLabelPresentation(out, wire + pos + 1, len);
         pos += 1 + size_t(len);
     }
     return out.isEmpty() ? QByteArray(".") : out;

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void malformed();
     void nameHelpers_data();
     void nameHelpers();
+    void labelPresentation_data();
+    void labelPresentation();
 };
 
 void TestDnsMessage::interpret_data()
@@ -286,6 +288,30 @@ void TestDnsMessage::nameHelpers()
     QFETCH(bool, below);
     QCOMPARE(namesEqual(name, ancestor), equal);
     QCOMPARE(isSubdomainOf(name, ancestor), below);
+}
+
+// RFC 1035 §5.1: the escaping shared by DNS replies and zone files.
+void TestDnsMessage::labelPresentation_data()
+{
+    QTest::addColumn<QByteArray>("label");
+    QTest::addColumn<QByteArray>("presentation");
+
+    QTest::newRow("letters, digits, hyphen, underscore, star") << text("Ab-9_*") << text("Ab-9_*");
+    QTest::newRow("other printable bytes stay literal") << text("a+b=c") << text("a+b=c");
+    QTest::newRow("dot") << text("a.b") << text("a\\.b");
+    QTest::newRow("backslash") << text("a\\b") << text("a\\\\b");
+    QTest::newRow("zone-file specials") << text("\"; ()@$") << text("\\\"\\;\\032\\(\\)\\@\\$");
+    QTest::newRow("space and control byte") << QByteArray(" \x01", 2) << text("\\032\\001");
+    QTest::newRow("high byte") << QByteArray("\xC3\xA9", 2) << text("\\195\\169");
+}
+
+void TestDnsMessage::labelPresentation()
+{
+    QFETCH(QByteArray, label);
+    QFETCH(QByteArray, presentation);
+    QByteArray out;
+    appendLabelPresentation(out, reinterpret_cast<const uchar *>(label.constData()), int(label.size()));
+    QCOMPARE(out, presentation);
 }
 
 QTEST_APPLESS_MAIN(TestDnsMessage)
