@@ -49,18 +49,17 @@ struct ZoneIndex
     }
 };
 
-} // namespace
-
-Dns::LookupResult lookupInZone(const ZoneText &zone, const QByteArray &queried)
-{
-    return lookupInZones({zone}, queried);
-}
-
-Dns::LookupResult lookupInZones(const QList<ZoneText> &zones, const QByteArray &queried)
+// Built once per lookup or climb: an index holds pointers into its zone's records.
+QList<ZoneIndex> indexZones(const QList<ZoneText> &zones)
 {
     QList<ZoneIndex> indexes;
     for (const ZoneText &z : zones)
         indexes.append(ZoneIndex(z));
+    return indexes;
+}
+
+Dns::LookupResult lookupInIndexes(const QList<ZoneIndex> &indexes, const QByteArray &queried)
+{
     // The zone that holds `name`: the longest apex above it.
     auto zoneFor = [&](const QByteArray &name) -> const ZoneIndex * {
         const ZoneIndex *best = nullptr;
@@ -169,6 +168,18 @@ Dns::LookupResult lookupInZones(const QList<ZoneText> &zones, const QByteArray &
     }
 }
 
+} // namespace
+
+Dns::LookupResult lookupInZone(const ZoneText &zone, const QByteArray &queried)
+{
+    return lookupInZones({zone}, queried);
+}
+
+Dns::LookupResult lookupInZones(const QList<ZoneText> &zones, const QByteArray &queried)
+{
+    return lookupInIndexes(indexZones(zones), queried);
+}
+
 CheckResult checkAgainstZone(const ZoneText &zone, const DomainName &name)
 {
     return checkAgainstZones({zone}, name);
@@ -177,8 +188,9 @@ CheckResult checkAgainstZone(const ZoneText &zone, const DomainName &name)
 CheckResult checkAgainstZones(const QList<ZoneText> &zones, const DomainName &name)
 {
     CheckResult check = makeCheck(name);
+    const QList<ZoneIndex> indexes = indexZones(zones);
     for (int i = 0; i < check.steps.size(); ++i) {
-        check.steps[i] = lookupInZones(zones, check.steps[i].name);
+        check.steps[i] = lookupInIndexes(indexes, check.steps[i].name);
         check.answered[i] = true;
     }
     selectRelevant(check);
