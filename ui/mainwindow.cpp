@@ -6,6 +6,7 @@
 #include "engine/checkjob.h"
 #include "generator/zonesource.h"
 #include "generatorpage.h"
+#include "io/savefile.h"
 #include "resultmodels.h"
 #include "theme.h"
 
@@ -31,7 +32,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -739,9 +739,9 @@ void MainWindow::exportReport()
         bytes = reportsToMarkdown(reports).toUtf8();
     else
         bytes = reportsToText(reports).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::warning(this, tr("Export report"), tr("Could not save %1: %2").arg(path, file.errorString()));
+    const QString problem = saveFileAtomically(path, bytes);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Export report"), problem);
     else
         m_status->setText(tr("Report saved to %1.").arg(path));
 }

@@ -1,13 +1,13 @@
 #include "ca/directorystore.h"
 
 #include "ca/csv.h"
+#include "io/savefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -245,13 +245,7 @@ QString serializeCaDirectory(const CaDirectory &directory)
 QString saveCaDirectory(const CaDirectory &directory, const QString &path)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-    file.write(serializeCaDirectory(directory).toUtf8());
-    if (!file.commit())
-        return QStringLiteral("Cannot save %1: %2. The previous file is unchanged.").arg(path, file.errorString());
-    return QString();
+    return saveFileAtomically(path, serializeCaDirectory(directory).toUtf8());
 }
 
 CaDirectoryParse loadCaDirectory(const QString &path)

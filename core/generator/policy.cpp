@@ -1,11 +1,11 @@
 #include "generator/policy.h"
 
 #include "domain/domainname.h"
+#include "io/savefile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -117,13 +117,7 @@ PolicyParse policyFromJsonBytes(const QByteArray &bytes)
 
 QString savePolicyFile(const CaaPolicy &policy, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-    file.write(QJsonDocument(policyToJson(policy)).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return QStringLiteral("Cannot save %1: %2. The previous file is unchanged.").arg(path, file.errorString());
-    return QString();
+    return saveFileAtomically(path, QJsonDocument(policyToJson(policy)).toJson(QJsonDocument::Indented));
 }
 
 PolicyParse loadPolicyFile(const QString &path)

@@ -799,10 +799,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
