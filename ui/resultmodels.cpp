@@ -75,14 +75,14 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
         break;
     case TagColumn:
         if (role == Qt::DisplayRole)
-            return QString::fromLatin1(escapeCharacterString(r.tag));
+            return displayText(r.tag);
         break;
     case ValueColumn:
         if (role == Qt::DisplayRole) {
             if (!issueFamily)
-                return QString::fromLatin1(escapeCharacterString(r.value));
+                return displayText(r.value);
             if (!v.wellFormed)
-                return tr("malformed: \"%1\" (names no CA)").arg(QString::fromLatin1(escapeCharacterString(r.value)));
+                return tr("malformed: \"%1\" (names no CA)").arg(displayText(r.value));
             return v.issuer.isEmpty() ? tr("(no CA: forbids this kind)") : QString::fromLatin1(v.issuer);
         }
         if (role == Qt::ToolTipRole && issueFamily && !v.wellFormed)

@@ -88,6 +88,11 @@ QByteArray escapeCharacterString(const QByteArray &bytes)
     return out;
 }
 
+QString displayText(const QByteArray &bytes)
+{
+    return QString::fromLatin1(escapeCharacterString(bytes));
+}
+
 QByteArray caaPresentation(const CaaRecord &record)
 {
     return QByteArray::number(record.flags) + ' ' + escapeCharacterString(record.tag) + " \"" + escapeCharacterString(record.value) + '"';

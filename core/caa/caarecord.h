@@ -54,6 +54,9 @@ QString describeCaaRdataError(CaaRdataError error);
 /// ≥ 0x80 → `\DDD`. Safe to show in a terminal or a plain-text widget.
 QByteArray escapeCharacterString(const QByteArray &bytes);
 
+/// escapeCharacterString() as text, for messages that quote a value or an identifier.
+QString displayText(const QByteArray &bytes);
+
 /// `flags tag "value"` as in a zone file (RFC 8659 §4.1.1).
 QByteArray caaPresentation(const CaaRecord &record);
 

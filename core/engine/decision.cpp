@@ -49,11 +49,11 @@ QString PermitCondition::describe() const
 {
     QStringList parts;
     if (!accountUri.isEmpty())
-        parts << QStringLiteral("only account %1").arg(QString::fromLatin1(escapeCharacterString(accountUri)));
+        parts << QStringLiteral("only account %1").arg(displayText(accountUri));
     if (!methods.isEmpty()) {
         QStringList names;
         for (const QByteArray &m : methods)
-            names << QString::fromLatin1(escapeCharacterString(m));
+            names << displayText(m);
         parts << QStringLiteral("only validation method%1 %2").arg(names.size() > 1 ? QStringLiteral("s") : QString(),
                                                                    names.join(QStringLiteral(", ")));
     }
@@ -144,7 +144,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
             e.condition.accountUri = account;
         } else if (request.accountUri != account) {
             e.outcome = PropertyOutcome::AccountMismatch;
-            e.detail = QStringLiteral("it allows only the account %1").arg(QString::fromLatin1(escapeCharacterString(account)));
+            e.detail = QStringLiteral("it allows only the account %1").arg(displayText(account));
             return e;
         }
     }
@@ -155,7 +155,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
                 if (!boulderMethodAllows(profile, list, request.method)) {
                     e.outcome = PropertyOutcome::MethodMismatch;
                     e.detail = QStringLiteral("its validationmethods \"%1\" does not allow %2")
-                                   .arg(QString::fromLatin1(escapeCharacterString(list)), QString::fromLatin1(request.method));
+                                   .arg(displayText(list), QString::fromLatin1(request.method));
                     return e;
                 }
             } else {
@@ -165,7 +165,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
                 if (e.condition.methods.isEmpty()) {
                     e.outcome = PropertyOutcome::Unsatisfiable;
                     e.detail = QStringLiteral("its validationmethods \"%1\" allows no method this CA uses")
-                                   .arg(QString::fromLatin1(escapeCharacterString(list)));
+                                   .arg(displayText(list));
                     return e;
                 }
             }
@@ -179,7 +179,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
                 e.outcome = PropertyOutcome::Unsatisfiable;
                 e.detail = list.isEmpty() ? QStringLiteral("its validationmethods lists no method")
                                           : QStringLiteral("its validationmethods \"%1\" is not a comma-separated list of method names")
-                                                .arg(QString::fromLatin1(escapeCharacterString(list)));
+                                                .arg(displayText(list));
                 return e;
             }
             if (!request.method.isEmpty()) {
@@ -189,7 +189,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
                 if (!listed) {
                     e.outcome = PropertyOutcome::MethodMismatch;
                     e.detail = QStringLiteral("it allows only the validation methods %1, not %2")
-                                   .arg(QString::fromLatin1(escapeCharacterString(list)), QString::fromLatin1(escapeCharacterString(request.method)));
+                                   .arg(displayText(list), displayText(request.method));
                     return e;
                 }
             } else {
@@ -329,7 +329,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
                                        "and %1 does not recognise the tag \"%6\".")
                             .arg(ca, subject, QString::fromLatin1(caaPresentation(r)), at)
                             .arg(r.flags)
-                            .arg(QString::fromLatin1(escapeCharacterString(r.tag)));
+                            .arg(displayText(r.tag));
         return d;
     }
 
@@ -400,7 +400,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         }
         QString sentence = QStringLiteral("%1 may issue %2: %3 at %4 names %5")
                                .arg(ca, subject, d.deciding.size() == 1 ? QStringLiteral("the %1 record").arg(QString::fromLatin1(tag)) : records,
-                                    at, QString::fromLatin1(escapeCharacterString(evals[authorising.first()].issuer)));
+                                    at, displayText(evals[authorising.first()].issuer));
         if (!d.conditions.isEmpty()) {
             QStringList alts;
             for (const PermitCondition &c : std::as_const(d.conditions))
@@ -429,7 +429,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
             anyForbidden = true;
         if (e.outcome != PropertyOutcome::EmptyIssuer && e.outcome != PropertyOutcome::Malformed)
             allEmptyOrMalformed = false;
-        const QString issuer = QString::fromLatin1(escapeCharacterString(e.issuer));
+        const QString issuer = displayText(e.issuer);
         if (e.outcome == PropertyOutcome::OtherIssuer && !issuers.contains(issuer))
             issuers << issuer;
         if (!namesCa && (e.outcome == PropertyOutcome::AccountMismatch || e.outcome == PropertyOutcome::MethodMismatch
@@ -445,7 +445,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
                       : d.reason == ReasonCode::MethodMismatch ? QStringLiteral("RFC 8657 §4")
                                                                : QStringLiteral("RFC 8657 §3–4");
         d.explanation = prefix + QStringLiteral("%1 at %2 names %3, but %4.")
-                                     .arg(records, at, QString::fromLatin1(escapeCharacterString(namesCa->issuer)), namesCa->detail);
+                                     .arg(records, at, displayText(namesCa->issuer), namesCa->detail);
     } else if (allMalformed) {
         d.reason = ReasonCode::MalformedProperty;
         d.explanation = prefix + QStringLiteral("%1 at %2 %3 malformed (%4), which counts as naming no CA.")

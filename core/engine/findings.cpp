@@ -49,7 +49,6 @@ public:
 };
 
 QString show(const CaaRecord &r) { return QString::fromLatin1(caaPresentation(r)); }
-QString text(const QByteArray &b) { return QString::fromLatin1(escapeCharacterString(b)); }
 
 bool looksLikeCaName(const QByteArray &issuer)
 {
@@ -97,7 +96,7 @@ void checkIssuerAgainstDirectory(Collector &c, const QByteArray &owner, const Ca
     const QList<const CaEntry *> users = directory->findByIdentifier(issuer);
     if (users.isEmpty()) {
         c.add(Severity::Warning, "unknown-issuer",
-              QStringLiteral("No CA in the directory uses the identifier \"%1\"; no public CA is known to be authorised by this record.").arg(text(issuer)),
+              QStringLiteral("No CA in the directory uses the identifier \"%1\"; no public CA is known to be authorised by this record.").arg(displayText(issuer)),
               QStringLiteral("Check the spelling against your CA's documentation (CP/CPS section 4.2). A private CA is fine to list."),
               "BR §3.2.2.8", owner, &r);
     } else if (users.size() > 1) {
@@ -105,7 +104,7 @@ void checkIssuerAgainstDirectory(Collector &c, const QByteArray &owner, const Ca
         for (const CaEntry *e : users)
             names << e->name;
         c.add(Severity::Info, "shared-identifier",
-              QStringLiteral("\"%1\" is an identifier of several CAs (%2): this record authorises all of them.").arg(text(issuer), names.join(QStringLiteral(", "))),
+              QStringLiteral("\"%1\" is an identifier of several CAs (%2): this record authorises all of them.").arg(displayText(issuer), names.join(QStringLiteral(", "))),
               QString(), "BR §3.2.2.8; CCADB CAA identifiers", owner, &r);
     }
 }
@@ -117,23 +116,23 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
     if (!v.wellFormed) {
         if (loose.issuer.endsWith('.') && loose.issuer.size() > 1) {
             c.add(Severity::Error, "issuer-trailing-dot",
-                  QStringLiteral("The issuer \"%1\" ends with a dot. That is not a valid issuer domain name, so this record authorises no CA.").arg(text(loose.issuer)),
-                  QStringLiteral("Write the issuer without the trailing dot: \"%1\".").arg(text(loose.issuer.chopped(1))),
+                  QStringLiteral("The issuer \"%1\" ends with a dot. That is not a valid issuer domain name, so this record authorises no CA.").arg(displayText(loose.issuer)),
+                  QStringLiteral("Write the issuer without the trailing dot: \"%1\".").arg(displayText(loose.issuer.chopped(1))),
                   "RFC 8659 §4.2", owner, &r);
         } else if (const CaEntry *named = caNamed(directory, loose.issuer)) {
             c.add(Severity::Error, "ca-name-as-issuer",
-                  QStringLiteral("\"%1\" is the name of %2, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(text(loose.issuer), named->name),
+                  QStringLiteral("\"%1\" is the name of %2, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(displayText(loose.issuer), named->name),
                   QStringLiteral("Write %1's identifier instead: %2.").arg(named->name, identifierList(*named)),
                   "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
         } else if (looksLikeCaName(loose.issuer)) {
             c.add(Severity::Error, "ca-name-as-issuer",
-                  QStringLiteral("\"%1\" looks like a CA's name, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(text(loose.issuer)),
+                  QStringLiteral("\"%1\" looks like a CA's name, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(displayText(loose.issuer)),
                   QStringLiteral("Use the identifier the CA publishes (for Let's Encrypt: letsencrypt.org)."),
                   "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
         } else {
             c.add(Severity::Error, "malformed-value",
                   QStringLiteral("The value of the record %1 is malformed: %2. A malformed %3 property counts as naming no CA: it still restricts issuance but authorises nobody.")
-                      .arg(show(r), v.error, text(r.normalizedTag())),
+                      .arg(show(r), v.error, displayText(r.normalizedTag())),
                   QStringLiteral("Write it as issuer-domain or issuer-domain; tag=value; tag=value."),
                   "RFC 8659 §4.2", owner, &r);
         }
@@ -144,8 +143,8 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
     if (v.wellFormed && looksLikeCaName(v.issuer)) {
         const CaEntry *named = caNamed(directory, v.issuer);
         c.add(Severity::Error, "ca-name-as-issuer",
-              named ? QStringLiteral("\"%1\" is the name of %2, not its CAA identifier.").arg(text(v.issuer), named->name)
-                    : QStringLiteral("\"%1\" is not a domain name; CAA names a CA by its identifier (a domain such as letsencrypt.org).").arg(text(v.issuer)),
+              named ? QStringLiteral("\"%1\" is the name of %2, not its CAA identifier.").arg(displayText(v.issuer), named->name)
+                    : QStringLiteral("\"%1\" is not a domain name; CAA names a CA by its identifier (a domain such as letsencrypt.org).").arg(displayText(v.issuer)),
               named ? QStringLiteral("Write %1's identifier instead: %2.").arg(named->name, identifierList(*named))
                     : QStringLiteral("Use the identifier the CA publishes in its CP/CPS."),
               "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
@@ -154,37 +153,37 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
     }
     if (p.issuer != p.issuer.toLower()) {
         c.add(Severity::Warning, "issuer-uppercase",
-              QStringLiteral("The issuer \"%1\" has upper-case letters. Let's Encrypt compares issuers byte for byte, so it will not match.").arg(text(p.issuer)),
-              QStringLiteral("Write the issuer in lower case: \"%1\".").arg(text(p.issuer.toLower())), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
+              QStringLiteral("The issuer \"%1\" has upper-case letters. Let's Encrypt compares issuers byte for byte, so it will not match.").arg(displayText(p.issuer)),
+              QStringLiteral("Write the issuer in lower case: \"%1\".").arg(displayText(p.issuer.toLower())), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
     }
     QList<QByteArray> seen;
     for (const IssueParameter &param : p.parameters) {
         const QByteArray lower = param.tag.toLower();
         if (seen.contains(lower)) {
             c.add(Severity::Error, "duplicate-parameter",
-                  QStringLiteral("The parameter \"%1\" appears more than once in the record %2. CAs treat such a record as unsatisfiable (or, in older software, use only one of them).").arg(text(param.tag), show(r)),
+                  QStringLiteral("The parameter \"%1\" appears more than once in the record %2. CAs treat such a record as unsatisfiable (or, in older software, use only one of them).").arg(displayText(param.tag), show(r)),
                   QStringLiteral("Publish one record per alternative instead."), "RFC 8657 §3–4", owner, &r);
         }
         seen.append(lower);
         if ((lower == "accounturi" || lower == "validationmethods") && param.tag != lower) {
             c.add(Severity::Warning, "parameter-name-case",
-                  QStringLiteral("\"%1\" is not spelled in lower case. Let's Encrypt compares parameter names exactly, ignores it as unknown, and lets any account issue.").arg(text(param.tag)),
+                  QStringLiteral("\"%1\" is not spelled in lower case. Let's Encrypt compares parameter names exactly, ignores it as unknown, and lets any account issue.").arg(displayText(param.tag)),
                   QStringLiteral("Write \"%1\".").arg(QString::fromLatin1(lower)), "RFC 8657 §3; Let's Encrypt (boulder va/caa.go)", owner, &r);
         }
         if (param.tag.contains('-')) {
             c.add(Severity::Warning, "hyphenated-parameter-tag",
-                  QStringLiteral("The parameter tag \"%1\" contains a hyphen. RFC 8659 allows it, but Let's Encrypt treats the whole record as malformed.").arg(text(param.tag)),
+                  QStringLiteral("The parameter tag \"%1\" contains a hyphen. RFC 8659 allows it, but Let's Encrypt treats the whole record as malformed.").arg(displayText(param.tag)),
                   QStringLiteral("Avoid hyphens in parameter tags."), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
         }
         if (lower == "accounturi") {
             const QUrl url = QUrl::fromEncoded(param.value, QUrl::StrictMode);
             if (!url.isValid() || url.scheme().isEmpty()) {
                 c.add(Severity::Error, "invalid-account-uri",
-                      QStringLiteral("The accounturi \"%1\" is not a valid absolute URI, so no account can match it.").arg(text(param.value)),
+                      QStringLiteral("The accounturi \"%1\" is not a valid absolute URI, so no account can match it.").arg(displayText(param.value)),
                       QStringLiteral("Copy the account URL exactly as your ACME client shows it."), "RFC 8657 §3", owner, &r);
             } else if (param.value.contains("acme-staging")) {
                 c.add(Severity::Warning, "staging-account-uri",
-                      QStringLiteral("The accounturi \"%1\" is a staging (test) account; production certificates come from a different account and will be refused.").arg(text(param.value)),
+                      QStringLiteral("The accounturi \"%1\" is a staging (test) account; production certificates come from a different account and will be refused.").arg(displayText(param.value)),
                       QStringLiteral("Use your production account URL, or add a second record for it."), "RFC 8657 §3; Let's Encrypt staging documentation", owner, &r);
             }
         }
@@ -195,18 +194,18 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
                 wellFormed = wellFormed && isValidationMethodLabel(l);
             if (!wellFormed) {
                 c.add(Severity::Error, "malformed-validation-methods",
-                      QStringLiteral("validationmethods=\"%1\" is not a comma-separated list of method names (empty entries, spaces or other characters).").arg(text(param.value)),
+                      QStringLiteral("validationmethods=\"%1\" is not a comma-separated list of method names (empty entries, spaces or other characters).").arg(displayText(param.value)),
                       QStringLiteral("Write e.g. validationmethods=dns-01,http-01."), "RFC 8657 §4", owner, &r);
                 continue;
             }
             for (const QByteArray &l : labels) {
                 if (l != l.toLower())
                     c.add(Severity::Warning, "validation-method-case",
-                          QStringLiteral("The method \"%1\" is not in lower case; Let's Encrypt compares method names exactly and will not match it.").arg(text(l)),
-                          QStringLiteral("Write \"%1\".").arg(text(l.toLower())), "RFC 8657 §4; Let's Encrypt (boulder va/caa.go)", owner, &r);
+                          QStringLiteral("The method \"%1\" is not in lower case; Let's Encrypt compares method names exactly and will not match it.").arg(displayText(l)),
+                          QStringLiteral("Write \"%1\".").arg(displayText(l.toLower())), "RFC 8657 §4; Let's Encrypt (boulder va/caa.go)", owner, &r);
                 else if (!acmeMethods.contains(l) && !l.startsWith("ca-"))
                     c.add(Severity::Warning, "unknown-validation-method",
-                          QStringLiteral("\"%1\" is neither a registered ACME validation method nor a CA-specific \"ca-\" label; no CA will match it.").arg(text(l)),
+                          QStringLiteral("\"%1\" is neither a registered ACME validation method nor a CA-specific \"ca-\" label; no CA will match it.").arg(displayText(l)),
                           QStringLiteral("Known methods: http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01."), "RFC 8657 §4", owner, &r);
             }
         }
@@ -221,10 +220,10 @@ void checkIodef(Collector &c, const QByteArray &owner, const CaaRecord &r)
     if (!url.isValid() || scheme.isEmpty()) {
         if (r.value.contains('@') && !r.value.contains(':'))
             c.add(Severity::Error, "iodef-bare-address",
-                  QStringLiteral("The iodef value \"%1\" is a bare e-mail address; it must be a URL.").arg(text(r.value)),
-                  QStringLiteral("Write \"mailto:%1\".").arg(text(r.value)), "RFC 8659 §4.4", owner, &r);
+                  QStringLiteral("The iodef value \"%1\" is a bare e-mail address; it must be a URL.").arg(displayText(r.value)),
+                  QStringLiteral("Write \"mailto:%1\".").arg(displayText(r.value)), "RFC 8659 §4.4", owner, &r);
         else
-            c.add(Severity::Error, "iodef-malformed", QStringLiteral("The iodef value \"%1\" is not a URL.").arg(text(r.value)),
+            c.add(Severity::Error, "iodef-malformed", QStringLiteral("The iodef value \"%1\" is not a URL.").arg(displayText(r.value)),
                   QStringLiteral("Use a mailto: or https: URL."), "RFC 8659 §4.4", owner, &r);
         return;
     }
@@ -251,13 +250,13 @@ void checkContact(Collector &c, const QByteArray &owner, const CaaRecord &r)
         static const QRegularExpression email(QStringLiteral("^[^@\\s\"<>:;,()\\[\\]]+@[^@\\s\"<>:;,()\\[\\]]+\\.[^@\\s\"<>:;,()\\[\\]]+$"));
         if (!email.match(value).hasMatch())
             c.add(Severity::Error, "contactemail-invalid",
-                  QStringLiteral("contactemail must hold exactly one e-mail address; \"%1\" is not one.").arg(text(r.value)),
+                  QStringLiteral("contactemail must hold exactly one e-mail address; \"%1\" is not one.").arg(displayText(r.value)),
                   QStringLiteral("Write a single address, e.g. hostmaster@example.com, without \"mailto:\"."), "BR App. A.1.1", owner, &r);
     } else {
         static const QRegularExpression phone(QStringLiteral("^\\+[0-9][0-9 .()-]*[0-9]$"));
         if (!phone.match(value).hasMatch())
             c.add(Severity::Error, "contactphone-invalid",
-                  QStringLiteral("contactphone must be one global number starting with + and the country code; \"%1\" is not.").arg(text(r.value)),
+                  QStringLiteral("contactphone must be one global number starting with + and the country code; \"%1\" is not.").arg(displayText(r.value)),
                   QStringLiteral("Write e.g. +1 555 0100."), "BR App. A.1.2; RFC 3966 §5.1.4", owner, &r);
     }
     if (r.isCritical())
@@ -272,7 +271,7 @@ void checkRecord(Collector &c, const QByteArray &owner, const CaaRecord &r, cons
     const QByteArray tag = r.normalizedTag();
     if (!r.hasValidTagCharacters()) {
         c.add(Severity::Error, "invalid-tag",
-              QStringLiteral("The tag \"%1\" contains characters other than letters and digits. No CA recognises it, and some resolvers refuse the whole answer.").arg(text(r.tag)),
+              QStringLiteral("The tag \"%1\" contains characters other than letters and digits. No CA recognises it, and some resolvers refuse the whole answer.").arg(displayText(r.tag)),
               QStringLiteral("Tags consist of ASCII letters and digits only."), "RFC 8659 §4.1", owner, &r);
     } else if (!registeredTags.contains(tag)) {
         if (r.isCritical())
@@ -281,17 +280,17 @@ void checkRecord(Collector &c, const QByteArray &owner, const CaaRecord &r, cons
                   QStringLiteral("Remove the record or clear the critical flag (flags 0)."), "RFC 8659 §4.5", owner, &r);
         else
             c.add(Severity::Info, "unknown-tag",
-                  QStringLiteral("The tag \"%1\" is not a registered CAA property; CAs ignore it.").arg(text(r.tag)),
+                  QStringLiteral("The tag \"%1\" is not a registered CAA property; CAs ignore it.").arg(displayText(r.tag)),
                   QStringLiteral("Check the spelling; registered tags are issue, issuewild, iodef, issuemail, issuevmc, contactemail, contactphone."),
                   "RFC 8659 §4.1; IANA CAA properties", owner, &r);
     } else if (r.tag != tag) {
         c.add(Severity::Info, "tag-case",
-              QStringLiteral("The tag \"%1\" is not in lower case. CAs compare tags case-insensitively, but some tools do not.").arg(text(r.tag)),
+              QStringLiteral("The tag \"%1\" is not in lower case. CAs compare tags case-insensitively, but some tools do not.").arg(displayText(r.tag)),
               QStringLiteral("Write \"%1\".").arg(QString::fromLatin1(tag)), "RFC 8659 §4.1", owner, &r);
     }
     if (r.tag.size() > 15)
         c.add(Severity::Info, "long-tag",
-              QStringLiteral("The tag \"%1\" is longer than 15 characters; RFC 8659 allows it, but some DNS software rejects it.").arg(text(r.tag)),
+              QStringLiteral("The tag \"%1\" is longer than 15 characters; RFC 8659 allows it, but some DNS software rejects it.").arg(displayText(r.tag)),
               QString(), "RFC 8659 §4.1 (RFC 6844 §5.1 SHOULD)", owner, &r);
     if (r.flags & 0x01)
         c.add(Severity::Warning, "flag-bit-1",

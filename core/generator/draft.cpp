@@ -285,7 +285,7 @@ QList<Finding> draftFindings(const CaaPolicy &policy, DnsProvider provider, cons
             add(Severity::Warning, "provider-rejects-spaces",
                 QStringLiteral("%1 rejects CAA values containing spaces, such as %2.").arg(name, shown),
                 compact.contains(' ') ? QStringLiteral("Remove the spaces from the value.")
-                                      : QStringLiteral("Write it without spaces: %1 %2 \"%3\".").arg(r.flags).arg(QString::fromLatin1(r.tag), QString::fromLatin1(escapeCharacterString(compact))),
+                                      : QStringLiteral("Write it without spaces: %1 %2 \"%3\".").arg(r.flags).arg(QString::fromLatin1(r.tag), displayText(compact)),
                 r);
         }
         if (r.flags != 0 && (provider == DnsProvider::Linode || provider == DnsProvider::Cloudflare))

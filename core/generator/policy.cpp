@@ -48,8 +48,8 @@ QJsonObject policyToJson(const CaaPolicy &policy)
     QJsonArray records;
     for (const CaaRecord &r : policy.records)
         records.append(QJsonObject{{QStringLiteral("flags"), int(r.flags)},
-                                   {QStringLiteral("tag"), QString::fromLatin1(escapeCharacterString(r.tag))},
-                                   {QStringLiteral("value"), QString::fromLatin1(escapeCharacterString(r.value))}});
+                                   {QStringLiteral("tag"), displayText(r.tag)},
+                                   {QStringLiteral("value"), displayText(r.value)}});
     return QJsonObject{{QStringLiteral("owner"), QString::fromLatin1(policy.owner)},
                        {QStringLiteral("ttl"), qint64(policy.ttl)},
                        {QStringLiteral("records"), records}};

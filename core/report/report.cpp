@@ -40,14 +40,12 @@ int exitStatusFor(const QList<CheckReport> &reports)
 
 namespace {
 
-QString zoneText(const QByteArray &bytes) { return QString::fromLatin1(escapeCharacterString(bytes)); }
-
 QJsonObject recordJson(const Dns::CaaAnswer &a)
 {
     return QJsonObject{{QStringLiteral("owner"), QString::fromLatin1(a.owner)},
                        {QStringLiteral("flags"), int(a.record.flags)},
-                       {QStringLiteral("tag"), zoneText(a.record.tag)},
-                       {QStringLiteral("value"), zoneText(a.record.value)},
+                       {QStringLiteral("tag"), displayText(a.record.tag)},
+                       {QStringLiteral("value"), displayText(a.record.value)},
                        {QStringLiteral("ttl"), qint64(a.ttl)}};
 }
 
@@ -172,8 +170,8 @@ QJsonObject reportToJson(const CheckReport &report)
         for (const PermitCondition &pc : cd.decision.conditions) {
             QJsonArray methods;
             for (const QByteArray &m : pc.methods)
-                methods.append(zoneText(m));
-            conditions.append(QJsonObject{{QStringLiteral("accounturi"), pc.accountUri.isEmpty() ? QJsonValue() : QJsonValue(zoneText(pc.accountUri))},
+                methods.append(displayText(m));
+            conditions.append(QJsonObject{{QStringLiteral("accounturi"), pc.accountUri.isEmpty() ? QJsonValue() : QJsonValue(displayText(pc.accountUri))},
                                           {QStringLiteral("methods"), methods},
                                           {QStringLiteral("text"), pc.describe()}});
         }
