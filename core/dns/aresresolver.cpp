@@ -393,7 +393,7 @@ struct AresResolver::Private
 };
 
 AresResolver::AresResolver(const ResolverOptions &options, QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>(this, options))
+    : LookupService(parent), d(std::make_unique<Private>(this, options))
 {
     d->options.timeoutMs = qMax(1, d->options.timeoutMs);
     if (!d->setUp() && d->channel) {

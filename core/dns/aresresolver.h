@@ -2,6 +2,7 @@
 
 #include "dns/dnsserver.h"
 #include "dns/lookupresult.h"
+#include "dns/lookupservice.h"
 
 #include <QList>
 #include <QObject>
@@ -36,7 +37,7 @@ struct ResolverOptions
 /// Results are delivered through finished() from the event loop, never from inside a
 /// c-ares callback, so a slot may start new lookups or delete the resolver.
 /// Lives in one thread; all calls must come from that thread.
-class AresResolver final : public QObject
+class AresResolver final : public LookupService
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AresResolver)
@@ -55,16 +56,13 @@ public:
 
     /// Starts a query for `name` (absolute, A-labels, with or without trailing dot).
     /// Returns a ticket that finished() will carry. Never blocks.
-    quint64 lookup(const QByteArray &name, quint16 type = Type::CAA);
+    quint64 lookup(const QByteArray &name, quint16 type = Type::CAA) override;
 
     /// Ends every pending lookup with LookupStatus::Cancelled.
-    void cancelAll();
+    void cancelAll() override;
 
     /// Lookups started and not finished yet.
     int pendingCount() const;
-
-Q_SIGNALS:
-    void finished(quint64 ticket, const Caa::Dns::LookupResult &result);
 
 private:
     struct Private;

@@ -72,6 +72,9 @@ struct LookupResult
     /// Offline only: the name lies outside the loaded zone file, so it was taken to have
     /// no CAA records (nothing is known about it).
     bool outsideSource = false;
+    /// Bulk runs: the answer came from the run's own cache (QueryScheduler), not from a
+    /// new query; the TTLs above are then what remained of them at that moment.
+    bool fromRunCache = false;
     QByteArray rawReply;
 
     bool isAnswered() const { return status == LookupStatus::Answered; }

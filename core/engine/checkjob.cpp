@@ -1,13 +1,13 @@
 #include "engine/checkjob.h"
 
-#include "dns/aresresolver.h"
+#include "dns/lookupservice.h"
 
 namespace Caa {
 
-CheckJob::CheckJob(Dns::AresResolver *resolver, const DomainName &name, QObject *parent)
+CheckJob::CheckJob(Dns::LookupService *resolver, const DomainName &name, QObject *parent)
     : QObject(parent), m_resolver(resolver), m_result(makeCheck(name))
 {
-    connect(m_resolver, &Dns::AresResolver::finished, this, &CheckJob::onLookupFinished);
+    connect(m_resolver, &Dns::LookupService::finished, this, &CheckJob::onLookupFinished);
 }
 
 CheckJob::~CheckJob() = default;

@@ -7,7 +7,7 @@
 
 namespace Caa {
 namespace Dns {
-class AresResolver;
+class LookupService;
 }
 
 /// Runs the RFC 8659 §3 climb for one name: every level from the name up to the TLD
@@ -19,8 +19,9 @@ class CheckJob final : public QObject
     Q_DISABLE_COPY_MOVE(CheckJob)
 
 public:
-    /// `resolver` must outlive the job; several jobs may share one resolver.
-    CheckJob(Dns::AresResolver *resolver, const DomainName &name, QObject *parent = nullptr);
+    /// `resolver` (an AresResolver, or a QueryScheduler for bulk runs) must outlive the
+    /// job; several jobs may share one.
+    CheckJob(Dns::LookupService *resolver, const DomainName &name, QObject *parent = nullptr);
     ~CheckJob() override;
 
     /// Sends every query. Results come through levelFinished() and finished().
@@ -41,7 +42,7 @@ private:
     void onLookupFinished(quint64 ticket, const Dns::LookupResult &lookup);
     void finishIfDone();
 
-    Dns::AresResolver *m_resolver;
+    Dns::LookupService *m_resolver;
     CheckResult m_result;
     QHash<quint64, int> m_levelByTicket;
     bool m_started = false;

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>Caa::Dns::QueryScheduler</name>
+    <message>
+        <source>The run was cancelled before this name was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Caa::Ui::ClimbTreeModel</name>
     <message>
         <source>Name</source>

@@ -1,0 +1,7 @@
+#include "dns/lookupservice.h"
+
+namespace Caa::Dns {
+
+LookupService::~LookupService() = default;
+
+} // namespace Caa::Dns

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "dns/lookupresult.h"
+
+#include <QObject>
+
+namespace Caa::Dns {
+
+/// Something that answers DNS questions asynchronously: the c-ares resolver, or the
+/// bulk-run scheduler in front of it. A check job only needs this much.
+///
+/// Contract for implementations: lookup() never blocks and never emits finished() before
+/// it returns; every ticket it hands out is finished exactly once (Cancelled after
+/// cancelAll()), from the event loop of the object's thread.
+class LookupService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LookupService)
+
+public:
+    using QObject::QObject;
+    ~LookupService() override;
+
+    /// Starts a query for `name` (absolute, A-labels, with or without trailing dot) and
+    /// returns the ticket that finished() will carry.
+    virtual quint64 lookup(const QByteArray &name, quint16 type = Type::CAA) = 0;
+    /// Ends every pending lookup with LookupStatus::Cancelled.
+    virtual void cancelAll() = 0;
+
+Q_SIGNALS:
+    void finished(quint64 ticket, const Caa::Dns::LookupResult &result);
+};
+
+} // namespace Caa::Dns

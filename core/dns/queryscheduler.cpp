@@ -1,0 +1,182 @@
+#include "dns/queryscheduler.h"
+
+#include <QMetaObject>
+
+namespace Caa::Dns {
+
+namespace {
+
+quint32 readU32(const QByteArray &b, qsizetype at)
+{
+    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) | (quint32(quint8(b[at + 2])) << 8) | quint32(quint8(b[at + 3]));
+}
+
+// RFC 2308 §5: a negative answer may be kept for min(SOA TTL, SOA MINIMUM). The SOA
+// RDATA ends with five 32-bit fields, MINIMUM last, whatever its (possibly compressed)
+// names look like, so the last four octets are read without decompressing.
+std::optional<quint32> negativeTtl(const QByteArray &rawReply)
+{
+    const ParseResult parsed = parseMessage(rawReply);
+    if (!parsed.ok())
+        return std::nullopt;
+    for (const ResourceRecord &rr : parsed.message.authorities) {
+        if (rr.type != Type::SOA || rr.rdata.size() < 22)
+            continue;
+        return qMin(rr.ttl, readU32(rr.rdata, rr.rdata.size() - 4));
+    }
+    return std::nullopt;
+}
+
+void age(LookupResult &r, quint32 seconds)
+{
+    auto less = [seconds](quint32 ttl) { return ttl > seconds ? ttl - seconds : 0u; };
+    for (CaaAnswer &a : r.caa)
+        a.ttl = less(a.ttl);
+    for (AliasHop &h : r.aliases)
+        h.ttl = less(h.ttl);
+    for (ResourceRecord &rr : r.records)
+        rr.ttl = less(rr.ttl);
+}
+
+} // namespace
+
+quint32 cacheableSeconds(const LookupResult &result)
+{
+    if (!result.isAnswered() || (result.rcode != 0 && result.rcode != 3))
+        return 0;
+    std::optional<quint32> ttl;
+    auto take = [&ttl](quint32 t) { ttl = ttl ? qMin(*ttl, t) : t; };
+    for (const CaaAnswer &a : result.caa)
+        take(a.ttl);
+    for (const AliasHop &h : result.aliases)
+        take(h.ttl);
+    for (const ResourceRecord &rr : result.records)
+        take(rr.ttl);
+    // An alias chain that ends without records is a negative answer for its target;
+    // the SOA bounds it as well.
+    if (result.rcode == 3 || (result.caa.isEmpty() && result.records.isEmpty())) {
+        const std::optional<quint32> negative = negativeTtl(result.rawReply);
+        if (!negative)
+            return 0;
+        take(*negative);
+    }
+    return ttl.value_or(0);
+}
+
+QueryScheduler::QueryScheduler(LookupService *upstream, const SchedulerOptions &options, QObject *parent)
+    : LookupService(parent), m_upstream(upstream), m_options(options)
+{
+    m_options.maxInFlight = qMax(1, m_options.maxInFlight);
+    m_clock.start();
+    connect(m_upstream, &LookupService::finished, this, &QueryScheduler::onUpstreamFinished);
+}
+
+QueryScheduler::~QueryScheduler() = default;
+
+const SchedulerOptions &QueryScheduler::options() const { return m_options; }
+int QueryScheduler::queriesSent(const QByteArray &name, quint16 type) const
+{
+    QByteArray key = name.toLower();
+    if (key.endsWith('.') && key.size() > 1)
+        key.chop(1);
+    return m_sentCount.value(Key(key, type));
+}
+int QueryScheduler::totalQueriesSent() const { return m_totalSent; }
+int QueryScheduler::cacheHits() const { return m_cacheHits; }
+int QueryScheduler::coalesced() const { return m_coalesced; }
+int QueryScheduler::peakInFlight() const { return m_peakInFlight; }
+int QueryScheduler::inFlight() const { return int(m_sent.size()); }
+int QueryScheduler::queued() const { return int(m_queue.size()); }
+
+quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
+{
+    const quint64 ticket = m_nextTicket++;
+    QByteArray lower = name.toLower();
+    if (lower.endsWith('.') && lower.size() > 1)
+        lower.chop(1);
+    const Key key(lower, type);
+
+    if (m_options.cache) {
+        const auto it = m_cache.constFind(key);
+        if (it != m_cache.constEnd()) {
+            const qint64 ageMs = m_clock.elapsed() - it->storedAtMs;
+            if (ageMs < qint64(it->ttl) * 1000) {
+                LookupResult hit = it->result;
+                age(hit, quint32(ageMs / 1000));
+                hit.fromRunCache = true;
+                hit.elapsedMs = 0;
+                ++m_cacheHits;
+                deliver(ticket, hit);
+                return ticket;
+            }
+            m_cache.erase(it);
+        }
+    }
+    auto waiting = m_waiters.find(key);
+    if (waiting != m_waiters.end()) {
+        waiting->append(ticket);
+        ++m_coalesced;
+        return ticket;
+    }
+    m_waiters.insert(key, {ticket});
+    m_queue.push_back(key);
+    // Sending waits for the event loop so that a burst of lookup() calls is queued in
+    // order before the first query leaves, and lookup() itself never re-enters.
+    QMetaObject::invokeMethod(this, &QueryScheduler::pump, Qt::QueuedConnection);
+    return ticket;
+}
+
+void QueryScheduler::pump()
+{
+    while (!m_queue.empty() && int(m_sent.size()) < m_options.maxInFlight) {
+        const Key key = m_queue.front();
+        m_queue.pop_front();
+        if (!m_waiters.contains(key))
+            continue; // cancelled while queued
+        const quint64 upstreamTicket = m_upstream->lookup(key.first, key.second);
+        m_sent.insert(upstreamTicket, key);
+        ++m_sentCount[key];
+        ++m_totalSent;
+        m_peakInFlight = qMax(m_peakInFlight, int(m_sent.size()));
+    }
+}
+
+void QueryScheduler::onUpstreamFinished(quint64 upstreamTicket, const LookupResult &result)
+{
+    const auto it = m_sent.constFind(upstreamTicket);
+    if (it == m_sent.constEnd())
+        return;
+    const Key key = it.value();
+    m_sent.erase(it);
+    if (m_options.cache) {
+        if (const quint32 ttl = cacheableSeconds(result))
+            m_cache.insert(key, Cached{result, m_clock.elapsed(), ttl});
+    }
+    const QList<quint64> tickets = m_waiters.take(key);
+    for (const quint64 t : tickets)
+        Q_EMIT finished(t, result);
+    pump();
+}
+
+void QueryScheduler::cancelAll()
+{
+    LookupResult cancelled;
+    cancelled.status = LookupStatus::Cancelled;
+    cancelled.errorMessage = tr("The run was cancelled before this name was asked.");
+    for (auto it = m_waiters.cbegin(); it != m_waiters.cend(); ++it) {
+        cancelled.name = it.key().first;
+        cancelled.type = it.key().second;
+        for (const quint64 t : it.value())
+            deliver(t, cancelled);
+    }
+    m_waiters.clear();
+    m_queue.clear();
+    m_sent.clear();
+}
+
+void QueryScheduler::deliver(quint64 ticket, const LookupResult &result)
+{
+    QMetaObject::invokeMethod(this, [this, ticket, result] { Q_EMIT finished(ticket, result); }, Qt::QueuedConnection);
+}
+
+} // namespace Caa::Dns

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "dns/lookupservice.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+
+#include <deque>
+
+namespace Caa::Dns {
+
+/// Settings of a QueryScheduler.
+struct SchedulerOptions
+{
+    /// At most this many queries are outstanding at the upstream service at once; more
+    /// lookups wait in a queue, in the order they were asked for. At least 1.
+    int maxInFlight = 64;
+    /// Keep answers for the rest of the run (for as long as their TTL allows), so the
+    /// ancestors shared by many names are asked once.
+    bool cache = true;
+};
+
+/// Sits between check jobs and a resolver for bulk runs (many names in one run).
+///
+/// - Bounds the queries in flight (SchedulerOptions::maxInFlight).
+/// - Coalesces: a question already queued or in flight is not sent again; every ticket
+///   asking it gets the same answer.
+/// - Caches answers for the run, keyed by (lower-cased name, type), for as long as their
+///   TTL allows: positive answers for the smallest TTL in the answer, NODATA and
+///   NXDOMAIN for the SOA's negative TTL, min(SOA TTL, SOA MINIMUM) (RFC 2308 §5); a
+///   negative answer without SOA is not cached (RFC 2308 §5), nor is a TTL of 0.
+///   Answers served from the cache carry the TTL that remains and fromRunCache = true.
+///   Failures (SERVFAIL, REFUSED, timeouts, malformed replies) are shared by the lookups
+///   waiting for them but never cached: a later lookup asks again.
+/// The cache lives as long as the scheduler: one run, nothing is kept across runs.
+class QueryScheduler final : public LookupService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueryScheduler)
+
+public:
+    /// `upstream` does the sending and must outlive the scheduler; it may be shared,
+    /// results for tickets the scheduler did not ask for are ignored.
+    explicit QueryScheduler(LookupService *upstream, const SchedulerOptions &options = {}, QObject *parent = nullptr);
+    ~QueryScheduler() override;
+
+    quint64 lookup(const QByteArray &name, quint16 type = Type::CAA) override;
+    /// Every lookup not answered yet ends as Cancelled; queued questions are never sent.
+    /// Queries already sent are left to finish at the upstream and their answers dropped.
+    void cancelAll() override;
+
+    const SchedulerOptions &options() const;
+
+    /// Questions sent to the upstream service so far for `name` and `type`.
+    int queriesSent(const QByteArray &name, quint16 type = Type::CAA) const;
+    /// Questions sent to the upstream service so far, in all.
+    int totalQueriesSent() const;
+    /// Lookups answered from the cache, and lookups that joined a question already queued
+    /// or in flight.
+    int cacheHits() const;
+    int coalesced() const;
+    /// The most questions that were outstanding at the upstream at one time.
+    int peakInFlight() const;
+    int inFlight() const;
+    int queued() const;
+
+private:
+    using Key = QPair<QByteArray, quint16>;
+    struct Cached
+    {
+        LookupResult result;
+        qint64 storedAtMs = 0; // on m_clock
+        quint32 ttl = 0;
+    };
+
+    void pump();
+    void onUpstreamFinished(quint64 upstreamTicket, const LookupResult &result);
+    void deliver(quint64 ticket, const LookupResult &result);
+
+    LookupService *m_upstream;
+    SchedulerOptions m_options;
+    quint64 m_nextTicket = 1;
+    std::deque<Key> m_queue;
+    QHash<Key, QList<quint64>> m_waiters;   // questions queued or in flight → our tickets
+    QHash<quint64, Key> m_sent;             // upstream ticket → question
+    QHash<Key, Cached> m_cache;
+    QElapsedTimer m_clock;
+    QHash<Key, int> m_sentCount;
+    int m_totalSent = 0;
+    int m_cacheHits = 0;
+    int m_coalesced = 0;
+    int m_peakInFlight = 0;
+};
+
+/// How long a reply may be kept (seconds), by the rules described at QueryScheduler;
+/// 0 when it must not be kept.
+quint32 cacheableSeconds(const LookupResult &result);
+
+} // namespace Caa::Dns

@@ -1,0 +1,86 @@
+#include "engine/bulkcheck.h"
+
+#include "dns/lookupservice.h"
+#include "engine/checkjob.h"
+
+namespace Caa {
+
+BulkCheck::BulkCheck(Dns::LookupService *service, const QList<DomainName> &names, int maxNamesInFlight, QObject *parent)
+    : QObject(parent), m_service(service), m_maxActive(qMax(1, maxNamesInFlight))
+{
+    m_results.reserve(names.size());
+    for (const DomainName &n : names)
+        m_results << makeCheck(n);
+    m_checked.fill(false, names.size());
+}
+
+BulkCheck::~BulkCheck()
+{
+    // Jobs still running belong to us; they must not report into a dead object.
+    for (CheckJob *job : std::as_const(m_active)) {
+        job->disconnect(this);
+        delete job;
+    }
+}
+
+int BulkCheck::total() const { return int(m_results.size()); }
+int BulkCheck::checkedCount() const { return m_checkedCount; }
+bool BulkCheck::isFinished() const { return m_finished; }
+bool BulkCheck::wasCancelled() const { return m_cancelled; }
+const CheckResult &BulkCheck::result(int index) const { return m_results.at(index); }
+bool BulkCheck::isChecked(int index) const { return m_checked.value(index); }
+
+void BulkCheck::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    startMore();
+}
+
+void BulkCheck::startMore()
+{
+    while (!m_cancelled && m_active.size() < m_maxActive && m_next < m_results.size()) {
+        const int index = m_next++;
+        auto *job = new CheckJob(m_service, m_results[index].name);
+        m_active << job;
+        connect(job, &CheckJob::finished, this, [this, index, job] { onJobFinished(index, job); });
+        job->start();
+    }
+    if (!m_finished && !m_cancelled && m_active.isEmpty() && m_next >= m_results.size()) {
+        m_finished = true;
+        Q_EMIT finished(false);
+    }
+}
+
+void BulkCheck::onJobFinished(int index, CheckJob *job)
+{
+    m_active.removeOne(job);
+    job->deleteLater();
+    if (m_cancelled)
+        return;
+    m_results[index] = job->result();
+    m_checked[index] = true;
+    ++m_checkedCount;
+    Q_EMIT nameFinished(index);
+    Q_EMIT progress(m_checkedCount, total());
+    startMore();
+}
+
+void BulkCheck::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    const QList<CheckJob *> active = m_active;
+    m_active.clear();
+    for (CheckJob *job : active) {
+        job->disconnect(this);
+        job->deleteLater();
+    }
+    m_service->cancelAll();
+    m_finished = true;
+    Q_EMIT finished(true);
+}
+
+} // namespace Caa
