@@ -1,8 +1,10 @@
 // caa-inspector-cli: the command-line twin of CAA Inspector, on caacore only.
 #include "ca/cadirectory.h"
 #include "ca/directorystore.h"
+#include "cert/certificatenames.h"
 #include "dns/aresresolver.h"
-#include "engine/checkjob.h"
+#include "dns/queryscheduler.h"
+#include "engine/bulkcheck.h"
 #include "engine/simulator.h"
 #include "generator/draft.h"
 #include "generator/writers.h"
@@ -17,17 +19,35 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QElapsedTimer>
 #include <QLocale>
+#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTranslator>
 
+#include <csignal>
 #include <memory>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Caa;
 
 namespace {
 
 constexpr int ExitUsage = 3;
+constexpr int ExitInterrupted = 130; // 128 + SIGINT, as shells report it
+
+// Ctrl+C during a check: the handler only writes a byte; the event loop reads it and
+// stops the run cleanly (self-pipe, the pattern Qt's Unix signals documentation shows).
+int interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends the program at once
+}
 
 QTextStream &out()
 {
@@ -286,7 +306,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "Check which CAs may issue certificates for each NAME, following RFC 8659.\n"
         "NAME may be a domain, *.domain (wildcard), user@domain (S/MIME), or a pasted URL.\n"
-        "Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 input or usage error."));
+        "Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 input or usage error, 130 interrupted by Ctrl+C (the names that finished are still reported)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Names to check."), QStringLiteral("NAME..."));
     p.addOption({QStringLiteral("server"), QStringLiteral("Resolver to ask, HOST[:PORT] or [IPv6]:PORT (repeatable; default: the system's)."), QStringLiteral("HOST[:PORT]")});
@@ -299,6 +319,12 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json, markdown or csv (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     p.addOption({QStringLiteral("file"), QStringLiteral("Read names from FILE, one per line ('#' starts a comment); repeatable. A NAME of '-' reads standard input."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("cert"), QStringLiteral("Check the names of a certificate (PEM or DER): its subjectAlternativeName DNS names and "
+                                                         "e-mail addresses; repeatable."), QStringLiteral("FILE.pem")});
+    p.addOption({QStringLiteral("max-in-flight"), QStringLiteral("Most DNS queries outstanding at once in a run (default 64). Shared parent names "
+                                                                  "are asked once per run and kept for their TTL."), QStringLiteral("N"), QStringLiteral("64")});
+    p.addOption({QStringLiteral("progress"), QStringLiteral("Progress on standard error: auto (when it is a terminal), always or never."), QStringLiteral("WHEN"),
+                 QStringLiteral("auto")});
     p.addOption({QStringLiteral("zone-file"), QStringLiteral("Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("origin"), QStringLiteral("With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("draft"), QStringLiteral("What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
@@ -385,6 +411,20 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         if (!readNames(in, path))
             return ExitUsage;
     }
+    for (const QString &path : p.values(QStringLiteral("cert"))) {
+        const CertificateNames fromCert = certificateNamesFromFile(path);
+        if (!fromCert.ok())
+            return usageError(QStringLiteral("--cert: ") + fromCert.error);
+        for (const QString &skipped : fromCert.skipped)
+            err() << "caa-inspector-cli: " << path << ": skipped " << skipped << Qt::endl;
+        names << fromCert.names;
+    }
+    const int maxInFlight = p.value(QStringLiteral("max-in-flight")).toInt(&ok);
+    if (!ok || maxInFlight < 1 || maxInFlight > 10000)
+        return usageError(QStringLiteral("--max-in-flight must be a number from 1 to 10000."));
+    const QString progressWhen = p.value(QStringLiteral("progress"));
+    if (progressWhen != QStringLiteral("auto") && progressWhen != QStringLiteral("always") && progressWhen != QStringLiteral("never"))
+        return usageError(QStringLiteral("--progress must be auto, always or never, not \"%1\".").arg(progressWhen));
     if (names.isEmpty())
         return usageError(QStringLiteral("name at least one domain to check."));
     const QByteArray account = p.value(QStringLiteral("account")).toUtf8();
@@ -425,39 +465,82 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         reports << r;
     }
 
-    std::unique_ptr<Dns::AresResolver> resolver;
-    QList<CheckJob *> jobs;
-    QList<int> jobReport;
+    QList<int> networkReports; // indexes into reports, in the order checked
     for (int i = 0; i < reports.size(); ++i) {
         if (!reports[i].inputOk)
             continue;
-        if (zone) {
+        if (zone)
             reports[i].check = checkAgainstZone(*zone, reports[i].check.name);
-            continue;
+        else
+            networkReports << i;
+    }
+    bool interrupted = false;
+    QStringList notChecked;
+    if (!networkReports.isEmpty()) {
+        Dns::AresResolver resolver(options);
+        if (!resolver.isReady()) {
+            err() << "caa-inspector-cli: " << resolver.setupError() << Qt::endl;
+            return 2;
         }
-        if (!resolver) {
-            resolver = std::make_unique<Dns::AresResolver>(options);
-            if (!resolver->isReady()) {
-                err() << "caa-inspector-cli: " << resolver->setupError() << Qt::endl;
-                return 2;
+        Dns::QueryScheduler scheduler(&resolver, {.maxInFlight = maxInFlight});
+        QList<DomainName> toCheck;
+        for (const int i : std::as_const(networkReports))
+            toCheck << reports[i].check.name;
+        BulkCheck run(&scheduler, toCheck, maxInFlight);
+
+        const bool showProgress = progressWhen == QStringLiteral("always")
+                                  || (progressWhen == QStringLiteral("auto") && networkReports.size() > 1 && ::isatty(STDERR_FILENO));
+        QElapsedTimer sinceProgress;
+        sinceProgress.start();
+        auto printProgress = [&](bool final) {
+            if (!showProgress || (!final && sinceProgress.elapsed() < 100))
+                return;
+            sinceProgress.restart();
+            err() << "\rchecked " << run.checkedCount() << " of " << run.total() << " names, " << scheduler.totalQueriesSent()
+                  << " queries sent" << (final ? QStringLiteral("\n") : QString()) << Qt::flush;
+        };
+        QObject::connect(&run, &BulkCheck::progress, &app, [&] { printProgress(false); });
+        QObject::connect(&run, &BulkCheck::finished, &app, [&] { QCoreApplication::quit(); });
+
+        std::unique_ptr<QSocketNotifier> interruptNotifier;
+        if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+            interruptNotifier = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
+            QObject::connect(interruptNotifier.get(), &QSocketNotifier::activated, &app, [&] {
+                char byte;
+                while (::read(interruptPipe[0], &byte, 1) > 0) {
+                }
+                interrupted = true;
+                run.cancel();
+            });
+            std::signal(SIGINT, onInterrupt);
+        }
+        run.start();
+        if (!run.isFinished())
+            QCoreApplication::exec();
+        std::signal(SIGINT, SIG_DFL);
+        interruptNotifier.reset();
+        if (interruptPipe[0] >= 0) {
+            ::close(interruptPipe[0]);
+            ::close(interruptPipe[1]);
+            interruptPipe[0] = interruptPipe[1] = -1;
+        }
+        printProgress(true);
+        // Only what finished is reported; names still being climbed are listed as not checked.
+        QList<CheckReport> finishedReports;
+        QSet<int> unchecked;
+        for (int j = 0; j < networkReports.size(); ++j) {
+            if (run.isChecked(j)) {
+                reports[networkReports[j]].check = run.result(j);
+            } else {
+                unchecked.insert(networkReports[j]);
+                notChecked << reports[networkReports[j]].input;
             }
         }
-        auto *job = new CheckJob(resolver.get(), reports[i].check.name, &app);
-        jobs << job;
-        jobReport << i;
+        for (int i = 0; i < reports.size(); ++i)
+            if (!unchecked.contains(i))
+                finishedReports << reports[i];
+        reports = finishedReports;
     }
-    int remaining = int(jobs.size());
-    for (int j = 0; j < jobs.size(); ++j) {
-        QObject::connect(jobs[j], &CheckJob::finished, &app, [&, j](const CheckResult &result) {
-            reports[jobReport[j]].check = result;
-            if (--remaining == 0)
-                QCoreApplication::quit();
-        });
-    }
-    for (CheckJob *job : std::as_const(jobs))
-        job->start();
-    if (remaining > 0)
-        QCoreApplication::exec();
 
     for (CheckReport &r : reports) {
         if (!r.inputOk)
@@ -538,7 +621,11 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     out().flush();
     if (reports.size() > 1)
         err() << reportsSummary(reports) << Qt::endl; // stderr: keeps json/csv on stdout clean
-    qDeleteAll(jobs);
+    if (interrupted) {
+        err() << "caa-inspector-cli: interrupted; " << notChecked.size() << " name(s) not checked: "
+              << (notChecked.size() > 20 ? notChecked.mid(0, 20).join(u' ') + QStringLiteral(" …") : notChecked.join(u' ')) << Qt::endl;
+        return ExitInterrupted;
+    }
     return exitStatusFor(reports);
 }
 

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Caa</name>
+    <message>
+        <source>%1 holds no certificate in PEM or DER form. Give the certificate file itself (&quot;-----BEGIN CERTIFICATE-----&quot;), not a key or a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an IP address; CAA applies to domain names only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DNS names or e-mail addresses in subjectAlternativeName%2. CAs issue for those entries only, so there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its common name is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; that is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Caa::CheckJob</name>
     <message>
         <source>The check was cancelled before this name answered.</source>

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+
+#include <csignal>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QUdpSocket>
@@ -74,6 +77,9 @@ private Q_SLOTS:
     void badInputSendsNothing_data();
     void badInputSendsNothing();
     void namesFromFileAndStdinAsCsv();
+    void namesFromCertificate();
+    void ctrlCPrintsWhatFinished();
+    void progressOnlyWhenAsked();
 };
 
 void TestCli::exitCodes_data()
@@ -226,6 +232,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("server port 70000") << QStringList{QStringLiteral("check"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:70000"), QStringLiteral("r.test")} << "1 to 65535";
     QTest::newRow("server host name") << QStringList{QStringLiteral("check"), QStringLiteral("--server"), QStringLiteral("dns.example"), QStringLiteral("r.test")} << "not an IP address";
     QTest::newRow("timeout not a number") << QStringList{QStringLiteral("check"), QStringLiteral("--timeout-ms"), QStringLiteral("soon"), QStringLiteral("r.test")} << "--timeout-ms";
+    QTest::newRow("max-in-flight 0") << QStringList{QStringLiteral("check"), QStringLiteral("--max-in-flight"), QStringLiteral("0"), QStringLiteral("r.test")} << "--max-in-flight";
+    QTest::newRow("bad progress") << QStringList{QStringLiteral("check"), QStringLiteral("--progress"), QStringLiteral("sometimes"), QStringLiteral("r.test")} << "--progress";
+    QTest::newRow("cert missing") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral("/nonexistent/cert.pem")} << "Cannot read /nonexistent/cert.pem";
+    QTest::newRow("cert is not a certificate") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/README.md")} << "holds no certificate";
+    QTest::newRow("cert without SAN") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/tests/data/no-san-certificate.pem")}
+                                      << "common name is legacy.r.test";
     QTest::newRow("unknown CA name") << QStringList{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("No Such CA"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"), QStringLiteral("1.2.3.4")} << "neither a CA";
 }
 
@@ -483,6 +495,12 @@ void TestCli::badInputSendsNothing_data()
     QTest::newRow("timeout 0") << QStringList{check, QStringLiteral("--timeout-ms"), QStringLiteral("0"), QStringLiteral("r.test")} << "--timeout-ms";
     QTest::newRow("unknown format") << QStringList{check, QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("r.test")} << "--format";
     QTest::newRow("unknown kind") << QStringList{check, QStringLiteral("--kind"), QStringLiteral("ev"), QStringLiteral("r.test")} << "--kind";
+    QTest::newRow("max-in-flight 0") << QStringList{QStringLiteral("check"), QStringLiteral("--max-in-flight"), QStringLiteral("0"), QStringLiteral("r.test")} << "--max-in-flight";
+    QTest::newRow("bad progress") << QStringList{QStringLiteral("check"), QStringLiteral("--progress"), QStringLiteral("sometimes"), QStringLiteral("r.test")} << "--progress";
+    QTest::newRow("cert missing") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral("/nonexistent/cert.pem")} << "Cannot read /nonexistent/cert.pem";
+    QTest::newRow("cert is not a certificate") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/README.md")} << "holds no certificate";
+    QTest::newRow("cert without SAN") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/tests/data/no-san-certificate.pem")}
+                                      << "common name is legacy.r.test";
     QTest::newRow("unknown CA name") << QStringList{check, QStringLiteral("--ca"), QStringLiteral("No Such CA"), QStringLiteral("r.test")} << "neither a CA";
     QTest::newRow("unreadable zone file (a folder)") << QStringList{check, QStringLiteral("--zone-file"), files.path(), QStringLiteral("r.test")} << "Cannot read";
     QTest::newRow("oversized zone file") << QStringList{check, QStringLiteral("--zone-file"), bigZone, QStringLiteral("r.test")} << "larger than 64 MiB";
@@ -543,6 +561,70 @@ void TestCli::namesFromFileAndStdinAsCsv()
     const Run missing = cli({QStringLiteral("check"), QStringLiteral("--file"), dir.filePath(QStringLiteral("none.txt"))});
     QCOMPARE(missing.exitCode, 3);
     QVERIFY(missing.err.contains("cannot read"));
+}
+
+void TestCli::namesFromCertificate()
+{
+    // SAN: DNS:www.r.test, DNS:*.r.test, DNS:n0001.bulk.test, email:helpdesk@r.test, IP:127.0.0.1
+    const Run r = cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"), QStringLiteral("--format"),
+                                  QStringLiteral("csv"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/tests/data/san-certificate.pem")}));
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = QString::fromUtf8(r.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines[1].startsWith(QStringLiteral("www.r.test,www.r.test,r.test,ca.example,tls,permit,")));
+    QVERIFY(lines[2].startsWith(QStringLiteral("*.r.test,r.test,r.test,ca.example,tls-wildcard,permit,")));
+    QVERIFY(lines[3].startsWith(QStringLiteral("n0001.bulk.test,n0001.bulk.test,bulk.test,ca.example,tls,deny,issuer-not-listed,")));
+    QVERIFY(lines[4].startsWith(QStringLiteral("helpdesk@r.test,r.test,r.test,ca.example,email,")));
+    QVERIFY2(r.err.contains("skipped 127.0.0.1: an IP address"), r.err.constData());
+}
+
+void TestCli::ctrlCPrintsWhatFinished()
+{
+    // 50,000 names, one query at a time: Ctrl+C arrives long before the end.
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("many.txt"));
+    QFile f(list);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 50000; ++i)
+        f.write(QStringLiteral("i%1.bulk.test\n").arg(i).toLatin1());
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), dir.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CAA_CLI_PATH), withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"),
+                                                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--max-in-flight"),
+                                                      QStringLiteral("1"), QStringLiteral("--progress"), QStringLiteral("always"),
+                                                      QStringLiteral("--file"), list}));
+    QVERIFY(p.waitForStarted());
+    // The first progress line shows the run is under way (and the handler installed).
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("checked "), 20000);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    err += p.readAllStandardError();
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const int finished = int(lines.size()) - 1;
+    QVERIFY2(finished > 0 && finished < 50000, qPrintable(QString::number(finished)));
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines[i].contains(QStringLiteral(",bulk.test,Let's Encrypt,tls,permit,authorised,")), qPrintable(lines[i]));
+    const QRegularExpression notChecked(QStringLiteral("interrupted; (\\d+) name\\(s\\) not checked"));
+    const QRegularExpressionMatch m = notChecked.match(QString::fromUtf8(err));
+    QVERIFY2(m.hasMatch(), err.right(500).constData());
+    QCOMPARE(m.captured(1).toInt() + finished, 50000);
+}
+
+void TestCli::progressOnlyWhenAsked()
+{
+    // stderr is a pipe here, so "auto" stays quiet; "always" reports.
+    const QStringList names{QStringLiteral("r.test"), QStringLiteral("caa.test")};
+    const Run quiet = cli(withServer(QStringList{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example")} + names));
+    QVERIFY(!quiet.err.contains("checked "));
+    const Run loud = cli(withServer(QStringList{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"),
+                                                QStringLiteral("--progress"), QStringLiteral("always")} + names));
+    QVERIFY2(loud.err.contains("checked 2 of 2 names"), loud.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
