@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "ca/directorystore.h"
+#include "bulkpage.h"
 #include "climbtreemodel.h"
 #include "dns/aresresolver.h"
 #include "engine/checkjob.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildActions();
     restoreSettings();
     m_generator->setDirectory(m_directory);
+    m_bulk->setDirectory(m_directory);
     validateInput();
 }
 
@@ -287,6 +289,26 @@ void MainWindow::buildUi()
     m_generator->setObjectName(QStringLiteral("generatorPage"));
     m_tabs->addTab(m_generator, icon("alias"), tr("&Generator"));
 
+    // 5. Many names.
+    m_bulk = new BulkPage(m_tabs);
+    m_bulk->setObjectName(QStringLiteral("bulkPage"));
+    m_bulk->setSourceProvider([this] {
+        BulkSource source;
+        source.offline = m_source == SourceKind::ZoneFiles;
+        source.zones = m_zones;
+        source.options.timeoutMs = m_timeoutMs;
+        if (m_source == SourceKind::Servers)
+            source.options.servers = m_servers;
+        source.label = m_resolverCombo->currentText();
+        return source;
+    });
+    connect(m_bulk, &BulkPage::openName, this, [this](const QString &name) {
+        m_domain->setText(name);
+        m_tabs->setCurrentIndex(0);
+        check();
+    });
+    m_tabs->addTab(m_bulk, icon("records"), tr("&Many names"));
+
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -421,6 +443,7 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_bulk->cancel();
     cancel();
     saveSettings();
     event->accept();
@@ -605,6 +628,11 @@ void MainWindow::check()
 
 void MainWindow::cancel()
 {
+    // Esc on the "Many names" page stops the bulk run; elsewhere the single check.
+    if (m_bulk && m_bulk->isRunning() && m_tabs->currentWidget() == m_bulk) {
+        m_bulk->cancel();
+        return;
+    }
     if (m_job)
         m_job->cancel(); // finishes synchronously with the pending levels marked cancelled
 }

@@ -33,6 +33,7 @@ class AresResolver;
 
 namespace Caa::Ui {
 
+class BulkPage;
 class ClimbTreeModel;
 class FindingsModel;
 class GeneratorPage;
@@ -41,7 +42,7 @@ class RecordsModel;
 
 /// The main window: a domain entry, a resolver picker and four views of one check —
 /// the climbed tree, the effective records with findings, who may issue, and the
-/// generator. Checks run on the event loop; the window never blocks.
+/// generator — plus "Many names" for bulk runs through the same resolver choice. Checks run on the event loop; the window never blocks.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -71,6 +72,7 @@ public:
     MatrixModel *matrixModel() const { return m_matrixModel; }
     QSortFilterProxyModel *matrixProxy() const { return m_matrixProxy; }
     GeneratorPage *generatorPage() const { return m_generator; }
+    BulkPage *bulkPage() const { return m_bulk; }
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *domainEdit() const { return m_domain; }
     QLabel *inputMessage() const { return m_inputMessage; }
@@ -135,6 +137,7 @@ private:
     QTableView *m_matrixView = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
     GeneratorPage *m_generator = nullptr;
+    BulkPage *m_bulk = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
 

@@ -386,13 +386,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             usageError(QStringLiteral("%1 is not a list of names (binary, or larger than 16 MiB).").arg(what));
             return false;
         }
-        for (QString line : QString::fromUtf8(bytes).split(u'\n')) {
-            const qsizetype hash = line.indexOf(u'#');
-            if (hash >= 0)
-                line.truncate(hash);
-            if (!line.trimmed().isEmpty())
-                names << line.trimmed();
-        }
+        names << parseNameList(QString::fromUtf8(bytes));
         return true;
     };
     for (const QString &arg : p.positionalArguments()) {

@@ -5,6 +5,20 @@
 
 namespace Caa {
 
+QStringList parseNameList(const QString &text)
+{
+    QStringList names;
+    for (QString line : text.split(u'\n')) {
+        const qsizetype hash = line.indexOf(u'#');
+        if (hash >= 0)
+            line.truncate(hash);
+        line = line.trimmed();
+        if (!line.isEmpty())
+            names << line;
+    }
+    return names;
+}
+
 BulkCheck::BulkCheck(Dns::LookupService *service, const QList<DomainName> &names, int maxNamesInFlight, QObject *parent)
     : QObject(parent), m_service(service), m_maxActive(qMax(1, maxNamesInFlight))
 {

@@ -4,12 +4,17 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace Caa {
 namespace Dns {
 class LookupService;
 }
 class CheckJob;
+
+/// The names of a pasted or saved list: one per line, '#' starts a comment, blank lines
+/// and surrounding spaces are ignored. Nothing is validated here (parseDomainInput does).
+QStringList parseNameList(const QString &text);
 
 /// Checks many names in one run (RFC 8659 §3 climb for each).
 ///

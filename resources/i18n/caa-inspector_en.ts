@@ -43,6 +43,313 @@
     </message>
 </context>
 <context>
+    <name>Caa::Ui::BulkModel</name>
+    <message>
+        <source>Typed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level up to the TLD has CAA records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this name was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant set at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::BulkPage</name>
+    <message>
+        <source>Names to check, one per line (# starts a comment). Paste them, open a list or a certificate, or drop a file here. Wildcards (*.name) and e-mail addresses (S/MIME) are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com
+*.example.org
+helpdesk@example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open li&amp;st…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the names of a text file, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the names a certificate is for (PEM or DER: its subjectAlternativeName entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict for CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA the verdict column is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate kind the verdict column is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (wildcard for *.names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMC (mark certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every name (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run; the names checked so far stay in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows with this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the checked names as CSV, JSON, Markdown or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results for many names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name to see its climbed tree and every CA&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; split the list into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no names: write one name per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n name(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check: paste names, one per line, or open a list or a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names is more than one run takes (%2); split the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: %2 permit, %3 deny, %4 lookup failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 input error(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 not checked (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 queries sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · checking through %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: check some names first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json);;Markdown (*.md);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Caa::Ui::ClimbTreeModel</name>
     <message>
         <source>Name</source>
@@ -874,6 +1181,10 @@
 Licence: MIT.
 
 CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCADB), ccadb.org, under the Community Data License Agreement – Permissive 2.0 (CDLA-Permissive-2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Many names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

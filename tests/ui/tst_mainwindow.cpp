@@ -1,5 +1,10 @@
 // The desktop application, headless, against the real DNS test bed.
+#include "bulkmodel.h"
+#include "bulkpage.h"
 #include "climbtreemodel.h"
+#include "dns/queryscheduler.h"
+#include "engine/bulkcheck.h"
+#include "generator/zonereader.h"
 #include "generatorpage.h"
 #include "mainwindow.h"
 #include "resultmodels.h"
@@ -29,6 +34,13 @@
 #include <QCompleter>
 #include <QComboBox>
 #include <QTemporaryDir>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProgressBar>
 
 
 using namespace Caa;
@@ -68,6 +80,13 @@ private Q_SLOTS:
     void offlineSample();
     void historyIsRemembered();
     void reportForATicket();
+    void bulkThousandNamesAskParentsOnce();
+    void bulkFilterSortAndChangeCa();
+    void bulkCancelKeepsWhatFinished();
+    void bulkCertificateAndListFiles();
+    void bulkDropAFile();
+    void bulkOfflineAndExport();
+    void bulkOpenNameInDetail();
 
 private:
     void checkAndWait(const QString &name);
@@ -387,6 +406,232 @@ void TestMainWindow::reportForATicket()
     const CheckReport report = m_window->currentReport();
     QCOMPARE(report.decisions.size(), m_window->matrixModel()->rowCount() * 4);
     QVERIFY(reportsToHtml({report}).contains(QStringLiteral("<table>")));
+}
+
+namespace {
+
+int countOutcome(const Ui::BulkModel *model, Verdict verdict)
+{
+    int n = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QVariant v = model->index(r, 0).data(Ui::BulkModel::VerdictRole);
+        n += v.isValid() && Verdict(v.toInt()) == verdict ? 1 : 0;
+    }
+    return n;
+}
+
+bool runBulk(Ui::BulkPage *bulk, int timeoutMs = 60000)
+{
+    QSignalSpy done(bulk, &Ui::BulkPage::runFinished);
+    bulk->start();
+    return done.size() == 1 || done.wait(timeoutMs);
+}
+
+} // namespace
+
+void TestMainWindow::bulkThousandNamesAskParentsOnce()
+{
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentWidget(bulk);
+    QAbstractItemModelTester modelTester(bulk->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(bulk->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString list;
+    for (int i = 0; i < 1000; ++i)
+        list += QStringLiteral("g%1.bulk.test\n").arg(i);
+    bulk->setNamesText(list);
+    bulk->view()->sortByColumn(Ui::BulkModel::NameColumn, Qt::DescendingOrder); // sorting stays on while rows arrive
+    QVERIFY(runBulk(bulk));
+    QCOMPARE(bulk->model()->rowCount(), 1000);
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::Checked), 1000);
+    QCOMPARE(countOutcome(bulk->model(), Verdict::Permit), 1000); // Let's Encrypt at bulk.test
+    for (int r = 0; r < 1000; ++r)
+        QCOMPARE(bulk->model()->index(r, Ui::BulkModel::RelevantColumn).data().toString(), QStringLiteral("bulk.test"));
+    const Dns::QueryScheduler *scheduler = bulk->scheduler();
+    QVERIFY(scheduler);
+    QCOMPARE(scheduler->queriesSent("bulk.test"), 1);
+    QCOMPARE(scheduler->queriesSent("test"), 1);
+    QCOMPARE(scheduler->totalQueriesSent(), 1002);
+    QCOMPARE(bulk->progressBar()->value(), 1000);
+    QCOMPARE(bulk->progressBar()->maximum(), 1000);
+    QVERIFY2(bulk->statusLabel()->text().contains(QStringLiteral("1,000 checked: 1,000 permit")), qPrintable(bulk->statusLabel()->text()));
+    QCOMPARE(bulk->proxy()->index(0, Ui::BulkModel::NameColumn).data().toString(), QStringLiteral("g999.bulk.test"));
+}
+
+void TestMainWindow::bulkFilterSortAndChangeCa()
+{
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    QAbstractItemModelTester proxyTester(bulk->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    bulk->setNamesText(QStringLiteral("www.r.test\nn1.bulk.test\nn2.bulk.test\nx.lame.caa.test\n192.0.2.1\n"));
+    QVERIFY(runBulk(bulk));
+    Ui::BulkFilterProxy *proxy = bulk->proxy();
+    QCOMPARE(proxy->rowCount(), 5);
+    auto chooseOutcome = [&](const QString &text) {
+        const int i = bulk->outcomeCombo()->findText(text);
+        QVERIFY(i >= 0);
+        bulk->outcomeCombo()->setCurrentIndex(i);
+    };
+    chooseOutcome(QStringLiteral("Deny"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("www.r.test")); // r.test allows ca.example only
+    chooseOutcome(QStringLiteral("Lookup failure"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("x.lame.caa.test"));
+    chooseOutcome(QStringLiteral("Input error"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, Ui::BulkModel::ReasonColumn).data().toString(), QStringLiteral("ip-address"));
+    chooseOutcome(QStringLiteral("All outcomes"));
+    QTest::keyClicks(bulk->filterEdit(), QStringLiteral("BULK"));
+    QCOMPARE(proxy->rowCount(), 2);
+    bulk->filterEdit()->clear();
+
+    // Another CA: the verdicts change, no query is sent again.
+    const int sent = bulk->scheduler()->totalQueriesSent();
+    const int caIndex = bulk->caCombo()->findText(QStringLiteral("Let's Encrypt"));
+    QVERIFY(caIndex >= 0);
+    bulk->caCombo()->setCurrentIndex(caIndex);
+    const int rTest = rowFor(bulk->model(), QStringLiteral("www.r.test"));
+    const int nTest = rowFor(bulk->model(), QStringLiteral("n1.bulk.test"));
+    QCOMPARE(bulk->model()->index(nTest, Ui::BulkModel::VerdictColumn).data().toString(), QStringLiteral("Permit"));
+    QCOMPARE(bulk->model()->index(rTest, Ui::BulkModel::VerdictColumn).data().toString(), QStringLiteral("Deny"));
+    QVERIFY(bulk->model()->headerData(Ui::BulkModel::VerdictColumn, Qt::Horizontal).toString().contains(QStringLiteral("Let's Encrypt")));
+    const int other = bulk->caCombo()->findText(QStringLiteral("DigiCert"));
+    QVERIFY(other >= 0);
+    bulk->caCombo()->setCurrentIndex(other);
+    QCOMPARE(bulk->model()->index(nTest, Ui::BulkModel::VerdictColumn).data().toString(), QStringLiteral("Deny"));
+    QCOMPARE(bulk->scheduler()->totalQueriesSent(), sent);
+
+    // Sorting by findings, worst first.
+    bulk->view()->sortByColumn(Ui::BulkModel::FindingsColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("x.lame.caa.test")); // its lookup-failure finding is an error
+}
+
+void TestMainWindow::bulkCancelKeepsWhatFinished()
+{
+    // A resolver that never answers: nothing can finish, cancel must still end the run at once.
+    CaaTest::SilentServer silent;
+    m_window->setCustomServers({silent.address()});
+    m_window->setTimeoutMs(20000);
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentWidget(bulk);
+    bulk->setNamesText(QStringLiteral("a.r.test\nb.r.test\n192.0.2.1\n"));
+    QSignalSpy done(bulk, &Ui::BulkPage::runFinished);
+    bulk->start();
+    QVERIFY(bulk->isRunning());
+    QTest::qWait(100);
+    QVERIFY(bulk->isRunning());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape); // Esc on this page stops the bulk run
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(done.first().at(0).toBool(), true);
+    QVERIFY(!bulk->isRunning());
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::NotChecked), 2);
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::InputError), 1);
+    QCOMPARE(bulk->model()->index(0, Ui::BulkModel::VerdictColumn).data().toString(), QStringLiteral("Not checked"));
+    QVERIFY(bulk->statusLabel()->text().contains(QStringLiteral("2 not checked")));
+    QVERIFY(bulk->namesText().contains(QStringLiteral("b.r.test"))); // the list is kept
+}
+
+void TestMainWindow::bulkCertificateAndListFiles()
+{
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    bulk->setNamesText(QString());
+    QString error;
+    QVERIFY2(bulk->addNamesFromFile(QStringLiteral(CAA_SOURCE_DIR "/tests/data/san-certificate.pem"), &error), qPrintable(error));
+    QCOMPARE(parseNameList(bulk->namesText()),
+             (QStringList{QStringLiteral("www.r.test"), QStringLiteral("*.r.test"), QStringLiteral("n0001.bulk.test"), QStringLiteral("helpdesk@r.test")}));
+    QVERIFY(bulk->statusLabel()->text().contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(!bulk->addNamesFromFile(QStringLiteral(CAA_SOURCE_DIR "/tests/data/no-san-certificate.pem"), &error));
+    QVERIFY(error.contains(QStringLiteral("legacy.r.test")));
+    QVERIFY(!bulk->addNamesFromFile(QStringLiteral("/nonexistent/list.txt"), &error));
+    QVERIFY(error.contains(QStringLiteral("Cannot read")));
+    QTemporaryDir dir;
+    QFile list(dir.filePath(QStringLiteral("hosts.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("# inventory\ncaa.test   # main\n\nr.test\n");
+    list.close();
+    QVERIFY(bulk->addNamesFromFile(list.fileName(), &error));
+    QCOMPARE(parseNameList(bulk->namesText()).size(), 6);
+    // One file is one undo step in the text box.
+    auto *edit = bulk->findChild<QPlainTextEdit *>(QStringLiteral("bulkNames"));
+    QVERIFY(edit);
+    edit->undo();
+    QCOMPARE(parseNameList(bulk->namesText()).size(), 4);
+    QVERIFY(runBulk(bulk));
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::Checked), 4);
+    QCOMPARE(bulk->model()->index(3, Ui::BulkModel::ReasonColumn).data().toString(), QStringLiteral("no-restricting-property")); // S/MIME
+}
+
+void TestMainWindow::bulkDropAFile()
+{
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentWidget(bulk);
+    bulk->setNamesText(QString());
+    auto *edit = bulk->findChild<QPlainTextEdit *>(QStringLiteral("bulkNames"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(CAA_SOURCE_DIR "/tests/data/san-certificate.pem"))});
+    const QPoint at = edit->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(edit->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(edit->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    // The certificate's names, not its file URL.
+    QCOMPARE(parseNameList(bulk->namesText()).first(), QStringLiteral("www.r.test"));
+    QVERIFY(!bulk->namesText().contains(QStringLiteral("file:")));
+    // A remote URL is not accepted.
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://example.com/cert.pem"))});
+    QDragEnterEvent remoteEnter(at, Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(bulk, &remoteEnter);
+    QVERIFY(!remoteEnter.isAccepted());
+}
+
+void TestMainWindow::bulkOfflineAndExport()
+{
+    const ZoneText zone = loadZoneFile(QStringLiteral(":/samples/example.net.zone"), "example.net");
+    QVERIFY2(zone.ok(), qPrintable(zone.error));
+    m_window->setZoneFiles({zone}, QStringLiteral("example.net.zone"));
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    bulk->setNamesText(QStringLiteral("www.example.net\nshop.example.net\n*.example.net\nbad..name\n"));
+    QVERIFY(runBulk(bulk));
+    QCOMPARE(bulk->scheduler(), nullptr); // nothing went to the network
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::Checked), 3);
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::InputError), 1);
+
+    QTemporaryDir dir;
+    QString error;
+    const QString csvPath = dir.filePath(QStringLiteral("out.csv"));
+    QVERIFY2(bulk->exportTo(csvPath, &error), qPrintable(error));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5); // header + 3 names × 1 CA × 1 kind + 1 input error
+    QCOMPARE(lines[0], QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation"));
+    QVERIFY(lines[1].startsWith(QStringLiteral("www.example.net,www.example.net,example.net,Let's Encrypt,tls,permit,")));
+    QVERIFY(lines[3].startsWith(QStringLiteral("*.example.net,example.net,example.net,Let's Encrypt,tls-wildcard,")));
+    const QString jsonPath = dir.filePath(QStringLiteral("out.json"));
+    QVERIFY(bulk->exportTo(jsonPath, &error));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("results")).toArray().size(), 4);
+    QVERIFY(!bulk->exportTo(QStringLiteral("/nonexistent/dir/out.csv"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestMainWindow::bulkOpenNameInDetail()
+{
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentWidget(bulk);
+    bulk->setNamesText(QStringLiteral("www.r.test\n"));
+    QVERIFY(runBulk(bulk));
+    QSignalSpy finished(m_window.get(), &Ui::MainWindow::checkFinished);
+    bulk->view()->setFocus();
+    bulk->view()->setCurrentIndex(bulk->proxy()->index(0, 0));
+    QTest::keyClick(bulk->view(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    QCOMPARE(m_window->domainEdit()->text(), QStringLiteral("www.r.test"));
+    QCOMPARE(m_window->climbModel()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

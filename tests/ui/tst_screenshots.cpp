@@ -1,6 +1,7 @@
 // Screenshots of the four views after a real check against the test bed, in a light and
 // a dark palette, saved as PNGs into the build tree (screenshots/). Run again with
 // QT_SCALE_FACTOR=2 for 200 %. Each image is checked to be a real, non-blank picture.
+#include "bulkpage.h"
 #include "climbtreemodel.h"
 #include "generatorpage.h"
 #include "mainwindow.h"
@@ -127,6 +128,16 @@ void TestScreenshots::views()
     window.generatorPage()->addCa(QStringLiteral("Let's Encrypt"));
     window.generatorPage()->simulateDraft();
     shoot(QStringLiteral("4-generator"));
+
+    window.tabs()->setCurrentIndex(4);
+    Ui::BulkPage *bulk = window.bulkPage();
+    bulk->setNamesText(QStringLiteral("# hosts from the inventory\nwww.example.net\nshop.example.net\nlegacy.example.net\n"
+                                      "img.cdn.example.net\n*.example.net\nlocked.example.net\nmail.example.net\n"
+                                      "helpdesk@example.net\nwww.r.test\nx.lame.caa.test\n192.0.2.1\n"));
+    QSignalSpy bulkDone(bulk, &Ui::BulkPage::runFinished);
+    bulk->start();
+    QTRY_COMPARE_WITH_TIMEOUT(bulkDone.size(), 1, 15000);
+    shoot(QStringLiteral("5-many-names"));
 
     QApplication::setPalette(original);
 }

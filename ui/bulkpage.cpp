@@ -1,0 +1,593 @@
+#include "bulkpage.h"
+
+#include "bulkmodel.h"
+#include "cert/certificatenames.h"
+#include "dns/queryscheduler.h"
+#include "engine/bulkcheck.h"
+#include "generator/zonesource.h"
+#include "io/savefile.h"
+#include "theme.h"
+
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextCursor>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Caa::Ui {
+
+namespace {
+
+constexpr int MaxNames = 100000;
+constexpr qint64 MaxListBytes = 16 * 1024 * 1024;
+constexpr int QueriesInFlight = 64;
+
+bool looksLikeCertificate(const QString &path, const QByteArray &head)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return head.contains("-----BEGIN CERTIFICATE") || head.contains("-----BEGIN TRUSTED CERTIFICATE")
+           || suffix == QStringLiteral("pem") || suffix == QStringLiteral("crt") || suffix == QStringLiteral("cer")
+           || suffix == QStringLiteral("der") || head.contains('\0');
+}
+
+} // namespace
+
+BulkPage::BulkPage(QWidget *parent) : QWidget(parent)
+{
+    m_model = new BulkModel(this);
+    m_proxy = new BulkFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+    setAcceptDrops(true);
+}
+
+BulkPage::~BulkPage()
+{
+    // The run reports into the model; it goes first.
+    m_run.reset();
+    m_scheduler.reset();
+    m_resolver.reset();
+}
+
+void BulkPage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *split = new QSplitter(Qt::Vertical, this);
+
+    auto *top = new QWidget(split);
+    auto *tl = new QVBoxLayout(top);
+    tl->setContentsMargins(0, 0, 0, 0);
+    auto *intro = new QLabel(tr("Names to check, one per line (# starts a comment). Paste them, open a list or a certificate, "
+                                "or drop a file here. Wildcards (*.name) and e-mail addresses (S/MIME) are accepted."), top);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+    tl->addWidget(intro);
+    m_names = new QPlainTextEdit(top);
+    m_names->setObjectName(QStringLiteral("bulkNames"));
+    m_names->setAccessibleName(tr("Names to check"));
+    m_names->setPlaceholderText(tr("www.example.com\n*.example.org\nhelpdesk@example.net"));
+    m_names->setTabChangesFocus(true);
+    m_names->viewport()->installEventFilter(this);
+    m_names->installEventFilter(this);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::TypeWriter);
+    m_names->setFont(mono);
+    tl->addWidget(m_names, 1);
+
+    auto *actions = new QHBoxLayout;
+    m_openList = new QPushButton(tr("Open li&st…"), top);
+    m_openList->setToolTip(tr("Add the names of a text file, one per line"));
+    m_openCert = new QPushButton(tr("&Open certificate…"), top);
+    m_openCert->setToolTip(tr("Add the names a certificate is for (PEM or DER: its subjectAlternativeName entries)"));
+    auto *caLabel = new QLabel(tr("&Verdict for CA:"), top);
+    m_ca = new QComboBox(top);
+    m_ca->setObjectName(QStringLiteral("bulkCa"));
+    m_ca->setAccessibleName(tr("CA the verdict column is about"));
+    m_ca->setMinimumContentsLength(18);
+    m_ca->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    caLabel->setBuddy(m_ca);
+    auto *kindLabel = new QLabel(tr("&Kind:"), top);
+    m_kind = new QComboBox(top);
+    m_kind->setObjectName(QStringLiteral("bulkKind"));
+    m_kind->setAccessibleName(tr("Certificate kind the verdict column is about"));
+    m_kind->addItem(tr("TLS (wildcard for *.names)"), int(CertificateKind::TlsSingle));
+    m_kind->addItem(tr("S/MIME e-mail"), int(CertificateKind::Email));
+    m_kind->addItem(tr("VMC (mark certificate)"), int(CertificateKind::Vmc));
+    kindLabel->setBuddy(m_kind);
+    m_start = new QPushButton(icon("records"), tr("Check a&ll"), top);
+    m_start->setObjectName(QStringLiteral("bulkStart"));
+    m_start->setToolTip(tr("Check every name (Ctrl+Enter)"));
+    m_cancel = new QPushButton(tr("Ca&ncel"), top);
+    m_cancel->setObjectName(QStringLiteral("bulkCancel"));
+    m_cancel->setToolTip(tr("Stop the run; the names checked so far stay in the table"));
+    m_cancel->setEnabled(false);
+    actions->addWidget(m_openList);
+    actions->addWidget(m_openCert);
+    actions->addStretch(1);
+    actions->addWidget(caLabel);
+    actions->addWidget(m_ca);
+    actions->addWidget(kindLabel);
+    actions->addWidget(m_kind);
+    actions->addWidget(m_start);
+    actions->addWidget(m_cancel);
+    tl->addLayout(actions);
+
+    auto *bottom = new QWidget(split);
+    auto *bl = new QVBoxLayout(bottom);
+    bl->setContentsMargins(0, 0, 0, 0);
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(bottom);
+    m_progress->setObjectName(QStringLiteral("bulkProgress"));
+    m_progress->setFormat(tr("%v of %m names"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setMaximumWidth(260);
+    m_status = new QLabel(tr("Nothing checked yet."), bottom);
+    m_status->setObjectName(QStringLiteral("bulkStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_status, 1);
+    bl->addLayout(progressRow);
+
+    auto *filterRow = new QHBoxLayout;
+    m_filter = new QLineEdit(bottom);
+    m_filter->setObjectName(QStringLiteral("bulkFilter"));
+    m_filter->setPlaceholderText(tr("Filter names…"));
+    m_filter->setAccessibleName(tr("Filter names"));
+    m_filter->setClearButtonEnabled(true);
+    m_outcome = new QComboBox(bottom);
+    m_outcome->setObjectName(QStringLiteral("bulkOutcome"));
+    m_outcome->setAccessibleName(tr("Show rows with this outcome"));
+    m_outcome->addItem(tr("All outcomes"), int(BulkFilterProxy::Outcome::All));
+    m_outcome->addItem(verdictIcon(Verdict::Permit), tr("Permit"), int(BulkFilterProxy::Outcome::Permit));
+    m_outcome->addItem(verdictIcon(Verdict::Deny), tr("Deny"), int(BulkFilterProxy::Outcome::Deny));
+    m_outcome->addItem(verdictIcon(Verdict::LookupFailure), tr("Lookup failure"), int(BulkFilterProxy::Outcome::LookupFailure));
+    m_outcome->addItem(icon("error"), tr("Input error"), int(BulkFilterProxy::Outcome::InputError));
+    m_outcome->addItem(icon("warning"), tr("With findings"), int(BulkFilterProxy::Outcome::WithFindings));
+    m_export = new QPushButton(tr("E&xport…"), bottom);
+    m_export->setObjectName(QStringLiteral("bulkExport"));
+    m_export->setToolTip(tr("Save the checked names as CSV, JSON, Markdown or text"));
+    m_export->setEnabled(false);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_outcome);
+    filterRow->addWidget(m_export);
+    bl->addLayout(filterRow);
+
+    m_view = new QTableView(bottom);
+    m_view->setObjectName(QStringLiteral("bulkTable"));
+    m_view->setAccessibleName(tr("Results for many names"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(BulkModel::NameColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(BulkModel::RelevantColumn, 200);
+    m_view->setColumnWidth(BulkModel::VerdictColumn, 260);
+    m_view->setColumnWidth(BulkModel::ReasonColumn, 190);
+    m_view->setColumnWidth(BulkModel::FindingsColumn, 80);
+    m_view->setToolTip(tr("Double-click a name to see its climbed tree and every CA's verdict"));
+    bl->addWidget(m_view, 1);
+
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split);
+
+    connect(m_openList, &QPushButton::clicked, this, &BulkPage::openListFile);
+    connect(m_openCert, &QPushButton::clicked, this, &BulkPage::openCertificate);
+    connect(m_start, &QPushButton::clicked, this, &BulkPage::start);
+    connect(m_cancel, &QPushButton::clicked, this, &BulkPage::cancel);
+    connect(m_export, &QPushButton::clicked, this, &BulkPage::exportDialog);
+    connect(m_ca, &QComboBox::currentIndexChanged, this, &BulkPage::requestChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &BulkPage::requestChanged);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &BulkFilterProxy::setText);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setOutcome(BulkFilterProxy::Outcome(m_outcome->currentData().toInt())); });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &proxyIndex) {
+        const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+        if (source.isValid())
+            Q_EMIT openName(m_model->report(source.row()).input);
+    });
+    auto *run = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    run->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(run, &QShortcut::activated, this, &BulkPage::start);
+}
+
+void BulkPage::setDirectory(const CaDirectory &directory)
+{
+    const QString current = m_ca->currentText();
+    m_directory = directory;
+    m_model->setDirectory(&m_directory);
+    m_ca->blockSignals(true);
+    m_ca->clear();
+    for (const CaEntry &e : m_directory.entries)
+        m_ca->addItem(e.name);
+    int index = m_ca->findText(current);
+    if (index < 0)
+        index = m_ca->findText(QStringLiteral("Let's Encrypt"));
+    m_ca->setCurrentIndex(qMax(0, index));
+    m_ca->blockSignals(false);
+    requestChanged();
+}
+
+void BulkPage::setSourceProvider(std::function<BulkSource()> provider)
+{
+    m_sourceProvider = std::move(provider);
+}
+
+void BulkPage::setNamesText(const QString &text)
+{
+    m_names->setPlainText(text);
+}
+
+QString BulkPage::namesText() const
+{
+    return m_names->toPlainText();
+}
+
+void BulkPage::requestChanged()
+{
+    const int index = m_ca->currentIndex();
+    if (index < 0 || index >= m_directory.entries.size())
+        return;
+    m_model->setRequest(m_directory.entries[index], CertificateKind(m_kind->currentData().toInt()));
+}
+
+bool BulkPage::addNamesFromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.read(MaxListBytes + 1);
+    if (data.size() > MaxListBytes) {
+        if (error)
+            *error = tr("%1 is larger than 16 MiB; split the list into smaller files.").arg(path);
+        return false;
+    }
+    QStringList names;
+    QStringList skipped;
+    if (looksLikeCertificate(path, data.left(4096))) {
+        const CertificateNames fromCert = certificateNamesFromData(data, QFileInfo(path).fileName());
+        if (!fromCert.ok()) {
+            if (error)
+                *error = fromCert.error;
+            return false;
+        }
+        names = fromCert.names;
+        skipped = fromCert.skipped;
+    } else {
+        names = parseNameList(QString::fromUtf8(data));
+        if (names.isEmpty()) {
+            if (error)
+                *error = tr("%1 has no names: write one name per line.").arg(path);
+            return false;
+        }
+    }
+    // One undoable edit in the text box, so Ctrl+Z takes the whole file back out.
+    QTextCursor cursor(m_names->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText((m_names->toPlainText().isEmpty() || m_names->toPlainText().endsWith(u'\n') ? QString() : QStringLiteral("\n"))
+                      + names.join(u'\n') + u'\n');
+    QString note = tr("Added %n name(s) from %1.", nullptr, int(names.size())).arg(QFileInfo(path).fileName());
+    if (!skipped.isEmpty())
+        note += u' ' + tr("Skipped %1").arg(skipped.join(QStringLiteral("; ")));
+    m_status->setText(note);
+    return true;
+}
+
+void BulkPage::openListFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a list of names"), QString(), tr("Text files (*.txt *.csv *.list);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!addNamesFromFile(path, &error))
+        QMessageBox::warning(this, tr("Open a list of names"), error);
+}
+
+void BulkPage::openCertificate()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a certificate"), QString(),
+                                                      tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!addNamesFromFile(path, &error))
+        QMessageBox::warning(this, tr("Open a certificate"), error);
+}
+
+bool BulkPage::isRunning() const
+{
+    return m_running;
+}
+
+void BulkPage::setRunning(bool running)
+{
+    m_running = running;
+    m_start->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_export->setEnabled(!running && m_model->rowCount() > 0);
+    m_names->setReadOnly(running);
+    m_openList->setEnabled(!running);
+    m_openCert->setEnabled(!running);
+}
+
+void BulkPage::start()
+{
+    if (m_running)
+        return;
+    const QStringList inputs = parseNameList(m_names->toPlainText());
+    if (inputs.isEmpty()) {
+        m_status->setText(tr("Nothing to check: paste names, one per line, or open a list or a certificate."));
+        m_names->setFocus();
+        return;
+    }
+    if (inputs.size() > MaxNames) {
+        m_status->setText(tr("%1 names is more than one run takes (%2); split the list.")
+                              .arg(QLocale().toString(inputs.size()), QLocale().toString(MaxNames)));
+        return;
+    }
+    m_source = m_sourceProvider ? m_sourceProvider() : BulkSource{};
+    m_run.reset();
+    m_scheduler.reset();
+    m_resolver.reset();
+    m_model->setInputs(inputs);
+    requestChanged();
+    const QList<QPair<int, DomainName>> names = m_model->namesToCheck();
+    m_rowOfName.clear();
+    QList<DomainName> toCheck;
+    for (const auto &[row, name] : names) {
+        m_rowOfName << row;
+        toCheck << name;
+    }
+    m_progress->setRange(0, qMax(1, int(toCheck.size())));
+    m_progress->setValue(0);
+    m_clock.start();
+    setRunning(true);
+    updateStatus();
+    if (toCheck.isEmpty()) {
+        finishRun(false);
+        return;
+    }
+    if (m_source.offline) {
+        m_offlineNext = 0;
+        QTimer::singleShot(0, this, &BulkPage::runOfflineChunk);
+        return;
+    }
+    m_resolver = std::make_unique<Dns::AresResolver>(m_source.options);
+    if (!m_resolver->isReady()) {
+        const QString problem = m_resolver->setupError();
+        m_model->markUnchecked();
+        finishRun(true);
+        m_status->setText(problem);
+        return;
+    }
+    m_scheduler = std::make_unique<Dns::QueryScheduler>(m_resolver.get(), Dns::SchedulerOptions{.maxInFlight = QueriesInFlight});
+    m_run = std::make_unique<BulkCheck>(m_scheduler.get(), toCheck, QueriesInFlight);
+    connect(m_run.get(), &BulkCheck::nameFinished, this, &BulkPage::onNameFinished);
+    connect(m_run.get(), &BulkCheck::finished, this, [this](bool cancelled) {
+        // finished() may come from inside cancel(); leave the run object alone until later.
+        QTimer::singleShot(0, this, [this, cancelled] { finishRun(cancelled); });
+    });
+    m_run->start();
+}
+
+void BulkPage::runOfflineChunk()
+{
+    if (!m_running)
+        return;
+    // Zone data answers at once, but thousands of climbs would still hold the event loop;
+    // a slice per turn keeps the window responsive and Cancel clickable.
+    QElapsedTimer slice;
+    slice.start();
+    while (m_offlineNext < m_rowOfName.size() && slice.elapsed() < 30) {
+        const int row = m_rowOfName[m_offlineNext++];
+        m_model->setChecked(row, checkAgainstZones(m_source.zones, m_model->report(row).check.name));
+    }
+    m_progress->setValue(m_offlineNext);
+    updateStatus();
+    if (m_offlineNext < m_rowOfName.size())
+        QTimer::singleShot(0, this, &BulkPage::runOfflineChunk);
+    else
+        finishRun(false);
+}
+
+void BulkPage::onNameFinished(int index)
+{
+    m_model->setChecked(m_rowOfName.value(index, -1), m_run->result(index));
+    m_progress->setValue(m_run->checkedCount());
+    if (m_run->checkedCount() % 25 == 0)
+        updateStatus();
+}
+
+void BulkPage::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_run)
+        m_run->cancel();
+    else
+        finishRun(true);
+}
+
+void BulkPage::finishRun(bool cancelled)
+{
+    if (!m_running)
+        return;
+    if (cancelled)
+        m_model->markUnchecked();
+    setRunning(false);
+    updateStatus();
+    Q_EMIT runFinished(cancelled);
+}
+
+void BulkPage::updateStatus()
+{
+    const QLocale locale;
+    const int checked = m_model->count(BulkModel::RowState::Checked);
+    const int inputErrors = m_model->count(BulkModel::RowState::InputError);
+    const int notChecked = m_model->count(BulkModel::RowState::NotChecked);
+    int permit = 0, deny = 0, failure = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QVariant v = m_model->index(row, 0).data(BulkModel::VerdictRole);
+        if (!v.isValid())
+            continue;
+        switch (Verdict(v.toInt())) {
+        case Verdict::Permit: ++permit; break;
+        case Verdict::Deny: ++deny; break;
+        case Verdict::LookupFailure: ++failure; break;
+        }
+    }
+    QString text = tr("%1 checked: %2 permit, %3 deny, %4 lookup failure")
+                       .arg(locale.toString(checked), locale.toString(permit), locale.toString(deny), locale.toString(failure));
+    if (inputErrors)
+        text += tr("; %1 input error(s)").arg(locale.toString(inputErrors));
+    if (notChecked)
+        text += tr("; %1 not checked (cancelled)").arg(locale.toString(notChecked));
+    if (m_scheduler)
+        text += tr(" · %1 queries sent").arg(locale.toString(m_scheduler->totalQueriesSent()));
+    text += tr(" · %1 s").arg(locale.toString(m_clock.elapsed() / 1000.0, 'f', 1));
+    if (m_running)
+        text += tr(" · checking through %1…").arg(m_source.label);
+    m_status->setText(text);
+}
+
+bool BulkPage::exportTo(const QString &path, QString *error) const
+{
+    const QList<CheckReport> reports = m_model->finishedReports();
+    if (reports.isEmpty()) {
+        if (error)
+            *error = tr("Nothing to export yet: check some names first.");
+        return false;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == QStringLiteral("json"))
+        bytes = reportsToJson(reports);
+    else if (suffix == QStringLiteral("md"))
+        bytes = reportsToMarkdown(reports).toUtf8();
+    else if (suffix == QStringLiteral("txt"))
+        bytes = (reportsToText(reports) + u'\n' + reportsSummary(reports) + u'\n').toUtf8();
+    else
+        bytes = reportsToCsv(reports).toUtf8();
+    const QString problem = saveFileAtomically(path, bytes);
+    if (!problem.isEmpty() && error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+void BulkPage::exportDialog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), QStringLiteral("caa-bulk.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json);;Markdown (*.md);;Plain text (*.txt)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString chosen = path;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        // The filter decides the format when the name has no suffix of its own.
+        const qsizetype star = filter.indexOf(QStringLiteral("*."));
+        if (star >= 0)
+            chosen += filter.mid(star + 1, filter.indexOf(u')', star) - star - 1);
+    }
+    QString error;
+    if (!exportTo(chosen, &error))
+        QMessageBox::warning(this, tr("Export results"), error);
+    else
+        m_status->setText(tr("Saved %1.").arg(chosen));
+}
+
+bool BulkPage::acceptDrop(const QMimeData *mime)
+{
+    if (m_running || !mime)
+        return false;
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls())
+            if (!url.isLocalFile())
+                return false;
+        return true;
+    }
+    return false;
+}
+
+void BulkPage::dropMime(const QMimeData *mime)
+{
+    QStringList problems;
+    for (const QUrl &url : mime->urls()) {
+        QString error;
+        if (!addNamesFromFile(url.toLocalFile(), &error))
+            problems << error;
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Add names"), problems.join(u'\n'));
+}
+
+void BulkPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (acceptDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void BulkPage::dropEvent(QDropEvent *event)
+{
+    if (!acceptDrop(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    dropMime(event->mimeData());
+}
+
+bool BulkPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Files dropped on the text box are read (a list or a certificate), not pasted as URLs;
+    // plain text drops stay with the text box.
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (acceptDrop(drag->mimeData())) {
+            drag->acceptProposedAction();
+            return true;
+        }
+        break;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (acceptDrop(drop->mimeData())) {
+            drop->acceptProposedAction();
+            dropMime(drop->mimeData());
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Caa::Ui

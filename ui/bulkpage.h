@@ -1,0 +1,137 @@
+#pragma once
+
+#include "ca/cadirectory.h"
+#include "dns/aresresolver.h"
+#include "generator/zonereader.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMimeData;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace Caa {
+class BulkCheck;
+namespace Dns {
+class QueryScheduler;
+}
+} // namespace Caa
+
+namespace Caa::Ui {
+
+class BulkFilterProxy;
+class BulkModel;
+
+/// Where a bulk run's lookups go: the main window's current choice.
+struct BulkSource
+{
+    bool offline = false;             ///< answer from `zones`, not the network
+    Dns::ResolverOptions options;     ///< when online
+    QList<ZoneText> zones;            ///< when offline
+    QString label;                    ///< for the status line ("system resolvers", …)
+};
+
+/// "Many names": paste a list, open a file, or drop a list or a certificate; check them
+/// all in one run (bounded queries in flight, shared parents asked once), watch the
+/// progress, cancel, then sort, filter and export the table.
+class BulkPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkPage)
+
+public:
+    explicit BulkPage(QWidget *parent = nullptr);
+    ~BulkPage() override;
+
+    void setDirectory(const CaDirectory &directory);
+    /// Asked at the start of every run, so the page follows the window's resolver choice.
+    void setSourceProvider(std::function<BulkSource()> provider);
+
+    void setNamesText(const QString &text);
+    QString namesText() const;
+    /// Adds the names of a list file (one per line, '#' comments) or of a certificate
+    /// (PEM or DER: its subjectAlternativeName entries). False with `error` set when the
+    /// file cannot be used; the names already there are kept.
+    bool addNamesFromFile(const QString &path, QString *error = nullptr);
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+    /// Writes the finished rows (CSV, JSON, Markdown or text by the file's suffix) atomically.
+    bool exportTo(const QString &path, QString *error = nullptr) const;
+
+    BulkModel *model() const { return m_model; }
+    BulkFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QComboBox *caCombo() const { return m_ca; }
+    QComboBox *kindCombo() const { return m_kind; }
+    QComboBox *outcomeCombo() const { return m_outcome; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QLabel *statusLabel() const { return m_status; }
+    QProgressBar *progressBar() const { return m_progress; }
+    /// The scheduler of the current or last network run (nullptr before the first one).
+    const Dns::QueryScheduler *scheduler() const { return m_scheduler.get(); }
+
+Q_SIGNALS:
+    void runFinished(bool cancelled);
+    /// The user asked to see one name in detail (double-click or Enter on a row).
+    void openName(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildUi();
+    void requestChanged();
+    void onNameFinished(int index);
+    void runOfflineChunk();
+    void finishRun(bool cancelled);
+    void updateStatus();
+    void setRunning(bool running);
+    void openListFile();
+    void openCertificate();
+    void exportDialog();
+    bool acceptDrop(const QMimeData *mime);
+    void dropMime(const QMimeData *mime);
+
+    CaDirectory m_directory;
+    std::function<BulkSource()> m_sourceProvider;
+    BulkSource m_source;
+    QList<int> m_rowOfName; // index in the run → row in the model
+    int m_offlineNext = 0;
+    bool m_running = false;
+    QElapsedTimer m_clock;
+    std::unique_ptr<Dns::AresResolver> m_resolver;
+    std::unique_ptr<Dns::QueryScheduler> m_scheduler;
+    std::unique_ptr<BulkCheck> m_run;
+
+    QPlainTextEdit *m_names = nullptr;
+    QPushButton *m_openList = nullptr;
+    QPushButton *m_openCert = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_export = nullptr;
+    QComboBox *m_ca = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QTableView *m_view = nullptr;
+    BulkModel *m_model = nullptr;
+    BulkFilterProxy *m_proxy = nullptr;
+};
+
+} // namespace Caa::Ui
