@@ -4,6 +4,8 @@
 #   bash packaging/build.sh test            install what is missing, build, run every test
 #                                           (then again under ASan+UBSan, then the fuzzers)
 #   bash packaging/build.sh deps            only install the build and test dependencies
+#   bash packaging/build.sh bench           install what is missing (also dnsdist, dnsperf),
+#                                           build, run the benchmarks (README "Performance")
 # Installs with apt-get as root, or through sudo otherwise. Safe to run again: it only
 # installs what is missing and rebuilds incrementally in ./build.
 set -euo pipefail
@@ -25,10 +27,12 @@ packages=(
     desktop-file-utils appstream lintian dpkg-dev file man-db
     clang libclang-rt-14-dev
 )
+# Benchmarks only (not needed to build or test): a delaying proxy and a load generator.
+bench_packages=(dnsdist dnsperf python3)
 
 install_deps() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -75,8 +79,14 @@ case "${1:-}" in
         cmake --build "$build_dir-fuzz" --parallel "$(nproc)"
         ctest --test-dir "$build_dir-fuzz" --output-on-failure --parallel "$(nproc)"
         ;;
+    bench)
+        install_deps "${bench_packages[@]}"
+        build
+        "$build_dir/tests/bench/bench_matrix"
+        CAA_BUILD_DIR="$build_dir" python3 "$here/tests/bench/run_benchmarks.py"
+        ;;
     *)
-        echo "usage: bash packaging/build.sh run|test|deps" >&2
+        echo "usage: bash packaging/build.sh run|test|deps|bench" >&2
         exit 3
         ;;
 esac

@@ -94,8 +94,8 @@ private:
     bool m_skipFirstRedo;
 };
 
-GeneratorPage::GeneratorPage(QWidget *parent)
-    : QWidget(parent), m_undo(new QUndoStack(this))
+GeneratorPage::GeneratorPage(QWidget *parent, QUndoStack *undo)
+    : QWidget(parent), m_undo(undo ? undo : new QUndoStack(this))
 {
     m_draft.owner = "example.com";
     buildUi();

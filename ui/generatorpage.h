@@ -30,7 +30,9 @@ class GeneratorPage final : public QWidget
     Q_DISABLE_COPY_MOVE(GeneratorPage)
 
 public:
-    explicit GeneratorPage(QWidget *parent = nullptr);
+    /// `undo` is the stack edits go on (the window's Edit menu drives it); the page makes
+    /// its own when none is given.
+    explicit GeneratorPage(QWidget *parent = nullptr, QUndoStack *undo = nullptr);
     ~GeneratorPage() override;
 
     void setDirectory(const CaDirectory &directory);

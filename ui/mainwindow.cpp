@@ -104,8 +104,6 @@ MainWindow::MainWindow(QWidget *parent)
     buildUi();
     buildActions();
     restoreSettings();
-    m_generator->setDirectory(m_directory);
-    m_bulk->setDirectory(m_directory);
     validateInput();
 }
 
@@ -284,30 +282,20 @@ void MainWindow::buildUi()
     ml->addWidget(matrixSplit);
     m_tabs->addTab(matrixPage, icon("permit"), tr("Who may &issue"));
 
-    // 4. Generator.
-    m_generator = new GeneratorPage(m_tabs);
-    m_generator->setObjectName(QStringLiteral("generatorPage"));
-    m_tabs->addTab(m_generator, icon("alias"), tr("&Generator"));
-
-    // 5. Many names.
-    m_bulk = new BulkPage(m_tabs);
-    m_bulk->setObjectName(QStringLiteral("bulkPage"));
-    m_bulk->setSourceProvider([this] {
-        BulkSource source;
-        source.offline = m_source == SourceKind::ZoneFiles;
-        source.zones = m_zones;
-        source.options.timeoutMs = m_timeoutMs;
-        if (m_source == SourceKind::Servers)
-            source.options.servers = m_servers;
-        source.label = m_resolverCombo->currentText();
-        return source;
+    // 4. Generator and 5. Many names: placeholders now, the pages when first shown.
+    m_generatorUndo = new QUndoStack(this);
+    m_generatorTab = new QWidget(m_tabs);
+    (new QVBoxLayout(m_generatorTab))->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_generatorTab, icon("alias"), tr("&Generator"));
+    m_bulkTab = new QWidget(m_tabs);
+    (new QVBoxLayout(m_bulkTab))->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_bulkTab, icon("records"), tr("&Many names"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_generatorTab)
+            generatorPage();
+        else if (m_tabs->currentWidget() == m_bulkTab)
+            bulkPage();
     });
-    connect(m_bulk, &BulkPage::openName, this, [this](const QString &name) {
-        m_domain->setText(name);
-        m_tabs->setCurrentIndex(0);
-        check();
-    });
-    m_tabs->addTab(m_bulk, icon("records"), tr("&Many names"));
 
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -358,9 +346,9 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_generator->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_generatorUndo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_generator->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_generatorUndo->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -443,7 +431,8 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_bulk->cancel();
+    if (m_bulk)
+        m_bulk->cancel();
     cancel();
     saveSettings();
     event->accept();
@@ -629,7 +618,7 @@ void MainWindow::check()
 void MainWindow::cancel()
 {
     // Esc on the "Many names" page stops the bulk run; elsewhere the single check.
-    if (m_bulk && m_bulk->isRunning() && m_tabs->currentWidget() == m_bulk) {
+    if (m_bulk && m_bulk->isRunning() && m_tabs->currentWidget() == m_bulkTab) {
         m_bulk->cancel();
         return;
     }
@@ -674,6 +663,47 @@ void MainWindow::onFinished(const CheckResult &result)
     Q_EMIT checkFinished();
 }
 
+GeneratorPage *MainWindow::generatorPage()
+{
+    if (!m_generator) {
+        m_generator = new GeneratorPage(m_generatorTab, m_generatorUndo);
+        m_generator->setObjectName(QStringLiteral("generatorPage"));
+        m_generator->setDirectory(m_directory);
+        if (m_result.verdict != ClimbVerdict::Incomplete)
+            m_generator->setLiveCheck(m_result);
+        m_generatorTab->layout()->addWidget(m_generator);
+        m_generatorTab->setFocusProxy(m_generator);
+    }
+    return m_generator;
+}
+
+BulkPage *MainWindow::bulkPage()
+{
+    if (!m_bulk) {
+        m_bulk = new BulkPage(m_bulkTab);
+        m_bulk->setObjectName(QStringLiteral("bulkPage"));
+        m_bulk->setDirectory(m_directory);
+        m_bulk->setSourceProvider([this] {
+            BulkSource source;
+            source.offline = m_source == SourceKind::ZoneFiles;
+            source.zones = m_zones;
+            source.options.timeoutMs = m_timeoutMs;
+            if (m_source == SourceKind::Servers)
+                source.options.servers = m_servers;
+            source.label = m_resolverCombo->currentText();
+            return source;
+        });
+        connect(m_bulk, &BulkPage::openName, this, [this](const QString &name) {
+            m_domain->setText(name);
+            m_tabs->setCurrentIndex(0);
+            check();
+        });
+        m_bulkTab->layout()->addWidget(m_bulk);
+        m_bulkTab->setFocusProxy(m_bulk);
+    }
+    return m_bulk;
+}
+
 void MainWindow::showResult(const CheckResult &result)
 {
     m_result = result;
@@ -682,7 +712,8 @@ void MainWindow::showResult(const CheckResult &result)
     m_recordsModel->setRecords(result.relevantRecords());
     m_findingsModel->setFindings(analyse(result, &m_directory));
     m_findingsView->resizeRowsToContents();
-    m_generator->setLiveCheck(result);
+    if (m_generator)
+        m_generator->setLiveCheck(result);
     recomputeMatrix();
     const int focusLevel = result.decidingIndex >= 0 ? result.decidingIndex : 0;
     if (m_climbModel->rowCount() > 0)

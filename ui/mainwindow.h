@@ -23,6 +23,7 @@ class QStringListModel;
 class QTabWidget;
 class QTableView;
 class QTreeView;
+class QUndoStack;
 
 namespace Caa {
 class CheckJob;
@@ -71,8 +72,10 @@ public:
     FindingsModel *findingsModel() const { return m_findingsModel; }
     MatrixModel *matrixModel() const { return m_matrixModel; }
     QSortFilterProxyModel *matrixProxy() const { return m_matrixProxy; }
-    GeneratorPage *generatorPage() const { return m_generator; }
-    BulkPage *bulkPage() const { return m_bulk; }
+    /// The generator and "Many names" pages are built the first time they are shown (or
+    /// asked for here), which keeps them out of the start-up time.
+    GeneratorPage *generatorPage();
+    BulkPage *bulkPage();
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *domainEdit() const { return m_domain; }
     QLabel *inputMessage() const { return m_inputMessage; }
@@ -137,7 +140,10 @@ private:
     QTableView *m_matrixView = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
     GeneratorPage *m_generator = nullptr;
+    QWidget *m_generatorTab = nullptr;
+    QUndoStack *m_generatorUndo = nullptr;
     BulkPage *m_bulk = nullptr;
+    QWidget *m_bulkTab = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
 

@@ -1,0 +1,119 @@
+// Start-up benchmark, driven by tests/bench/run-benchmarks.sh:
+//   bench_startup app  [--bulk N --server ADDR]   CAA Inspector's main window, set up as app/gui/main.cpp does
+//   bench_startup bare                           a bare QMainWindow with a label, same Qt, same build flags
+// The driver puts its clock (CLOCK_REALTIME, ns) in CAA_BENCH_T0 just before it starts the
+// process; at the window's first paint this prints the time since then. With --bulk, the
+// "Many names" page then checks N names through ADDR and the peak RSS (VmHWM) is printed.
+#include "bulkpage.h"
+#include "bulkmodel.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLocale>
+#include <QMainWindow>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <ctime>
+
+namespace {
+
+qint64 nowNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+QString peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return QString::number(line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0, 'f', 1);
+    return QStringLiteral("?");
+}
+
+class FirstPaint : public QObject
+{
+public:
+    std::function<void()> onPaint;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && onPaint) {
+            auto f = std::move(onPaint);
+            onPaint = nullptr;
+            QTimer::singleShot(0, f);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool bare = args.value(1) == QStringLiteral("bare");
+    const qint64 t0 = qEnvironmentVariableIsSet("CAA_BENCH_T0") ? qgetenv("CAA_BENCH_T0").toLongLong() : nowNs();
+    FirstPaint firstPaint;
+    int bulkNames = 0;
+    QString server;
+    for (int i = 2; i + 1 < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--bulk"))
+            bulkNames = args[i + 1].toInt();
+        if (args[i] == QStringLiteral("--server"))
+            server = args[i + 1];
+    }
+
+    std::unique_ptr<QMainWindow> window;
+    QTranslator translator;
+    if (bare) {
+        window = std::make_unique<QMainWindow>();
+        window->setCentralWidget(new QLabel(QStringLiteral("Hello")));
+    } else {
+        QCoreApplication::setOrganizationName(QStringLiteral("caa-inspector-bench"));
+        QCoreApplication::setApplicationName(QStringLiteral("caa-inspector-bench"));
+        QApplication::setApplicationDisplayName(QStringLiteral("CAA Inspector"));
+        if (translator.load(QLocale(), QStringLiteral("caa-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QApplication::installTranslator(&translator);
+        window = std::make_unique<Caa::Ui::MainWindow>();
+    }
+    window->installEventFilter(&firstPaint);
+    firstPaint.onPaint = [&] {
+        QTextStream out(stdout);
+        out << "first_paint_ms=" << double(nowNs() - t0) / 1e6 << "\nrss_after_paint_mb=" << peakRssMb() << Qt::endl;
+        auto *main = qobject_cast<Caa::Ui::MainWindow *>(window.get());
+        if (!main || bulkNames <= 0) {
+            QCoreApplication::quit();
+            return;
+        }
+        const Caa::Dns::ServerParse parsed = Caa::Dns::parseServerAddress(server);
+        if (!parsed.ok()) {
+            out << "error=" << parsed.error << Qt::endl;
+            QCoreApplication::exit(2);
+            return;
+        }
+        main->setCustomServers({parsed.server});
+        Caa::Ui::BulkPage *bulk = main->bulkPage();
+        main->tabs()->setCurrentIndex(4);
+        QString list;
+        for (int i = 0; i < bulkNames; ++i)
+            list += QStringLiteral("rss%1.bulk.test\n").arg(i);
+        bulk->setNamesText(list);
+        QObject::connect(bulk, &Caa::Ui::BulkPage::runFinished, &app, [&, bulk] {
+            QTextStream(stdout) << "bulk_names=" << bulk->model()->rowCount() << "\npeak_rss_mb=" << peakRssMb() << Qt::endl;
+            QCoreApplication::quit();
+        });
+        bulk->start();
+    };
+    window->resize(1280, 800);
+    window->show();
+    return app.exec();
+}

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""DNS and start-up benchmarks against real servers on loopback (README "Performance").
+
+Run through `bash packaging/build.sh bench`, which installs dnsdist, dnsperf and the test
+bed's servers and builds first. Starts the test bed (Knot + validating Unbound), a dnsdist
+in front of Unbound that delays every response by 50 ms (DelayAction), then measures:
+
+1. latency: one check of a 6-label name vs one kdig query and vs a per-label kdig loop;
+2. throughput: 10,000 distinct names under four zones, our bulk run vs dnsperf sending the
+   same kind of queries to the same Unbound, and vs a per-label kdig loop;
+3. start-up: the GUI's first paint vs a bare Qt Widgets window built the same way, and the
+   peak RSS after a 1,000-name bulk run on the GUI's "Many names" page.
+
+Every ratio is measured in the same run. Not part of the pass/fail test run.
+"""
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BUILD = os.environ.get("CAA_BUILD_DIR", os.path.join(ROOT, "build"))
+TESTBED = os.path.join(BUILD, "tests/testbed/caa-testbed")
+CLI = os.path.join(BUILD, "app/caa-inspector-cli")
+BENCH_DNS = os.path.join(BUILD, "tests/bench/bench_dns")
+BENCH_STARTUP = os.path.join(BUILD, "tests/bench/bench_startup")
+LATENCY_NAME = "a.b.c.d.r.test"  # 6 labels; the relevant set is at r.test
+ZONES = ["bulk.test", "r.test", "other.test", "nocaa.test"]
+DELAY_MS = 50
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def timed(cmd, env=None):
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+    return (time.perf_counter() - start) * 1000.0
+
+
+def median_ms(cmd, runs):
+    timed(cmd)  # warm the caches on the way (Unbound's, the page cache)
+    return statistics.median(timed(cmd) for _ in range(runs))
+
+
+def keyvalues(text):
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+
+
+def kdig(server, port, name):
+    return ["kdig", f"@{server}", "-p", str(port), name, "CAA", "+retry=0", "+timeout=5", "+notcp"]
+
+
+def climb(name):
+    labels = name.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="caa-bench-")
+    dnsdist = None
+    results = []
+    try:
+        out = subprocess.run([TESTBED, "start", work, os.path.join(ROOT, "tests/zones"), os.path.join(ROOT, "resources/samples")],
+                             capture_output=True, text=True, check=True).stdout
+        env = keyvalues(open(os.path.join(work, "testbed.env")).read())
+        resolver = env["RESOLVER"]
+        rhost, rport = resolver.rsplit(":", 1)
+        print(out.strip())
+
+        # dnsdist in front of Unbound, adding 50 ms to every UDP response.
+        dport = free_port()
+        conf = os.path.join(work, "dnsdist.conf")
+        with open(conf, "w") as f:
+            f.write(f'setSecurityPollSuffix("")\n'
+                    f'setLocal("127.0.0.1:{dport}")\n'
+                    f'newServer({{address="{resolver}", checkName="test.", checkType="SOA"}})\n'
+                    f'addAction(AllRule(), DelayAction({DELAY_MS}))\n')
+        dnsdist = subprocess.Popen(["dnsdist", "--supervised", "--disable-syslog", "-C", conf],
+                                   stdout=open(os.path.join(work, "dnsdist.log"), "w"), stderr=subprocess.STDOUT)
+        for _ in range(100):
+            if subprocess.run(kdig("127.0.0.1", dport, "test"), capture_output=True, text=True).stdout.count("NOERROR"):
+                break
+            time.sleep(0.1)
+        else:
+            sys.exit("dnsdist did not start; see " + os.path.join(work, "dnsdist.log"))
+
+        # 1. Latency through the 50 ms resolver.
+        one_kdig = median_ms(kdig("127.0.0.1", dport, LATENCY_NAME), 15)
+        loop_runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            for level in climb(LATENCY_NAME):
+                subprocess.run(kdig("127.0.0.1", dport, level), stdout=subprocess.DEVNULL, check=False)
+            loop_runs.append((time.perf_counter() - start) * 1000.0)
+        kdig_loop = statistics.median(loop_runs)
+        cli = median_ms([CLI, "check", "--server", f"127.0.0.1:{dport}", "--ca", "letsencrypt.org", LATENCY_NAME], 15)
+        inproc = keyvalues(subprocess.run([BENCH_DNS, "latency", f"127.0.0.1:{dport}", LATENCY_NAME, "15"],
+                                          capture_output=True, text=True, check=True).stdout)
+        results.append(("latency", f"one check of {LATENCY_NAME} (6 labels) through a resolver adding {DELAY_MS} ms"))
+        results.append(("  one kdig query (process)", f"{one_kdig:.1f} ms"))
+        results.append(("  per-label kdig loop (6 queries)", f"{kdig_loop:.1f} ms"))
+        results.append(("  caa-inspector-cli check (process)", f"{cli:.1f} ms = {cli / one_kdig:.2f}x one kdig (goal <= 1.3x), "
+                                                                  f"{kdig_loop / cli:.1f}x faster than the loop"))
+        results.append(("  the check inside a running program", f"{float(inproc['median_ms']):.1f} ms"))
+
+        # 2. Throughput: 10,000 distinct names (cold for Unbound) under four zones.
+        def names(prefix, count):
+            return [f"{prefix}{i}.{ZONES[i % len(ZONES)]}" for i in range(count)]
+        ours_file = os.path.join(work, "ours.txt")
+        with open(ours_file, "w") as f:
+            f.write("\n".join(names("o", 10000)) + "\n")
+        perf_file = os.path.join(work, "dnsperf.txt")
+        perf_names = names("p", 10000) + ZONES + ["test"]
+        with open(perf_file, "w") as f:
+            f.write("".join(f"{n} CAA\n" for n in perf_names))
+        perf_out = subprocess.run(["dnsperf", "-s", rhost, "-p", rport, "-d", perf_file, "-n", "1", "-q", "64", "-t", "5"],
+                                  capture_output=True, text=True, check=True).stdout
+        perf_qps = float(re.search(r"Queries per second:\s+([\d.]+)", perf_out).group(1))
+        perf_lost = re.search(r"Queries lost:\s+(\d+)", perf_out).group(1)
+        ours = keyvalues(subprocess.run([BENCH_DNS, "throughput", resolver, ours_file, "64"],
+                                        capture_output=True, text=True, check=False).stdout)
+        kdig_names = names("k", 40)
+        start = time.perf_counter()
+        for n in kdig_names:
+            for level in climb(n):
+                subprocess.run(kdig(rhost, rport, level), stdout=subprocess.DEVNULL, check=False)
+        kdig_names_per_s = len(kdig_names) / (time.perf_counter() - start)
+        our_qps = float(ours["queries_per_s"])
+        our_nps = float(ours["names_per_s"])
+        results.append(("throughput", "10,000 distinct names under 4 zones, loopback Unbound, 64 queries in flight"))
+        results.append(("  dnsperf (same kind of queries)", f"{perf_qps:,.0f} queries/s ({len(perf_names):,} queries, {perf_lost} lost)"))
+        results.append(("  our bulk run", f"{our_nps:,.0f} names/s, {our_qps:,.0f} queries/s ({int(ours['queries']):,} queries, "
+                                          f"{ours['failures']} failures) = {our_qps / perf_qps:.2f}x dnsperf (goal >= 0.5x)"))
+        results.append(("  per-label kdig loop", f"{kdig_names_per_s:,.1f} names/s; ours is {our_nps / kdig_names_per_s:,.0f}x (goal >= 100x)"))
+
+        # 3. Start-up and memory.
+        def first_paint(mode):
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CAA_BENCH_T0=str(time.time_ns()))
+            out = subprocess.run([BENCH_STARTUP, mode], capture_output=True, text=True, env=env, check=True).stdout
+            return float(keyvalues(out)["first_paint_ms"])
+        first_paint("bare"), first_paint("app")
+        bare, app = [], []
+        for _ in range(21):
+            bare.append(first_paint("bare"))
+            app.append(first_paint("app"))
+        bare_ms, app_ms = statistics.median(bare), statistics.median(app)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        rss = keyvalues(subprocess.run([BENCH_STARTUP, "app", "--bulk", "1000", "--server", resolver],
+                                       capture_output=True, text=True, env=env, check=True).stdout)
+        results.append(("start-up", "process start to first paint, offscreen platform, median of 21"))
+        results.append(("  bare Qt Widgets window", f"{bare_ms:.1f} ms"))
+        results.append(("  CAA Inspector main window", f"{app_ms:.1f} ms = {app_ms / bare_ms:.2f}x (goal <= 1.5x)"))
+        results.append(("  peak RSS after a 1,000-name bulk run in the GUI", f"{rss['peak_rss_mb']} MB (goal <= 80 MB; "
+                                                                           f"{rss['rss_after_paint_mb']} MB at first paint)"))
+    finally:
+        if dnsdist:
+            dnsdist.terminate()
+            dnsdist.wait()
+        subprocess.run([TESTBED, "stop", work], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        shutil.rmtree(work, ignore_errors=True)
+
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    print(f"\nMachine: {os.cpu_count()} CPUs, {cpu}")
+    for key, value in results:
+        print(f"{key:<50} {value}" if key.startswith(" ") else f"\n{key}: {value}")
+
+
+if __name__ == "__main__":
+    main()
