@@ -5,6 +5,7 @@
 #include "dns/aresresolver.h"
 #include "dns/queryscheduler.h"
 #include "engine/bulkcheck.h"
+#include "engine/diagnostics.h"
 #include "engine/simulator.h"
 #include "generator/draft.h"
 #include "generator/writers.h"
@@ -325,6 +326,15 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                                                                   "are asked once per run and kept for their TTL."), QStringLiteral("N"), QStringLiteral("64")});
     p.addOption({QStringLiteral("progress"), QStringLiteral("Progress on standard error: auto (when it is a terminal), always or never."), QStringLiteral("WHEN"),
                  QStringLiteral("auto")});
+    p.addOption({QStringLiteral("authoritative"), QStringLiteral("Diagnostics: find the zones on the climbed path, ask every nameserver address "
+                                                                  "directly (RD=0) and compare their CAA answers and SOA serials.")});
+    p.addOption({QStringLiteral("compare-resolvers"), QStringLiteral("Diagnostics: climb through these resolvers too and show where they disagree "
+                                                                      "(comma-separated or repeatable; 'public' adds Cloudflare, Google and Quad9)."),
+                 QStringLiteral("SERVER,...")});
+    p.addOption({QStringLiteral("dnssec"), QStringLiteral("Diagnostics: DNSSEC state per level; a SERVFAIL is asked again with CD=1 to tell "
+                                                           "a DNSSEC failure from failing nameservers (implied by --authoritative and --compare-resolvers).")});
+    p.addOption({QStringLiteral("ns-port"), QStringLiteral("With --authoritative: port of the nameservers (default 53; for test beds)."), QStringLiteral("PORT"),
+                 QStringLiteral("53")});
     p.addOption({QStringLiteral("zone-file"), QStringLiteral("Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("origin"), QStringLiteral("With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("draft"), QStringLiteral("What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
@@ -413,6 +423,29 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             err() << "caa-inspector-cli: " << path << ": skipped " << skipped << Qt::endl;
         names << fromCert.names;
     }
+    DiagnosticsOptions diagnosticsOptions;
+    diagnosticsOptions.authoritative = p.isSet(QStringLiteral("authoritative"));
+    for (const QString &list : p.values(QStringLiteral("compare-resolvers"))) {
+        for (const QString &item : list.split(u',', Qt::SkipEmptyParts)) {
+            const QStringList expanded = item.trimmed() == QStringLiteral("public")
+                                             ? QStringList{QStringLiteral("1.1.1.1"), QStringLiteral("8.8.8.8"), QStringLiteral("9.9.9.9")}
+                                             : QStringList{item.trimmed()};
+            for (const QString &one : expanded) {
+                const Dns::ServerParse server = Dns::parseServerAddress(one);
+                if (!server.ok())
+                    return usageError(QStringLiteral("--compare-resolvers: ") + server.error);
+                diagnosticsOptions.compareResolvers << server.server;
+            }
+        }
+    }
+    const int nsPort = p.value(QStringLiteral("ns-port")).toInt(&ok);
+    if (!ok || nsPort < 1 || nsPort > 65535)
+        return usageError(QStringLiteral("--ns-port must be a port number from 1 to 65535."));
+    diagnosticsOptions.nameserverPort = quint16(nsPort);
+    diagnosticsOptions.timeoutMs = qMin(timeoutMs, 5000);
+    const bool runDiagnostics = diagnosticsOptions.authoritative || !diagnosticsOptions.compareResolvers.isEmpty() || p.isSet(QStringLiteral("dnssec"));
+    if (runDiagnostics && zone)
+        return usageError(QStringLiteral("--authoritative, --compare-resolvers and --dnssec ask the network; they do not go with --zone-file."));
     const int maxInFlight = p.value(QStringLiteral("max-in-flight")).toInt(&ok);
     if (!ok || maxInFlight < 1 || maxInFlight > 10000)
         return usageError(QStringLiteral("--max-in-flight must be a number from 1 to 10000."));
@@ -534,6 +567,30 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             if (!unchecked.contains(i))
                 finishedReports << reports[i];
         reports = finishedReports;
+
+        // Helpdesk diagnostics for every name that was checked, all at once.
+        if (runDiagnostics && !interrupted) {
+            std::vector<std::unique_ptr<DiagnosticsJob>> diagnosticJobs;
+            int pendingDiagnostics = 0;
+            for (CheckReport &r : reports) {
+                if (!r.inputOk)
+                    continue;
+                auto job = std::make_unique<DiagnosticsJob>(options, r.check, diagnosticsOptions);
+                ++pendingDiagnostics;
+                QObject::connect(job.get(), &DiagnosticsJob::finished, &app, [&pendingDiagnostics, &r](const Diagnostics &d) {
+                    r.diagnostics = d;
+                    if (--pendingDiagnostics == 0)
+                        QCoreApplication::quit();
+                });
+                diagnosticJobs.push_back(std::move(job));
+            }
+            if (showProgress)
+                err() << "asking every nameserver and resolver…\n" << Qt::flush;
+            for (auto &job : diagnosticJobs)
+                job->start();
+            if (pendingDiagnostics > 0)
+                QCoreApplication::exec();
+        }
     }
 
     for (CheckReport &r : reports) {

@@ -190,6 +190,8 @@ QJsonObject reportToJson(const CheckReport &report)
                                      {QStringLiteral("unverified"), cd.decision.ruleUnverified}});
     }
     o.insert(QStringLiteral("decisions"), decisions);
+    if (report.diagnostics)
+        o.insert(QStringLiteral("diagnostics"), diagnosticsToJson(*report.diagnostics));
     return o;
 }
 
@@ -248,6 +250,8 @@ QString reportsToText(const QList<CheckReport> &reports)
                 t << "  " << verdictWord(d.decision.verdict).leftJustified(15) << d.decision.explanation << " ["
                   << reasonCodeName(d.decision.reason) << "; " << d.decision.reference << "]\n";
         }
+        if (r.diagnostics)
+            t << "\n" << diagnosticsToText(*r.diagnostics);
         t << '\n';
     }
     return out;
@@ -292,6 +296,8 @@ QString reportsToMarkdown(const QList<CheckReport> &reports)
             for (const CaDecision &d : r.decisions)
                 t << "| " << cell(d.request.caName) << " | " << verdictWord(d.decision.verdict) << " | " << cell(d.decision.explanation) << " |\n";
         }
+        if (r.diagnostics)
+            t << "\n### Diagnostics\n\n" << diagnosticsToMarkdown(*r.diagnostics);
         t << '\n';
     }
     return out;
@@ -349,6 +355,8 @@ QString reportsToHtml(const QList<CheckReport> &reports)
             }
             t << "</table>\n";
         }
+        if (r.diagnostics)
+            t << "<h3>Diagnostics</h3><pre>" << esc(diagnosticsToText(*r.diagnostics)) << "</pre>\n";
     }
     t << "<p><small>CAA Inspector " << CAA_VERSION << ". CA data derived from CCADB (CDLA-Permissive-2.0).</small></p></body></html>\n";
     return out;

@@ -2,12 +2,15 @@
 
 #include "ca/cadirectory.h"
 #include "engine/decision.h"
+#include "engine/diagnostics.h"
 #include "engine/findings.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Caa {
 
@@ -27,6 +30,8 @@ struct CheckReport
     CheckResult check;
     QList<Finding> findings;
     QList<CaDecision> decisions;
+    /// Helpdesk diagnostics (authoritative servers, DNSSEC, resolvers), when they were run.
+    std::optional<Diagnostics> diagnostics;
 };
 
 /// Builds an IssuanceRequest for a directory entry.

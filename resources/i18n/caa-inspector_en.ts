@@ -1313,5 +1313,202 @@ Processing profile: %2</source>
         <source>Lookup failure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never permission to issue (Baseline Requirements §3.2.2.8.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SOA serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the query (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered SERVFAIL (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without the AA bit (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (serial %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (serials differ: %1, but the CAA answer is the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still serves the old answer (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves a different answer (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the current answer (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not compared: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, TTL %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the delegation (NS records at the parent and in the zone) and the nameservers&apos; addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network perspectives and may reach any of them, so they can see different answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every nameserver serve the current zone (compare the SOA serials; check zone transfers and NOTIFY), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a nameserver of %2, did not answer. A CA that asks it gets a lookup failure and must refuse to issue; the other servers were still compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the server back or remove it from the NS records (at the parent too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed as a nameserver of %2 but does not answer for it with authority (lame delegation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure the zone on that server, or remove it from the NS records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the zone&apos;s signatures or the DS record at the parent (DNSViz shows where the chain breaks), or remove the DS to go unsigned on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the DNS operator: the zone&apos;s nameservers fail for this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolvers give different answers %1. A resolver keeps an answer until its TTL runs out, so a recent change reaches them at different times; CAs use their own resolvers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the TTL shown to run out, or compare the authoritative servers to see which answer is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the zones and checking DNSSEC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validation fails for %1: the resolver answers SERVFAIL, but with checking disabled (CD=1) it gets %2 — the signatures or the chain of trust are broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers fail for %1: SERVFAIL with and without DNSSEC checking (CD=1 gave %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated by the resolver (AD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not validated (no AD): unsigned, or the resolver does not validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to judge (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone of %1 could not be found: its SOA lookup through the resolver failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking for the nameservers of %n zone(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NS records for %1 could be read through the resolver (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding the addresses of %n nameserver(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolver gave no A or AAAA record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n nameserver address(es) directly…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void namesFromCertificate();
     void ctrlCPrintsWhatFinished();
     void progressOnlyWhenAsked();
+    void helpdeskDiagnostics();
 };
 
 void TestCli::exitCodes_data()
@@ -238,6 +239,12 @@ void TestCli::usageErrors_data()
     QTest::newRow("cert is not a certificate") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/README.md")} << "holds no certificate";
     QTest::newRow("cert without SAN") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/tests/data/no-san-certificate.pem")}
                                       << "common name is legacy.r.test";
+    QTest::newRow("diagnostics with a zone file") << QStringList{QStringLiteral("check"), QStringLiteral("--authoritative"), QStringLiteral("--zone-file"),
+                                                                 QStringLiteral(CAA_SOURCE_DIR "/resources/samples/example.net.zone"), QStringLiteral("www.example.net")}
+                                                  << "do not go with --zone-file";
+    QTest::newRow("bad resolver to compare") << QStringList{QStringLiteral("check"), QStringLiteral("--compare-resolvers"), QStringLiteral("dns.example"), QStringLiteral("r.test")}
+                                             << "--compare-resolvers";
+    QTest::newRow("bad ns port") << QStringList{QStringLiteral("check"), QStringLiteral("--ns-port"), QStringLiteral("0"), QStringLiteral("r.test")} << "--ns-port";
     QTest::newRow("unknown CA name") << QStringList{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("No Such CA"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"), QStringLiteral("1.2.3.4")} << "neither a CA";
 }
 
@@ -501,6 +508,12 @@ void TestCli::badInputSendsNothing_data()
     QTest::newRow("cert is not a certificate") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/README.md")} << "holds no certificate";
     QTest::newRow("cert without SAN") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/tests/data/no-san-certificate.pem")}
                                       << "common name is legacy.r.test";
+    QTest::newRow("diagnostics with a zone file") << QStringList{QStringLiteral("check"), QStringLiteral("--authoritative"), QStringLiteral("--zone-file"),
+                                                                 QStringLiteral(CAA_SOURCE_DIR "/resources/samples/example.net.zone"), QStringLiteral("www.example.net")}
+                                                  << "do not go with --zone-file";
+    QTest::newRow("bad resolver to compare") << QStringList{QStringLiteral("check"), QStringLiteral("--compare-resolvers"), QStringLiteral("dns.example"), QStringLiteral("r.test")}
+                                             << "--compare-resolvers";
+    QTest::newRow("bad ns port") << QStringList{QStringLiteral("check"), QStringLiteral("--ns-port"), QStringLiteral("0"), QStringLiteral("r.test")} << "--ns-port";
     QTest::newRow("unknown CA name") << QStringList{check, QStringLiteral("--ca"), QStringLiteral("No Such CA"), QStringLiteral("r.test")} << "neither a CA";
     QTest::newRow("unreadable zone file (a folder)") << QStringList{check, QStringLiteral("--zone-file"), files.path(), QStringLiteral("r.test")} << "Cannot read";
     QTest::newRow("oversized zone file") << QStringList{check, QStringLiteral("--zone-file"), bigZone, QStringLiteral("r.test")} << "larger than 64 MiB";
@@ -625,6 +638,41 @@ void TestCli::progressOnlyWhenAsked()
     const Run loud = cli(withServer(QStringList{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"),
                                                 QStringLiteral("--progress"), QStringLiteral("always")} + names));
     QVERIFY2(loud.err.contains("checked 2 of 2 names"), loud.err.constData());
+}
+
+void TestCli::helpdeskDiagnostics()
+{
+    const QString port = CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT"));
+    const QString second = CaaTest::testbedValue(QStringLiteral("RESOLVER2"));
+    const Run json = cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("new-ca.example"), QStringLiteral("--format"),
+                                     QStringLiteral("json"), QStringLiteral("--authoritative"), QStringLiteral("--ns-port"), port,
+                                     QStringLiteral("--compare-resolvers"), second, QStringLiteral("--timeout-ms"), QStringLiteral("1000"),
+                                     QStringLiteral("diag.test")}));
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("results")).toArray().first().toObject();
+    const QJsonObject diag = result.value(QStringLiteral("diagnostics")).toObject();
+    const QJsonObject zone = diag.value(QStringLiteral("authoritative")).toArray().first().toObject();
+    QCOMPARE(zone.value(QStringLiteral("zone")).toString(), QStringLiteral("diag.test"));
+    const QJsonObject comparison = zone.value(QStringLiteral("comparisons")).toArray().first().toObject();
+    QCOMPARE(comparison.value(QStringLiteral("consistent")).toBool(), false);
+    QVERIFY(comparison.value(QStringLiteral("verdict")).toString().startsWith(QStringLiteral("ns2.diag.test (127.0.0.2) still serves the old answer")));
+    QCOMPARE(diag.value(QStringLiteral("resolver_disagreements")).toArray().size(), 1);
+    QStringList codes;
+    for (const QJsonValue &f : diag.value(QStringLiteral("findings")).toArray())
+        codes << f.toObject().value(QStringLiteral("code")).toString();
+    QVERIFY(codes.contains(QStringLiteral("authoritative-mismatch")));
+    QVERIFY(codes.contains(QStringLiteral("resolver-disagreement")));
+
+    const Run text = cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"), QStringLiteral("--dnssec"),
+                                     QStringLiteral("www.bogus.test")}));
+    QCOMPARE(text.exitCode, 2); // a lookup failure, never permission
+    QVERIFY2(text.out.contains("www.bogus.test: bogus"), text.out.constData());
+    QVERIFY(text.out.contains("Since 2026-03-15 a CA must DNSSEC-validate"));
+    QVERIFY(!text.out.contains("Authoritative servers")); // --dnssec alone does not ask them
+
+    const Run md = cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"), QStringLiteral("--format"),
+                                   QStringLiteral("markdown"), QStringLiteral("--authoritative"), QStringLiteral("--ns-port"), port, QStringLiteral("r.test")}));
+    QVERIFY2(md.out.contains("### Diagnostics") && md.out.contains("| ns.test (127.0.0.1) |"), md.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

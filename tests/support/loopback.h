@@ -41,23 +41,32 @@ inline quint16 freeLoopbackPort()
 class SilentServer
 {
 public:
-    SilentServer()
+    /// Binds UDP on `address` (host byte order, 127.0.0.1 by default) and `port` (0: any free one).
+    explicit SilentServer(quint32 address = INADDR_LOOPBACK, quint16 port = 0)
     {
+        m_address = address;
         m_fd = socket(AF_INET, SOCK_DGRAM, 0);
         sockaddr_in addr{};
         addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        addr.sin_port = htons(port);
+        addr.sin_addr.s_addr = htonl(address);
         socklen_t len = sizeof addr;
-        bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        m_bound = bind(m_fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
         getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len);
         m_port = ntohs(addr.sin_port);
     }
     ~SilentServer() { close(m_fd); }
     SilentServer(const SilentServer &) = delete;
     SilentServer &operator=(const SilentServer &) = delete;
-    Caa::Dns::ServerAddress address() const { return {QStringLiteral("127.0.0.1"), false, m_port}; }
+    Caa::Dns::ServerAddress address() const
+    {
+        return {QStringLiteral("127.0.0.%1").arg(m_address & 0xff), false, m_port};
+    }
+    bool isBound() const { return m_bound; }
 
 private:
+    quint32 m_address = INADDR_LOOPBACK;
+    bool m_bound = false;
     int m_fd = -1;
     quint16 m_port = 0;
 };

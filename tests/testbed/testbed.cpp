@@ -1,9 +1,19 @@
 // caa-testbed: starts and stops the loopback DNS test bed used by the integration tests.
 //
-//   caa-testbed start WORKDIR ZONEDIR...  start knotd + unbound, write WORKDIR/testbed.env
-//   caa-testbed stop WORKDIR            stop both (also used to clean up a stale run)
+//   caa-testbed start WORKDIR ZONEDIR...  start the daemons, write WORKDIR/testbed.env
+//   caa-testbed stop WORKDIR            stop them (also used to clean up a stale run)
 //
-// Everything listens on 127.0.0.1 only. Works as root and as an ordinary user: neither
+// Daemons (helpdesk diagnostics need two of each):
+// - knotd on 127.0.0.1:P serving every ZONEDIR/*.zone; zones named signed.* and bogus.*
+//   are signed;
+// - a second knotd on 127.0.0.2:P (same port) serving ZONEDIR/stale/*.zone: older copies
+//   of some zones (another serial, other CAA records), like a secondary that missed updates;
+// - a validating Unbound (RESOLVER) with stubs to the first knotd and trust anchors for
+//   the signed zones, except that bogus.* gets a DS that matches none of its keys, so its
+//   answers fail validation (SERVFAIL; with CD=1 they come through);
+// - a second Unbound (RESOLVER2) whose stubs for the stale zones go to the second knotd,
+//   so the two resolvers give different answers for them.
+// Everything listens on 127.0.0.0/8 only. Works as root and as an ordinary user: no
 // daemon switches user or chroots.
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -12,6 +22,8 @@
 #include <QProcess>
 #include <QTextStream>
 #include <QThread>
+
+#include <tuple>
 
 #include "loopback.h"
 
@@ -96,16 +108,18 @@ void stop(const QString &work)
 {
     QFile::remove(work + QStringLiteral("/testbed.env"));
     stopPid(work + QStringLiteral("/unbound.pid"));
+    stopPid(work + QStringLiteral("/unbound2.pid"));
     stopPid(work + QStringLiteral("/knot/knot.pid"));
+    stopPid(work + QStringLiteral("/knot2/knot.pid"));
 }
 
 // Polls until `server` answers `name type` with status NOERROR (and `mustContain`).
 bool waitForAnswer(const QString &kdig, quint16 port, const QString &name, const QString &type,
-                   const QString &mustContain, int timeoutMs)
+                   const QString &mustContain, int timeoutMs, const QString &address = QStringLiteral("127.0.0.1"))
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        const QString out = run(kdig, {QStringLiteral("@127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+        const QString out = run(kdig, {u'@' + address, QStringLiteral("-p"), QString::number(port),
                                        QStringLiteral("+dnssec"), QStringLiteral("+time=1"), QStringLiteral("+retry=0"),
                                        name, type});
         if (out.contains(QStringLiteral("status: NOERROR")) && (mustContain.isEmpty() || out.contains(mustContain)))
@@ -119,6 +133,61 @@ bool waitForAnswer(const QString &kdig, quint16 port, const QString &name, const
 QString apex(const QString &zoneFileStem)
 {
     return zoneFileStem == QStringLiteral("root") ? QStringLiteral(".") : zoneFileStem + u'.';
+}
+
+bool isSignedZone(const QString &zone)
+{
+    return zone.startsWith(QStringLiteral("signed.")) || zone.startsWith(QStringLiteral("bogus."));
+}
+
+// knotd's configuration: `dir` holds zones/, db/, its socket, pid and log.
+QString knotConfig(const QString &dir, const QString &address, quint16 port, const QStringList &zones, bool withLame)
+{
+    QString conf;
+    QTextStream k(&conf);
+    k << "server:\n    rundir: \"" << dir << "\"\n    listen: " << address << "@" << port << "\n"
+      << "    background-workers: 1\n"
+      << "database:\n    storage: \"" << dir << "/db\"\n"
+      << "log:\n  - target: \"" << dir << "/knot.log\"\n    any: info\n"
+      << "control:\n    listen: \"" << dir << "/knot.sock\"\n"
+      << "policy:\n  - id: testbed\n    algorithm: ecdsap256sha256\n    single-type-signing: on\n    nsec3: off\n"
+      << "template:\n  - id: default\n    storage: \"" << dir << "/zones\"\n    file: \"%s.zone\"\n"
+      << "    zonefile-sync: -1\n    semantic-checks: off\n"
+      << "zone:\n";
+    if (withLame)
+        k << "  - domain: \"lame.caa.test.\"\n    file: \"no-such-file.zone\"\n";
+    for (const QString &zone : zones) {
+        k << "  - domain: \"" << apex(zone) << "\"\n    file: \"" << zone << ".zone\"\n";
+        if (isSignedZone(zone))
+            k << "    dnssec-signing: on\n    dnssec-policy: testbed\n";
+    }
+    k.flush();
+    return conf;
+}
+
+// A validating Unbound on 127.0.0.1:port; `stubs` maps zone apex → "address@port".
+QString unboundConfig(const QString &work, const QString &stem, quint16 port, const QList<QPair<QString, QString>> &stubs)
+{
+    QString conf;
+    QTextStream u(&conf);
+    u << "server:\n"
+      << "    interface: 127.0.0.1@" << port << "\n    port: " << port << "\n"
+      << "    do-ip6: no\n    do-ip4: yes\n    do-udp: yes\n    do-tcp: yes\n"
+      << "    access-control: 127.0.0.0/8 allow\n"
+      << "    chroot: \"\"\n    username: \"\"\n    directory: \"" << work << "\"\n"
+      << "    pidfile: \"" << work << "/" << stem << ".pid\"\n"
+      << "    logfile: \"" << work << "/" << stem << ".log\"\n    use-syslog: no\n    verbosity: 1\n"
+      << "    num-threads: 1\n    so-reuseport: no\n"
+      << "    do-not-query-localhost: no\n    qname-minimisation: no\n"
+      << "    module-config: \"validator iterator\"\n"
+      << "    trust-anchor-file: \"" << work << "/trust-anchors.ds\"\n"
+      << "    val-log-level: 2\n    edns-buffer-size: 1232\n"
+      << "    local-zone: \"test.\" nodefault\n"
+      << "remote-control:\n    control-enable: no\n";
+    for (const auto &[zone, addr] : stubs)
+        u << "stub-zone:\n    name: \"" << zone << "\"\n    stub-addr: " << addr << "\n";
+    u.flush();
+    return conf;
 }
 
 int start(const QString &work, const QStringList &zoneDirs)
@@ -144,88 +213,97 @@ int start(const QString &work, const QStringList &zoneDirs)
     if (zones.isEmpty())
         die(QStringLiteral("no *.zone files in %1").arg(zoneDirs.join(QStringLiteral(", "))));
 
-    const quint16 knotPort = freePort();
-    QString knotConf;
-    QTextStream k(&knotConf);
-    k << "server:\n    rundir: \"" << work << "/knot\"\n    listen: 127.0.0.1@" << knotPort << "\n"
-      << "    background-workers: 1\n"
-      << "database:\n    storage: \"" << work << "/knot/db\"\n"
-      << "log:\n  - target: \"" << work << "/knot/knot.log\"\n    any: info\n"
-      << "control:\n    listen: \"" << work << "/knot/knot.sock\"\n"
-      << "policy:\n  - id: testbed\n    algorithm: ecdsap256sha256\n    single-type-signing: on\n    nsec3: off\n"
-      << "template:\n  - id: default\n    storage: \"" << work << "/knot/zones\"\n    file: \"%s.zone\"\n"
-      << "    zonefile-sync: -1\n    semantic-checks: off\n"
-      << "zone:\n";
-    k << "  - domain: \"lame.caa.test.\"\n    file: \"no-such-file.zone\"\n";
-    for (const QString &zone : std::as_const(zones)) {
-        k << "  - domain: \"" << apex(zone) << "\"\n    file: \"" << zone << ".zone\"\n";
-        if (zone.startsWith(QStringLiteral("signed.")))
-            k << "    dnssec-signing: on\n    dnssec-policy: testbed\n";
+    // Older copies of some zones, for the second knotd (ZONEDIR/stale/*.zone).
+    QStringList staleZones;
+    for (const QString &zoneDir : zoneDirs) {
+        const QString staleDir = zoneDir + QStringLiteral("/stale");
+        const QStringList files = QDir(staleDir).entryList({QStringLiteral("*.zone")}, QDir::Files, QDir::Name);
+        if (!files.isEmpty() && !QDir().mkpath(work + QStringLiteral("/knot2/zones")))
+            die(QStringLiteral("cannot create %1/knot2").arg(work));
+        for (const QString &file : files) {
+            staleZones << file.chopped(5);
+            QFile::copy(staleDir + u'/' + file, work + QStringLiteral("/knot2/zones/") + file);
+        }
     }
-    k.flush();
-    const QString knotConfPath = work + QStringLiteral("/knot/knot.conf");
-    writeFile(knotConfPath, knotConf);
 
+    const quint16 knotPort = freePort();
+    const QString knotConfPath = work + QStringLiteral("/knot/knot.conf");
+    writeFile(knotConfPath, knotConfig(work + QStringLiteral("/knot"), QStringLiteral("127.0.0.1"), knotPort, zones, true));
     int rc = 0;
     const QString knotOut = run(knotd, {QStringLiteral("-c"), knotConfPath, QStringLiteral("-d")}, &rc);
     if (rc != 0)
         die(QStringLiteral("knotd failed to start: %1").arg(knotOut));
     for (const QString &zone : std::as_const(zones)) {
-        const bool isSigned = zone.startsWith(QStringLiteral("signed."));
-        if (!waitForAnswer(kdig, knotPort, apex(zone), QStringLiteral("SOA"), isSigned ? QStringLiteral("RRSIG") : QString(), 15000))
+        if (!waitForAnswer(kdig, knotPort, apex(zone), QStringLiteral("SOA"), isSignedZone(zone) ? QStringLiteral("RRSIG") : QString(), 15000))
             die(QStringLiteral("knotd does not serve %1; see %2/knot/knot.log").arg(zone, work));
     }
+    if (!staleZones.isEmpty()) {
+        QDir().mkpath(work + QStringLiteral("/knot2/db"));
+        const QString conf2 = work + QStringLiteral("/knot2/knot.conf");
+        writeFile(conf2, knotConfig(work + QStringLiteral("/knot2"), QStringLiteral("127.0.0.2"), knotPort, staleZones, false));
+        const QString out2 = run(knotd, {QStringLiteral("-c"), conf2, QStringLiteral("-d")}, &rc);
+        if (rc != 0)
+            die(QStringLiteral("the second knotd failed to start: %1").arg(out2));
+        for (const QString &zone : std::as_const(staleZones))
+            if (!waitForAnswer(kdig, knotPort, apex(zone), QStringLiteral("SOA"), QString(), 15000, QStringLiteral("127.0.0.2")))
+                die(QStringLiteral("the second knotd does not serve %1 on 127.0.0.2; see %2/knot2/knot.log").arg(zone, work));
+    }
 
-    // Trust anchors: the DS of every signed zone, read from knotd's key database.
+    // Trust anchors: the DS of every signed zone, read from knotd's key database. bogus.*
+    // gets its DS with the digest altered, so no key matches and validation fails.
     QString anchors;
     for (const QString &zone : std::as_const(zones)) {
-        if (!zone.startsWith(QStringLiteral("signed.")))
+        if (!isSignedZone(zone))
             continue;
-        const QString ds = run(keymgr, {QStringLiteral("-c"), knotConfPath, zone + u'.', QStringLiteral("ds")}, &rc);
+        QString ds = run(keymgr, {QStringLiteral("-c"), knotConfPath, zone + u'.', QStringLiteral("ds")}, &rc).trimmed();
         if (rc != 0 || !ds.contains(QStringLiteral("DS")))
             die(QStringLiteral("keymgr could not give the DS of %1: %2").arg(zone, ds));
-        anchors += ds;
+        if (zone.startsWith(QStringLiteral("bogus."))) {
+            QStringList lines = ds.split(u'\n');
+            for (QString &line : lines) {
+                const QChar last = line.back();
+                line.back() = last == u'0' ? u'1' : u'0';
+            }
+            ds = lines.join(u'\n');
+        }
+        anchors += ds + u'\n';
     }
     writeFile(work + QStringLiteral("/trust-anchors.ds"), anchors);
 
-    const quint16 unboundPort = freePort();
-    QString ubConf;
-    QTextStream u(&ubConf);
-    u << "server:\n"
-      << "    interface: 127.0.0.1@" << unboundPort << "\n    port: " << unboundPort << "\n"
-      << "    do-ip6: no\n    do-ip4: yes\n    do-udp: yes\n    do-tcp: yes\n"
-      << "    access-control: 127.0.0.0/8 allow\n"
-      << "    chroot: \"\"\n    username: \"\"\n    directory: \"" << work << "\"\n"
-      << "    pidfile: \"" << work << "/unbound.pid\"\n"
-      << "    logfile: \"" << work << "/unbound.log\"\n    use-syslog: no\n    verbosity: 1\n"
-      << "    num-threads: 1\n    so-reuseport: no\n"
-      << "    do-not-query-localhost: no\n    qname-minimisation: no\n"
-      << "    module-config: \"validator iterator\"\n"
-      << "    trust-anchor-file: \"" << work << "/trust-anchors.ds\"\n"
-      << "    val-log-level: 2\n    edns-buffer-size: 1232\n"
-      << "    local-zone: \"test.\" nodefault\n"
-      << "remote-control:\n    control-enable: no\n";
-    for (const QString &zone : std::as_const(zones))
-        u << "stub-zone:\n    name: \"" << apex(zone) << "\"\n    stub-addr: 127.0.0.1@" << knotPort << "\n";
+    QList<QPair<QString, QString>> stubs, stubs2;
+    const QString knot1 = QStringLiteral("127.0.0.1@%1").arg(knotPort);
+    const QString knot2 = QStringLiteral("127.0.0.2@%1").arg(knotPort);
+    for (const QString &zone : std::as_const(zones)) {
+        stubs << qMakePair(apex(zone), knot1);
+        stubs2 << qMakePair(apex(zone), staleZones.contains(zone) ? knot2 : knot1);
+    }
     // A lame delegation: knotd is named as lame.caa.test's server and configured for the
     // zone, but has no data for it, so it cannot answer and Unbound returns SERVFAIL.
-    u << "stub-zone:\n    name: \"lame.caa.test.\"\n    stub-addr: 127.0.0.1@" << knotPort << "\n";
-    u.flush();
-    const QString ubConfPath = work + QStringLiteral("/unbound.conf");
-    writeFile(ubConfPath, ubConf);
-    const QString checkOut = run(findProgram(QStringLiteral("unbound-checkconf")), {ubConfPath}, &rc);
-    if (rc != 0)
-        die(QStringLiteral("unbound.conf is invalid: %1").arg(checkOut));
-    const QString ubOut = run(unbound, {QStringLiteral("-c"), ubConfPath}, &rc);
-    if (rc != 0)
-        die(QStringLiteral("unbound failed to start: %1").arg(ubOut));
-    if (!waitForAnswer(kdig, unboundPort, QStringLiteral("signed.test."), QStringLiteral("SOA"), QStringLiteral(" ad;"), 15000))
-        die(QStringLiteral("unbound does not answer with a validated reply for signed.test; see %1/unbound.log").arg(work));
+    stubs << qMakePair(QStringLiteral("lame.caa.test."), knot1);
+    stubs2 << qMakePair(QStringLiteral("lame.caa.test."), knot1);
+
+    const quint16 unboundPort = freePort();
+    const quint16 unboundPort2 = freePort();
+    for (const auto &[stem, port, stubList] : {std::tuple{QStringLiteral("unbound"), unboundPort, stubs},
+                                               std::tuple{QStringLiteral("unbound2"), unboundPort2, stubs2}}) {
+        const QString ubConfPath = work + u'/' + stem + QStringLiteral(".conf");
+        writeFile(ubConfPath, unboundConfig(work, stem, port, stubList));
+        const QString checkOut = run(findProgram(QStringLiteral("unbound-checkconf")), {ubConfPath}, &rc);
+        if (rc != 0)
+            die(QStringLiteral("%1 is invalid: %2").arg(ubConfPath, checkOut));
+        const QString ubOut = run(unbound, {QStringLiteral("-c"), ubConfPath}, &rc);
+        if (rc != 0)
+            die(QStringLiteral("%1 failed to start: %2").arg(stem, ubOut));
+        if (!waitForAnswer(kdig, port, QStringLiteral("signed.test."), QStringLiteral("SOA"), QStringLiteral(" ad;"), 15000))
+            die(QStringLiteral("%1 does not answer with a validated reply for signed.test; see %2/%1.log").arg(stem, work));
+    }
 
     writeFile(work + QStringLiteral("/testbed.env"),
-              QStringLiteral("RESOLVER=127.0.0.1:%1\nAUTHORITATIVE=127.0.0.1:%2\n").arg(unboundPort).arg(knotPort));
-    QTextStream(stdout) << "test bed up: unbound 127.0.0.1:" << unboundPort << ", knotd 127.0.0.1:" << knotPort
-                        << " serving " << zones.join(QStringLiteral(", ")) << Qt::endl;
+              QStringLiteral("RESOLVER=127.0.0.1:%1\nRESOLVER2=127.0.0.1:%2\nAUTHORITATIVE=127.0.0.1:%3\nAUTHORITATIVE2=127.0.0.2:%3\nNAMESERVER_PORT=%3\n")
+                  .arg(unboundPort).arg(unboundPort2).arg(knotPort));
+    QTextStream(stdout) << "test bed up: unbound 127.0.0.1:" << unboundPort << " and 127.0.0.1:" << unboundPort2 << ", knotd 127.0.0.1:"
+                        << knotPort << " serving " << zones.join(QStringLiteral(", ")) << " and 127.0.0.2:" << knotPort << " serving "
+                        << staleZones.join(QStringLiteral(", ")) << Qt::endl;
     return 0;
 }
 
