@@ -3,6 +3,7 @@
 #include "ca/directorystore.h"
 #include "bulkpage.h"
 #include "climbtreemodel.h"
+#include "diagnosticspage.h"
 #include "dns/aresresolver.h"
 #include "engine/checkjob.h"
 #include "generator/zonesource.h"
@@ -290,11 +291,17 @@ void MainWindow::buildUi()
     m_bulkTab = new QWidget(m_tabs);
     (new QVBoxLayout(m_bulkTab))->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(m_bulkTab, icon("records"), tr("&Many names"));
+    // 6. Diagnostics for helpdesk tickets, also built when first shown.
+    m_diagnosticsTab = new QWidget(m_tabs);
+    (new QVBoxLayout(m_diagnosticsTab))->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_diagnosticsTab, icon("secure"), tr("Dia&gnostics"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_generatorTab)
             generatorPage();
         else if (m_tabs->currentWidget() == m_bulkTab)
             bulkPage();
+        else if (m_tabs->currentWidget() == m_diagnosticsTab)
+            diagnosticsPage();
     });
 
     layout->addWidget(m_tabs, 1);
@@ -433,6 +440,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_bulk)
         m_bulk->cancel();
+    if (m_diagnostics)
+        m_diagnostics->cancel();
     cancel();
     saveSettings();
     event->accept();
@@ -617,9 +626,13 @@ void MainWindow::check()
 
 void MainWindow::cancel()
 {
-    // Esc on the "Many names" page stops the bulk run; elsewhere the single check.
+    // Esc on the "Many names" or "Diagnostics" page stops what runs there; elsewhere the single check.
     if (m_bulk && m_bulk->isRunning() && m_tabs->currentWidget() == m_bulkTab) {
         m_bulk->cancel();
+        return;
+    }
+    if (m_diagnostics && m_diagnostics->isRunning() && m_tabs->currentWidget() == m_diagnosticsTab) {
+        m_diagnostics->cancel();
         return;
     }
     if (m_job)
@@ -672,9 +685,32 @@ GeneratorPage *MainWindow::generatorPage()
         if (m_result.verdict != ClimbVerdict::Incomplete)
             m_generator->setLiveCheck(m_result);
         m_generatorTab->layout()->addWidget(m_generator);
+        m_generator->show(); // now, not one event-loop turn later: no empty frame
         m_generatorTab->setFocusProxy(m_generator);
     }
     return m_generator;
+}
+
+DiagnosticsPage *MainWindow::diagnosticsPage()
+{
+    if (!m_diagnostics) {
+        m_diagnostics = new DiagnosticsPage(m_diagnosticsTab);
+        m_diagnostics->setObjectName(QStringLiteral("diagnosticsPage"));
+        m_diagnostics->setSourceProvider([this] {
+            DiagnosticsSource source;
+            source.online = m_source != SourceKind::ZoneFiles;
+            source.options.timeoutMs = m_timeoutMs;
+            if (m_source == SourceKind::Servers)
+                source.options.servers = m_servers;
+            source.check = m_result;
+            return source;
+        });
+        m_diagnostics->checkChanged(m_result);
+        m_diagnosticsTab->layout()->addWidget(m_diagnostics);
+        m_diagnostics->show(); // now, not one event-loop turn later: no empty frame
+        m_diagnosticsTab->setFocusProxy(m_diagnostics);
+    }
+    return m_diagnostics;
 }
 
 BulkPage *MainWindow::bulkPage()
@@ -699,6 +735,7 @@ BulkPage *MainWindow::bulkPage()
             check();
         });
         m_bulkTab->layout()->addWidget(m_bulk);
+        m_bulk->show(); // now, not one event-loop turn later: no empty frame
         m_bulkTab->setFocusProxy(m_bulk);
     }
     return m_bulk;
@@ -714,6 +751,8 @@ void MainWindow::showResult(const CheckResult &result)
     m_findingsView->resizeRowsToContents();
     if (m_generator)
         m_generator->setLiveCheck(result);
+    if (m_diagnostics)
+        m_diagnostics->checkChanged(result);
     recomputeMatrix();
     const int focusLevel = result.decidingIndex >= 0 ? result.decidingIndex : 0;
     if (m_climbModel->rowCount() > 0)
@@ -773,6 +812,8 @@ CheckReport MainWindow::currentReport() const
             report.decisions << CaDecision{request, row.cells[k]};
         }
     }
+    if (m_diagnostics && m_diagnostics->diagnostics() && m_diagnostics->diagnostics()->name.ace == m_result.name.ace)
+        report.diagnostics = m_diagnostics->diagnostics();
     return report;
 }
 

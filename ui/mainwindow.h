@@ -35,6 +35,7 @@ class AresResolver;
 namespace Caa::Ui {
 
 class BulkPage;
+class DiagnosticsPage;
 class ClimbTreeModel;
 class FindingsModel;
 class GeneratorPage;
@@ -76,10 +77,12 @@ public:
     /// asked for here), which keeps them out of the start-up time.
     GeneratorPage *generatorPage();
     BulkPage *bulkPage();
+    DiagnosticsPage *diagnosticsPage();
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *domainEdit() const { return m_domain; }
     QLabel *inputMessage() const { return m_inputMessage; }
-    /// The report of the last finished check (for export), with every CA × kind.
+    /// The report of the last finished check (for export), with every CA × kind, and the
+    /// diagnostics when they were run for it.
     CheckReport currentReport() const;
     /// Lookups sent and not answered yet (0 when idle).
     int pendingLookups() const;
@@ -144,6 +147,8 @@ private:
     QUndoStack *m_generatorUndo = nullptr;
     BulkPage *m_bulk = nullptr;
     QWidget *m_bulkTab = nullptr;
+    DiagnosticsPage *m_diagnostics = nullptr;
+    QWidget *m_diagnosticsTab = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
 

@@ -485,6 +485,180 @@ helpdesk@example.net</source>
     </message>
 </context>
 <context>
+    <name>Caa::Ui::DiagnosticsPage</name>
+    <message>
+        <source>For tickets like &quot;the CA says CAA forbids it, but my records allow it&quot;: ask every nameserver directly, check DNSSEC, and compare resolvers — for the name last checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every &amp;authoritative server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the zones on the climbed path, their nameservers and addresses, and ask each address directly (no recursion) for CAA and the SOA serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the nameservers: 53 on the Internet; other values for test beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;resolvers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.1.1.1, 8.8.8.8 (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolvers to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a name first, then run the diagnostics for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server, name or level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer or verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to diagnose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a name first (and let it finish), then run the diagnostics for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics ask the network; the check was answered from a zone file. Choose a resolver at the top and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolvers to compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Cancelled: what was gathered so far is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative servers (asked directly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevant set at %1: %2 (TTL %3 s left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CAA records on the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree at every level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Fix: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every server and resolver asked agrees; no DNSSEC problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), %2 of them errors — see below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Caa::Ui::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -1187,6 +1361,10 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>&amp;Many names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dia&amp;gnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -1509,6 +1687,50 @@ Processing profile: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no CAA (NODATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NXDOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVFAIL (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer without AA (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bogus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

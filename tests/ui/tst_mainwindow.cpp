@@ -2,6 +2,11 @@
 #include "bulkmodel.h"
 #include "bulkpage.h"
 #include "climbtreemodel.h"
+#include "diagnosticspage.h"
+#include "theme.h"
+#include <QCheckBox>
+#include <QSpinBox>
+#include <QTreeWidget>
 #include "dns/queryscheduler.h"
 #include "engine/bulkcheck.h"
 #include "generator/zonereader.h"
@@ -87,6 +92,8 @@ private Q_SLOTS:
     void bulkDropAFile();
     void bulkOfflineAndExport();
     void bulkOpenNameInDetail();
+    void diagnosticsForATicket();
+    void diagnosticsBogusAndOffline();
 
 private:
     void checkAndWait(const QString &name);
@@ -632,6 +639,84 @@ void TestMainWindow::bulkOpenNameInDetail()
     QCOMPARE(m_window->tabs()->currentIndex(), 0);
     QCOMPARE(m_window->domainEdit()->text(), QStringLiteral("www.r.test"));
     QCOMPARE(m_window->climbModel()->rowCount(), 3);
+}
+
+namespace {
+
+QTreeWidgetItem *findItem(QTreeWidget *tree, const QString &column0, const QString &containing = QString())
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->text(0) == column0 && (containing.isEmpty() || (*it)->text(1).contains(containing)))
+            return *it;
+    return nullptr;
+}
+
+} // namespace
+
+void TestMainWindow::diagnosticsForATicket()
+{
+    CaaTest::SilentServer dead(0x7f000003, quint16(CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")).toUInt()));
+    checkAndWait(QStringLiteral("www.diag.test"));
+    m_window->tabs()->setCurrentIndex(5);
+    Ui::DiagnosticsPage *page = m_window->diagnosticsPage();
+    QVERIFY(page->isVisible());
+    QVERIFY(page->statusLabel()->text().contains(QStringLiteral("www.diag.test")));
+    page->portSpin()->setValue(CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")).toInt());
+    m_window->setTimeoutMs(800);
+    page->resolversEdit()->setText(CaaTest::testbedValue(QStringLiteral("RESOLVER2")));
+    QSignalSpy done(page, &Ui::DiagnosticsPage::finished);
+    QTest::keyClick(page->resolversEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+    QVERIFY(page->diagnostics().has_value());
+
+    QTreeWidget *tree = page->tree();
+    QVERIFY(findItem(tree, QStringLiteral("zone diag.test")));
+    QTreeWidgetItem *stale = findItem(tree, QStringLiteral("diag.test"), QStringLiteral("ns2.diag.test (127.0.0.2) still serves the old answer"));
+    QVERIFY(stale);
+    QCOMPARE(stale->foreground(1).color(), Ui::denyColor());
+    QTreeWidgetItem *ns2 = findItem(tree, QStringLiteral("ns2.diag.test (127.0.0.2)"));
+    QVERIFY(ns2);
+    QCOMPARE(ns2->text(2), QStringLiteral("2026112601"));
+    QVERIFY(findItem(tree, QStringLiteral("ns3.diag.test (127.0.0.3)"), QStringLiteral("timeout")));
+    QVERIFY(findItem(tree, QStringLiteral("www.diag.test"), QStringLiteral("Insecure")));
+    QVERIFY(findItem(tree, QStringLiteral("Disagreement"), QStringLiteral("old-ca.example")));
+    QVERIFY(page->statusLabel()->text().contains(QStringLiteral("errors")));
+
+    // The ticket export carries the diagnostics of this name.
+    const CheckReport report = m_window->currentReport();
+    QVERIFY(report.diagnostics.has_value());
+    QVERIFY(reportsToMarkdown({report}).contains(QStringLiteral("### Diagnostics")));
+    QVERIFY(reportsToText({report}).contains(QStringLiteral("still serves the old answer")));
+
+    // Another name: the old diagnostics no longer apply.
+    checkAndWait(QStringLiteral("www.r.test"));
+    QVERIFY(!page->diagnostics().has_value());
+    QCOMPARE(page->tree()->topLevelItemCount(), 0);
+    QVERIFY(!m_window->currentReport().diagnostics.has_value());
+}
+
+void TestMainWindow::diagnosticsBogusAndOffline()
+{
+    checkAndWait(QStringLiteral("www.bogus.test"));
+    m_window->tabs()->setCurrentIndex(5);
+    Ui::DiagnosticsPage *page = m_window->diagnosticsPage();
+    page->authoritativeBox()->setChecked(false);
+    QSignalSpy done(page, &Ui::DiagnosticsPage::finished);
+    page->start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+    QTreeWidgetItem *bogus = findItem(page->tree(), QStringLiteral("www.bogus.test"), QStringLiteral("Bogus"));
+    QVERIFY(bogus);
+    QVERIFY(bogus->text(1).contains(QStringLiteral("DNSSEC validation fails")));
+    QVERIFY(findItem(page->tree(), QStringLiteral("The rule"), QStringLiteral("2026-03-15")));
+    QVERIFY(!findItem(page->tree(), QStringLiteral("Authoritative servers (asked directly)")));
+
+    // A check answered from a zone file cannot be diagnosed: a message, nothing sent.
+    const ZoneText zone = loadZoneFile(QStringLiteral(":/samples/example.net.zone"), "example.net");
+    m_window->setZoneFiles({zone}, QStringLiteral("example.net.zone"));
+    checkAndWait(QStringLiteral("www.example.net"));
+    page->start();
+    QVERIFY(!page->isRunning());
+    QVERIFY(page->statusLabel()->text().contains(QStringLiteral("zone file")));
 }
 
 QTEST_MAIN(TestMainWindow)

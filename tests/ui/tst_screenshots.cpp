@@ -3,6 +3,9 @@
 // QT_SCALE_FACTOR=2 for 200 %. Each image is checked to be a real, non-blank picture.
 #include "bulkpage.h"
 #include "climbtreemodel.h"
+#include "diagnosticspage.h"
+#include <QSpinBox>
+#include <QLineEdit>
 #include "generatorpage.h"
 #include "mainwindow.h"
 #include "resultmodels.h"
@@ -138,6 +141,19 @@ void TestScreenshots::views()
     bulk->start();
     QTRY_COMPARE_WITH_TIMEOUT(bulkDone.size(), 1, 15000);
     shoot(QStringLiteral("5-many-names"));
+
+    window.domainEdit()->setText(QStringLiteral("www.diag.test"));
+    window.check();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 15000);
+    window.tabs()->setCurrentIndex(5);
+    Ui::DiagnosticsPage *diagnostics = window.diagnosticsPage();
+    diagnostics->portSpin()->setValue(CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")).toInt());
+    diagnostics->resolversEdit()->setText(CaaTest::testbedValue(QStringLiteral("RESOLVER2")));
+    window.setTimeoutMs(500); // ns3.diag.test (127.0.0.3) has nothing listening
+    QSignalSpy diagnosed(diagnostics, &Ui::DiagnosticsPage::finished);
+    diagnostics->start();
+    QTRY_COMPARE_WITH_TIMEOUT(diagnosed.size(), 1, 15000);
+    shoot(QStringLiteral("6-diagnostics"));
 
     QApplication::setPalette(original);
 }

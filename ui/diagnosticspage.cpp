@@ -1,0 +1,337 @@
+#include "diagnosticspage.h"
+
+#include "theme.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Caa::Ui {
+
+namespace {
+
+enum Column { ItemColumn, DetailColumn, SerialColumn };
+
+QString answerText(const Dns::LookupResult &r)
+{
+    switch (classifyAuthoritative(r)) {
+    case ServerOutcome::Records: {
+        QStringList parts;
+        for (const Dns::CaaAnswer &a : r.caa)
+            parts << QStringLiteral("%1 %2 \"%3\"").arg(a.record.flags).arg(QString::fromLatin1(a.record.tag), displayText(a.record.value));
+        return parts.join(QStringLiteral(", "));
+    }
+    case ServerOutcome::NoData: return QObject::tr("no CAA (NODATA)");
+    case ServerOutcome::NxDomain: return QObject::tr("NXDOMAIN");
+    case ServerOutcome::Refused: return QObject::tr("REFUSED (lame)");
+    case ServerOutcome::Lame: return r.rcode == 2 ? QObject::tr("SERVFAIL (lame)") : QObject::tr("answer without AA (lame)");
+    case ServerOutcome::Timeout: return QObject::tr("no answer (timeout)");
+    case ServerOutcome::Failure: return r.errorMessage.isEmpty() ? r.outcomeName() : r.errorMessage;
+    }
+    return QString();
+}
+
+QIcon outcomeIcon(ServerOutcome o)
+{
+    switch (o) {
+    case ServerOutcome::Records: return icon("records");
+    case ServerOutcome::NoData:
+    case ServerOutcome::NxDomain: return icon("empty");
+    default: return icon("failure");
+    }
+}
+
+QIcon dnssecIcon(DnssecState s)
+{
+    switch (s) {
+    case DnssecState::Secure: return icon("secure");
+    case DnssecState::Insecure: return icon("info");
+    case DnssecState::Bogus:
+    case DnssecState::ServerFailure: return icon("error");
+    case DnssecState::Unknown: return icon("warning");
+    }
+    return {};
+}
+
+QString dnssecText(DnssecState s)
+{
+    switch (s) {
+    case DnssecState::Secure: return QObject::tr("Secure");
+    case DnssecState::Insecure: return QObject::tr("Insecure");
+    case DnssecState::Bogus: return QObject::tr("Bogus");
+    case DnssecState::ServerFailure: return QObject::tr("Server failure");
+    case DnssecState::Unknown: return QObject::tr("Unknown");
+    }
+    return QString();
+}
+
+} // namespace
+
+DiagnosticsPage::DiagnosticsPage(QWidget *parent) : QWidget(parent)
+{
+    buildUi();
+}
+
+DiagnosticsPage::~DiagnosticsPage() = default;
+
+void DiagnosticsPage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("For tickets like \"the CA says CAA forbids it, but my records allow it\": ask every nameserver "
+                                "directly, check DNSSEC, and compare resolvers — for the name last checked."),
+                             this);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *row = new QHBoxLayout;
+    m_authoritative = new QCheckBox(tr("Ask every &authoritative server"), this);
+    m_authoritative->setObjectName(QStringLiteral("diagAuthoritative"));
+    m_authoritative->setChecked(true);
+    m_authoritative->setToolTip(tr("Find the zones on the climbed path, their nameservers and addresses, and ask each address "
+                                   "directly (no recursion) for CAA and the SOA serial"));
+    auto *portLabel = new QLabel(tr("P&ort:"), this);
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("diagPort"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(53);
+    m_port->setToolTip(tr("Port of the nameservers: 53 on the Internet; other values for test beds"));
+    portLabel->setBuddy(m_port);
+    auto *resolversLabel = new QLabel(tr("Compare &resolvers:"), this);
+    m_resolvers = new QLineEdit(this);
+    m_resolvers->setObjectName(QStringLiteral("diagResolvers"));
+    m_resolvers->setPlaceholderText(tr("e.g. 1.1.1.1, 8.8.8.8 (empty: none)"));
+    m_resolvers->setAccessibleName(tr("Resolvers to compare"));
+    m_resolvers->setClearButtonEnabled(true);
+    resolversLabel->setBuddy(m_resolvers);
+    m_public = new QPushButton(tr("Public"), this);
+    m_public->setToolTip(tr("Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9"));
+    m_run = new QPushButton(icon("records"), tr("Run &diagnostics"), this);
+    m_run->setObjectName(QStringLiteral("diagRun"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    row->addWidget(m_authoritative);
+    row->addWidget(portLabel);
+    row->addWidget(m_port);
+    row->addSpacing(12);
+    row->addWidget(resolversLabel);
+    row->addWidget(m_resolvers, 1);
+    row->addWidget(m_public);
+    row->addWidget(m_run);
+    row->addWidget(m_cancel);
+    layout->addLayout(row);
+
+    m_status = new QLabel(tr("Check a name first, then run the diagnostics for it."), this);
+    m_status->setObjectName(QStringLiteral("diagStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("diagTree"));
+    m_tree->setAccessibleName(tr("Diagnostics"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Server, name or level"), tr("Answer or verdict"), tr("Serial")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
+    m_tree->setColumnWidth(ItemColumn, 330);
+    m_tree->setColumnWidth(SerialColumn, 110);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_public, &QPushButton::clicked, this, [this] { m_resolvers->setText(QStringLiteral("1.1.1.1, 8.8.8.8, 9.9.9.9")); });
+    connect(m_run, &QPushButton::clicked, this, &DiagnosticsPage::start);
+    connect(m_cancel, &QPushButton::clicked, this, &DiagnosticsPage::cancel);
+    connect(m_resolvers, &QLineEdit::returnPressed, this, &DiagnosticsPage::start);
+}
+
+void DiagnosticsPage::setSourceProvider(std::function<DiagnosticsSource()> provider)
+{
+    m_sourceProvider = std::move(provider);
+}
+
+void DiagnosticsPage::checkChanged(const CheckResult &check)
+{
+    if (check.name.ace == m_checkedName && m_diagnostics)
+        return;
+    cancel();
+    m_diagnostics.reset();
+    m_tree->clear();
+    m_status->setText(check.steps.isEmpty() ? tr("Check a name first, then run the diagnostics for it.")
+                                            : tr("Ready to diagnose %1.").arg(check.name.display()));
+}
+
+bool DiagnosticsPage::isRunning() const
+{
+    return m_job && !m_job->isFinished();
+}
+
+void DiagnosticsPage::start()
+{
+    if (isRunning() || !m_sourceProvider)
+        return;
+    const DiagnosticsSource source = m_sourceProvider();
+    if (source.check.steps.isEmpty() || source.check.verdict == ClimbVerdict::Incomplete) {
+        m_status->setText(tr("Check a name first (and let it finish), then run the diagnostics for it."));
+        return;
+    }
+    if (!source.online) {
+        m_status->setText(tr("Diagnostics ask the network; the check was answered from a zone file. Choose a resolver at the top and check again."));
+        return;
+    }
+    DiagnosticsOptions options;
+    options.authoritative = m_authoritative->isChecked();
+    options.nameserverPort = quint16(m_port->value());
+    options.timeoutMs = qMin(source.options.timeoutMs, 3000);
+    for (const QString &part : m_resolvers->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        const Dns::ServerParse server = Dns::parseServerAddress(part);
+        if (!server.ok()) {
+            m_status->setText(tr("Resolvers to compare: %1").arg(server.error));
+            m_resolvers->setFocus();
+            return;
+        }
+        options.compareResolvers << server.server;
+    }
+    m_tree->clear();
+    m_diagnostics.reset();
+    m_checkedName = source.check.name.ace;
+    m_job = std::make_unique<DiagnosticsJob>(source.options, source.check, options);
+    connect(m_job.get(), &DiagnosticsJob::progress, m_status, &QLabel::setText);
+    connect(m_job.get(), &DiagnosticsJob::finished, this, [this](const Diagnostics &d) {
+        m_diagnostics = d;
+        showDiagnostics(d);
+        m_run->setEnabled(true);
+        m_cancel->setEnabled(false);
+        Q_EMIT finished();
+    });
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Diagnosing %1…").arg(source.check.name.display()));
+    m_job->start();
+}
+
+void DiagnosticsPage::cancel()
+{
+    if (isRunning()) {
+        m_job->cancel(); // reports what was gathered so far through finished()
+        m_status->setText(m_status->text() + tr(" Cancelled: what was gathered so far is shown."));
+    }
+}
+
+QTreeWidgetItem *DiagnosticsPage::section(const QString &title, const char *iconName)
+{
+    auto *item = new QTreeWidgetItem(m_tree, {title});
+    item->setIcon(ItemColumn, icon(iconName));
+    QFont bold = item->font(ItemColumn);
+    bold.setBold(true);
+    item->setFont(ItemColumn, bold);
+    return item;
+}
+
+void DiagnosticsPage::showDiagnostics(const Diagnostics &d)
+{
+    m_tree->clear();
+    if (d.authoritativeAsked) {
+        QTreeWidgetItem *auth = section(tr("Authoritative servers (asked directly)"), "records");
+        for (const ZoneDiagnosis &z : d.zones) {
+            auto *zoneItem = new QTreeWidgetItem(auth, {tr("zone %1").arg(QString::fromLatin1(z.zone))});
+            if (!z.problem.isEmpty()) {
+                zoneItem->setText(DetailColumn, z.problem);
+                zoneItem->setIcon(DetailColumn, icon("warning"));
+                continue;
+            }
+            for (const NameComparison &c : z.comparisons) {
+                auto *cmp = new QTreeWidgetItem(zoneItem, {QString::fromLatin1(c.name), c.verdict});
+                cmp->setIcon(ItemColumn, c.consistent ? verdictIcon(Verdict::Permit) : verdictIcon(Verdict::Deny));
+                cmp->setForeground(DetailColumn, c.consistent ? permitColor() : denyColor());
+                cmp->setToolTip(DetailColumn, c.verdict);
+            }
+            for (const ServerView &s : z.servers) {
+                auto *server = new QTreeWidgetItem(zoneItem, {s.label(), QString(), s.serial ? QString::number(*s.serial) : tr("—")});
+                for (const QByteArray &name : z.names) {
+                    const Dns::LookupResult r = s.caa.value(name);
+                    auto *answer = new QTreeWidgetItem(server, {QString::fromLatin1(name), answerText(r)});
+                    answer->setIcon(DetailColumn, outcomeIcon(classifyAuthoritative(r)));
+                    answer->setToolTip(DetailColumn, answerText(r));
+                }
+                QStringList summary;
+                for (const QByteArray &name : z.names) {
+                    const Dns::LookupResult r = s.caa.value(name);
+                    summary << (r.isAnswered() || r.status == Dns::LookupStatus::Timeout ? serverOutcomeName(classifyAuthoritative(r))
+                                                                                          : Dns::lookupStatusName(r.status));
+                }
+                server->setText(DetailColumn, summary.join(QStringLiteral(", ")));
+                server->setExpanded(true);
+            }
+            zoneItem->setExpanded(true);
+        }
+        auth->setExpanded(true);
+    }
+    QTreeWidgetItem *dnssec = section(tr("DNSSEC"), "secure");
+    for (const DnssecLevel &l : d.dnssec) {
+        auto *item = new QTreeWidgetItem(dnssec, {QString::fromLatin1(l.name), dnssecText(l.state) + QStringLiteral(": ") + l.explanation});
+        item->setIcon(DetailColumn, dnssecIcon(l.state));
+        item->setToolTip(DetailColumn, l.explanation);
+    }
+    auto *rule = new QTreeWidgetItem(dnssec, {tr("The rule"), dnssecRuleText()});
+    rule->setIcon(DetailColumn, icon("info"));
+    dnssec->setExpanded(true);
+    if (!d.resolvers.isEmpty()) {
+        QTreeWidgetItem *resolvers = section(tr("Resolvers"), "alias");
+        for (const ResolverView &v : d.resolvers) {
+            QString text;
+            if (v.check.verdict == ClimbVerdict::Found) {
+                QStringList parts;
+                quint32 ttl = 0;
+                for (const Dns::CaaAnswer &a : v.check.relevantRecords()) {
+                    parts << QStringLiteral("%1 %2 \"%3\"").arg(a.record.flags).arg(QString::fromLatin1(a.record.tag), displayText(a.record.value));
+                    ttl = a.ttl;
+                }
+                text = tr("relevant set at %1: %2 (TTL %3 s left)").arg(QString::fromLatin1(v.check.relevantName()), parts.join(QStringLiteral(", "))).arg(ttl);
+            } else if (v.check.verdict == ClimbVerdict::NoRecords) {
+                text = tr("no CAA records on the path");
+            } else {
+                text = tr("lookup failure");
+            }
+            new QTreeWidgetItem(resolvers, {v.label, text});
+        }
+        if (d.resolverDisagreements.isEmpty()) {
+            auto *agree = new QTreeWidgetItem(resolvers, {tr("Verdict"), tr("They agree at every level.")});
+            agree->setIcon(ItemColumn, verdictIcon(Verdict::Permit));
+        }
+        for (const QString &dis : d.resolverDisagreements) {
+            auto *item = new QTreeWidgetItem(resolvers, {tr("Disagreement"), dis});
+            item->setIcon(ItemColumn, verdictIcon(Verdict::Deny));
+            item->setForeground(DetailColumn, denyColor());
+            item->setToolTip(DetailColumn, dis);
+        }
+        resolvers->setExpanded(true);
+    }
+    if (!d.findings.isEmpty()) {
+        QTreeWidgetItem *findings = section(tr("Findings"), "warning");
+        for (const Finding &f : d.findings) {
+            const QString severity = f.severity == Severity::Error ? tr("Error") : f.severity == Severity::Warning ? tr("Warning") : tr("Note");
+            auto *item = new QTreeWidgetItem(findings, {severity, f.message + (f.fix.isEmpty() ? QString() : tr(" Fix: ") + f.fix)
+                                                                      + QStringLiteral(" (") + f.reference + u')'});
+            item->setIcon(ItemColumn, severityIcon(f.severity));
+            item->setToolTip(DetailColumn, item->text(DetailColumn));
+        }
+        findings->setExpanded(true);
+    }
+    const int errors = int(std::count_if(d.findings.cbegin(), d.findings.cend(), [](const Finding &f) { return f.severity == Severity::Error; }));
+    m_status->setText(d.findings.isEmpty() ? tr("%1: every server and resolver asked agrees; no DNSSEC problem.").arg(d.name.display())
+                                           : tr("%1: %n finding(s), %2 of them errors — see below.", nullptr, int(d.findings.size()))
+                                                 .arg(d.name.display())
+                                                 .arg(errors));
+}
+
+} // namespace Caa::Ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "engine/diagnostics.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Caa::Ui {
+
+/// What the diagnostics page needs from the window: the finished check, the resolver it
+/// used, and whether that was the network (zone files cannot be diagnosed).
+struct DiagnosticsSource
+{
+    bool online = true;
+    Dns::ResolverOptions options;
+    CheckResult check;
+};
+
+/// "Diagnostics" for helpdesk tickets: every authoritative server of the zones on the
+/// climbed path asked directly and compared, DNSSEC per level (SERVFAIL retried with
+/// CD=1), and the same climb through other resolvers. One click runs them for the name
+/// last checked; the result joins the exported report.
+class DiagnosticsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiagnosticsPage)
+
+public:
+    explicit DiagnosticsPage(QWidget *parent = nullptr);
+    ~DiagnosticsPage() override;
+
+    void setSourceProvider(std::function<DiagnosticsSource()> provider);
+    /// A new check finished: earlier diagnostics no longer apply.
+    void checkChanged(const CheckResult &check);
+
+    void start();
+    void cancel();
+    bool isRunning() const;
+    /// The diagnostics of the current check, when they were run.
+    const std::optional<Diagnostics> &diagnostics() const { return m_diagnostics; }
+
+    QCheckBox *authoritativeBox() const { return m_authoritative; }
+    QLineEdit *resolversEdit() const { return m_resolvers; }
+    QSpinBox *portSpin() const { return m_port; }
+    QTreeWidget *tree() const { return m_tree; }
+    QLabel *statusLabel() const { return m_status; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void buildUi();
+    void showDiagnostics(const Diagnostics &d);
+    QTreeWidgetItem *section(const QString &title, const char *iconName);
+
+    std::function<DiagnosticsSource()> m_sourceProvider;
+    std::unique_ptr<DiagnosticsJob> m_job;
+    std::optional<Diagnostics> m_diagnostics;
+    QByteArray m_checkedName;
+
+    QCheckBox *m_authoritative = nullptr;
+    QLineEdit *m_resolvers = nullptr;
+    QPushButton *m_public = nullptr;
+    QSpinBox *m_port = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_status = nullptr;
+    QTreeWidget *m_tree = nullptr;
+};
+
+} // namespace Caa::Ui
