@@ -485,15 +485,19 @@ void MainWindow::rememberDomain(const QString &text)
     m_history->setStringList(list);
 }
 
+Dns::ResolverOptions MainWindow::resolverOptions() const
+{
+    Dns::ResolverOptions options;
+    options.timeoutMs = m_timeoutMs;
+    if (m_source == SourceKind::Servers)
+        options.servers = m_servers;
+    return options;
+}
+
 Dns::AresResolver *MainWindow::resolver()
 {
-    if (!m_resolver) {
-        Dns::ResolverOptions options;
-        options.timeoutMs = m_timeoutMs;
-        if (m_source == SourceKind::Servers)
-            options.servers = m_servers;
-        m_resolver = std::make_unique<Dns::AresResolver>(options);
-    }
+    if (!m_resolver)
+        m_resolver = std::make_unique<Dns::AresResolver>(resolverOptions());
     return m_resolver.get();
 }
 
@@ -699,9 +703,7 @@ DiagnosticsPage *MainWindow::diagnosticsPage()
         m_diagnostics->setSourceProvider([this] {
             DiagnosticsSource source;
             source.online = m_source != SourceKind::ZoneFiles;
-            source.options.timeoutMs = m_timeoutMs;
-            if (m_source == SourceKind::Servers)
-                source.options.servers = m_servers;
+            source.options = resolverOptions();
             source.check = m_result;
             return source;
         });
@@ -723,9 +725,7 @@ BulkPage *MainWindow::bulkPage()
             BulkSource source;
             source.offline = m_source == SourceKind::ZoneFiles;
             source.zones = m_zones;
-            source.options.timeoutMs = m_timeoutMs;
-            if (m_source == SourceKind::Servers)
-                source.options.servers = m_servers;
+            source.options = resolverOptions();
             source.label = m_resolverCombo->currentText();
             return source;
         });

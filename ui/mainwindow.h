@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ca/cadirectory.h"
+#include "dns/aresresolver.h"
 #include "dns/dnsserver.h"
 #include "engine/climb.h"
 #include "engine/simulator.h"
@@ -112,6 +113,8 @@ private:
     void about();
     void setBusy(bool busy);
     Dns::AresResolver *resolver();
+    /// How lookups go for the resolver chosen at the top (servers, timeout).
+    Dns::ResolverOptions resolverOptions() const;
     void rememberDomain(const QString &text);
 
     CaDirectory m_directory;

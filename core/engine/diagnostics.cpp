@@ -146,18 +146,6 @@ QString serversAnswer(qsizetype count)
     return count == 1 ? QObject::tr("1 server answers") : QObject::tr("%1 servers answer").arg(count);
 }
 
-Finding finding(Severity severity, const char *code, const QString &message, const QString &fix, const char *reference, const QByteArray &owner)
-{
-    Finding f;
-    f.severity = severity;
-    f.code = QString::fromLatin1(code);
-    f.message = message;
-    f.fix = fix;
-    f.reference = QString::fromUtf8(reference);
-    f.owner = owner;
-    return f;
-}
-
 QString resolverLabel(const Dns::ResolverOptions &options)
 {
     if (options.servers.isEmpty())
@@ -265,14 +253,14 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
     QList<Finding> out;
     for (const ZoneDiagnosis &zone : diag.zones) {
         if (!zone.problem.isEmpty()) {
-            out << finding(Severity::Warning, "zone-servers-not-asked", zone.problem,
+            out << makeFinding(Severity::Warning, "zone-servers-not-asked", zone.problem,
                            QObject::tr("Check the delegation (NS records at the parent and in the zone) and the nameservers' addresses."),
                            "RFC 8659 §3", zone.zone);
             continue;
         }
         for (const NameComparison &c : zone.comparisons) {
             if (!c.consistent)
-                out << finding(Severity::Error, "authoritative-mismatch",
+                out << makeFinding(Severity::Error, "authoritative-mismatch",
                                QObject::tr("The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network "
                                            "perspectives and may reach any of them, so they can see different answers.")
                                    .arg(QString::fromLatin1(zone.zone), QString::fromLatin1(c.name), c.verdict),
@@ -291,14 +279,14 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
                 return o == ServerOutcome::Refused || o == ServerOutcome::Lame;
             });
             if (allTimeout) {
-                out << finding(Severity::Warning, "nameserver-unreachable",
+                out << makeFinding(Severity::Warning, "nameserver-unreachable",
                                QObject::tr("%1, a nameserver of %2, did not answer. A CA that asks it gets a lookup failure and "
                                            "must refuse to issue; the other servers were still compared.")
                                    .arg(s.label(), QString::fromLatin1(zone.zone)),
                                QObject::tr("Bring the server back or remove it from the NS records (at the parent too)."),
                                "RFC 8659 §3; BR §3.2.2.8", zone.zone);
             } else if (anyLame) {
-                out << finding(Severity::Warning, "nameserver-lame",
+                out << makeFinding(Severity::Warning, "nameserver-lame",
                                QObject::tr("%1 is listed as a nameserver of %2 but does not answer for it with authority (lame delegation).")
                                    .arg(s.label(), QString::fromLatin1(zone.zone)),
                                QObject::tr("Configure the zone on that server, or remove it from the NS records."), "RFC 1912 §2.8",
@@ -308,16 +296,16 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
     }
     for (const DnssecLevel &level : diag.dnssec) {
         if (level.state == DnssecState::Bogus)
-            out << finding(Severity::Error, "dnssec-bogus", level.explanation + u' ' + dnssecRuleText(),
+            out << makeFinding(Severity::Error, "dnssec-bogus", level.explanation + u' ' + dnssecRuleText(),
                            QObject::tr("Fix the zone's signatures or the DS record at the parent (DNSViz shows where the chain "
                                        "breaks), or remove the DS to go unsigned on purpose."),
                            "BR §3.2.2.8.1; RFC 4035 §5.5", level.name);
         else if (level.state == DnssecState::ServerFailure)
-            out << finding(Severity::Error, "nameservers-fail", level.explanation,
+            out << makeFinding(Severity::Error, "nameservers-fail", level.explanation,
                            QObject::tr("Ask the DNS operator: the zone's nameservers fail for this name."), "RFC 8659 §3", level.name);
     }
     for (const QString &d : diag.resolverDisagreements)
-        out << finding(Severity::Warning, "resolver-disagreement",
+        out << makeFinding(Severity::Warning, "resolver-disagreement",
                        QObject::tr("The resolvers give different answers %1. A resolver keeps an answer until its TTL runs out, so "
                                    "a recent change reaches them at different times; CAs use their own resolvers.")
                            .arg(d),

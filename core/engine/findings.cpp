@@ -33,13 +33,7 @@ public:
     void add(Severity s, const char *code, const QString &message, const QString &fix, const char *reference,
              const QByteArray &owner = {}, const CaaRecord *record = nullptr)
     {
-        Finding f;
-        f.severity = s;
-        f.code = QString::fromLatin1(code);
-        f.message = message;
-        f.fix = fix;
-        f.reference = QString::fromUtf8(reference);
-        f.owner = owner;
+        Finding f = makeFinding(s, code, message, fix, reference, owner);
         if (record) {
             f.hasRecord = true;
             f.record = *record;
@@ -359,6 +353,19 @@ void checkSet(Collector &c, const QByteArray &owner, const QList<Dns::CaaAnswer>
 }
 
 } // namespace
+
+Finding makeFinding(Severity severity, const char *code, const QString &message, const QString &fix, const char *reference,
+                    const QByteArray &owner)
+{
+    Finding f;
+    f.severity = severity;
+    f.code = QString::fromLatin1(code);
+    f.message = message;
+    f.fix = fix;
+    f.reference = QString::fromUtf8(reference);
+    f.owner = owner;
+    return f;
+}
 
 QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
 {

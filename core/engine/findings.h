@@ -27,6 +27,10 @@ struct Finding
     friend bool operator==(const Finding &, const Finding &) = default;
 };
 
+/// A Finding without a record; `reference` is UTF-8 ("RFC 8659 §4.2").
+Finding makeFinding(Severity severity, const char *code, const QString &message, const QString &fix, const char *reference,
+                    const QByteArray &owner = {});
+
 /// Everything worth telling about a finished climb: record syntax and values,
 /// parameters, iodef and contacts, the shape of the RRset, lookup failures, aliases
 /// and the DNSSEC state of each level. Ordered errors first. With a `directory`, issuers
