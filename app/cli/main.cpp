@@ -24,9 +24,11 @@
 #include <QLocale>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <csignal>
+#include <functional>
 #include <memory>
 
 #include <fcntl.h>
@@ -570,25 +572,35 @@ int runCheck(QCoreApplication &app, const QStringList &args)
 
         // Helpdesk diagnostics for every name that was checked, all at once.
         if (runDiagnostics && !interrupted) {
+            // Each job opens a socket per nameserver address: a few at a time, not one per name.
+            constexpr int DiagnosticsAtOnce = 8;
             std::vector<std::unique_ptr<DiagnosticsJob>> diagnosticJobs;
-            int pendingDiagnostics = 0;
             for (CheckReport &r : reports) {
                 if (!r.inputOk)
                     continue;
                 auto job = std::make_unique<DiagnosticsJob>(options, r.check, diagnosticsOptions);
-                ++pendingDiagnostics;
-                QObject::connect(job.get(), &DiagnosticsJob::finished, &app, [&pendingDiagnostics, &r](const Diagnostics &d) {
-                    r.diagnostics = d;
-                    if (--pendingDiagnostics == 0)
-                        QCoreApplication::quit();
-                });
+                QObject::connect(job.get(), &DiagnosticsJob::finished, &app, [&r](const Diagnostics &d) { r.diagnostics = d; });
                 diagnosticJobs.push_back(std::move(job));
             }
             if (showProgress)
                 err() << "asking every nameserver and resolver…\n" << Qt::flush;
-            for (auto &job : diagnosticJobs)
-                job->start();
-            if (pendingDiagnostics > 0)
+            size_t next = 0;
+            int running = 0;
+            std::function<void()> startMore = [&] {
+                while (running < DiagnosticsAtOnce && next < diagnosticJobs.size()) {
+                    DiagnosticsJob *job = diagnosticJobs[next++].get();
+                    ++running;
+                    QObject::connect(job, &DiagnosticsJob::finished, &app, [&] {
+                        --running;
+                        QTimer::singleShot(0, &app, startMore);
+                    });
+                    job->start();
+                }
+                if (running == 0 && next >= diagnosticJobs.size())
+                    QCoreApplication::quit();
+            };
+            QTimer::singleShot(0, &app, startMore);
+            if (!diagnosticJobs.empty())
                 QCoreApplication::exec();
         }
     }

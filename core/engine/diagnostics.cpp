@@ -278,7 +278,17 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
             const bool anyLame = std::any_of(outcomes.cbegin(), outcomes.cend(), [](ServerOutcome o) {
                 return o == ServerOutcome::Refused || o == ServerOutcome::Lame;
             });
-            if (allTimeout) {
+            const bool ipv6 = s.address.contains(u':');
+            const bool anyTimeout = std::any_of(outcomes.cbegin(), outcomes.cend(), [](ServerOutcome o) { return o == ServerOutcome::Timeout; });
+            if (allTimeout && ipv6 && !anyTimeout) {
+                // Refused at once over IPv6 is what a machine without an IPv6 route sees.
+                out << makeFinding(Severity::Info, "nameserver-not-reached-ipv6",
+                                   QObject::tr("%1 could not be reached over IPv6 from this machine. If this machine has no IPv6 "
+                                               "connectivity, that says nothing about the server; CAs with IPv6 will ask it.")
+                                       .arg(s.label()),
+                                   QObject::tr("Run the diagnostics from a machine with IPv6 to compare this address too."), "RFC 8659 §3",
+                                   zone.zone);
+            } else if (allTimeout) {
                 out << makeFinding(Severity::Warning, "nameserver-unreachable",
                                QObject::tr("%1, a nameserver of %2, did not answer. A CA that asks it gets a lookup failure and "
                                            "must refuse to issue; the other servers were still compared.")

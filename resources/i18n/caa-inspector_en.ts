@@ -1732,5 +1732,13 @@ Processing profile: %2</source>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be reached over IPv6 from this machine. If this machine has no IPv6 connectivity, that says nothing about the server; CAs with IPv6 will ask it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the diagnostics from a machine with IPv6 to compare this address too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

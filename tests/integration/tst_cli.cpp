@@ -673,6 +673,17 @@ void TestCli::helpdeskDiagnostics()
     const Run md = cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"), QStringLiteral("--format"),
                                    QStringLiteral("markdown"), QStringLiteral("--authoritative"), QStringLiteral("--ns-port"), port, QStringLiteral("r.test")}));
     QVERIFY2(md.out.contains("### Diagnostics") && md.out.contains("| ns.test (127.0.0.1) |"), md.out.constData());
+
+    // Many names: every one gets its diagnostics (a few jobs run at a time).
+    QStringList args{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"), QStringLiteral("--format"),
+                     QStringLiteral("json"), QStringLiteral("--dnssec")};
+    for (int i = 0; i < 20; ++i)
+        args << QStringLiteral("d%1.bulk.test").arg(i);
+    const Run many = cli(withServer(args));
+    const QJsonArray results = QJsonDocument::fromJson(many.out).object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 20);
+    for (const QJsonValue &r : results)
+        QCOMPARE(r.toObject().value(QStringLiteral("diagnostics")).toObject().value(QStringLiteral("dnssec")).toArray().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
