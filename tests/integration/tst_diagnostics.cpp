@@ -24,6 +24,7 @@ private Q_SLOTS:
     void staleSecondaryAndDeadServerAreNamed();
     void consistentZone();
     void bogusSignaturesAreADnssecFailure();
+    void brokenSignatureOnTheCaaRrset();
     void lameZoneIsAServerFailure();
     void signedZoneIsSecure();
     void resolversThatDisagree();
@@ -185,6 +186,24 @@ void TestDiagnostics::bogusSignaturesAreADnssecFailure()
     QVERIFY2(zone->problem.isEmpty(), qPrintable(zone->problem));
     QCOMPARE(zone->servers.size(), 1);
     QCOMPARE(classifyAuthoritative(zone->servers.first().caa.value("bogus.test")), ServerOutcome::Records);
+}
+
+void TestDiagnostics::brokenSignatureOnTheCaaRrset()
+{
+    // badsig.test validates (its DS is the trust anchor), but the RRSIG over its CAA RRset
+    // was damaged: the empty answer at www validates, the CAA RRset at the apex does not.
+    const CheckResult check = climb(QStringLiteral("www.badsig.test"));
+    QCOMPARE(check.steps[0].rcode, 0);
+    QVERIFY(check.steps[0].authenticated);
+    QCOMPARE(check.steps[1].rcode, 2);
+    QCOMPARE(check.verdict, ClimbVerdict::Failure);
+    QCOMPARE(check.decidingIndex, 1);
+    const Diagnostics d = diagnose(check, opts(false));
+    QCOMPARE(d.dnssec[0].state, DnssecState::Secure);
+    QCOMPARE(d.dnssec[1].state, DnssecState::Bogus);
+    QVERIFY2(d.dnssec[1].explanation.contains(QStringLiteral("it gets 0 issue \"ca.example\"")), qPrintable(d.dnssec[1].explanation));
+    QCOMPARE(d.dnssec[2].state, DnssecState::Insecure);
+    QCOMPARE(CaaTest::findingCodes(d.findings).count(QStringLiteral("dnssec-bogus")), 1);
 }
 
 void TestDiagnostics::lameZoneIsAServerFailure()

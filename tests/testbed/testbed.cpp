@@ -10,7 +10,9 @@
 //   of some zones (another serial, other CAA records), like a secondary that missed updates;
 // - a validating Unbound (RESOLVER) with stubs to the first knotd and trust anchors for
 //   the signed zones, except that bogus.* gets a DS that matches none of its keys, so its
-//   answers fail validation (SERVFAIL; with CD=1 they come through);
+//   answers fail validation (SERVFAIL; with CD=1 they come through); badsig.* zones are
+//   signed here with ldns-signzone and then the signature over their CAA RRset is
+//   damaged, so that one RRset is bogus while the rest of the zone validates;
 // - a second Unbound (RESOLVER2) whose stubs for the stale zones go to the second knotd,
 //   so the two resolvers give different answers for them.
 // Everything listens on 127.0.0.0/8 only. Works as root and as an ordinary user: no
@@ -20,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QThread>
 
@@ -59,10 +62,13 @@ void writeFile(const QString &path, const QString &text)
     f.write(text.toUtf8());
 }
 
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr, const QString &workingDirectory = QString(),
+            bool mergeStderr = true)
 {
     QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setProcessChannelMode(mergeStderr ? QProcess::MergedChannels : QProcess::ForwardedErrorChannel);
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     p.start(program, args);
     if (!p.waitForStarted(5000))
         die(QStringLiteral("cannot start %1 (is it installed?)").arg(program));
@@ -213,6 +219,45 @@ int start(const QString &work, const QStringList &zoneDirs)
     if (zones.isEmpty())
         die(QStringLiteral("no *.zone files in %1").arg(zoneDirs.join(QStringLiteral(", "))));
 
+    // badsig.*: signed offline, then one byte of the CAA RRset's signature is changed.
+    QString badsigAnchors;
+    for (const QString &zone : std::as_const(zones)) {
+        if (!zone.startsWith(QStringLiteral("badsig.")))
+            continue;
+        const QString dir = work + QStringLiteral("/knot/zones");
+        int rc = 0;
+        const QString key = run(findProgram(QStringLiteral("ldns-keygen")), {QStringLiteral("-a"), QStringLiteral("ECDSAP256SHA256"),
+                                                                            QStringLiteral("-k"), zone}, &rc, dir, false).trimmed();
+        if (rc != 0 || !key.startsWith(u'K'))
+            die(QStringLiteral("ldns-keygen failed for %1: %2").arg(zone, key));
+        const QString signOut = run(findProgram(QStringLiteral("ldns-signzone")), {QStringLiteral("-o"), zone, zone + QStringLiteral(".zone"), key}, &rc, dir);
+        if (rc != 0)
+            die(QStringLiteral("ldns-signzone failed for %1: %2").arg(zone, signOut));
+        QFile signedFile(dir + u'/' + zone + QStringLiteral(".zone.signed"));
+        if (!signedFile.open(QIODevice::ReadOnly))
+            die(QStringLiteral("ldns-signzone wrote no %1").arg(signedFile.fileName()));
+        QStringList lines = QString::fromUtf8(signedFile.readAll()).split(u'\n');
+        bool damaged = false;
+        for (QString &line : lines) {
+            const QStringList fields = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            if (fields.size() < 5 || fields[3] != QStringLiteral("RRSIG") || fields[4] != QStringLiteral("CAA"))
+                continue;
+            QString sig = fields.last();
+            const qsizetype at = sig.size() / 2;
+            sig[at] = sig[at] == u'A' ? u'B' : u'A';
+            line = line.left(line.size() - fields.last().size()) + sig;
+            damaged = true;
+        }
+        if (!damaged)
+            die(QStringLiteral("no RRSIG over CAA in the signed %1").arg(zone));
+        writeFile(dir + u'/' + zone + QStringLiteral(".zone"), lines.join(u'\n'));
+        const QString ds = run(findProgram(QStringLiteral("ldns-key2ds")), {QStringLiteral("-n"), QStringLiteral("-2"), key + QStringLiteral(".key")},
+                               &rc, dir, false).trimmed();
+        if (rc != 0 || !ds.contains(QStringLiteral("DS")))
+            die(QStringLiteral("ldns-key2ds failed for %1: %2").arg(zone, ds));
+        badsigAnchors += ds + u'\n';
+    }
+
     // Older copies of some zones, for the second knotd (ZONEDIR/stale/*.zone).
     QStringList staleZones;
     for (const QString &zoneDir : zoneDirs) {
@@ -234,7 +279,8 @@ int start(const QString &work, const QStringList &zoneDirs)
     if (rc != 0)
         die(QStringLiteral("knotd failed to start: %1").arg(knotOut));
     for (const QString &zone : std::as_const(zones)) {
-        if (!waitForAnswer(kdig, knotPort, apex(zone), QStringLiteral("SOA"), isSignedZone(zone) ? QStringLiteral("RRSIG") : QString(), 15000))
+        const bool withSignatures = isSignedZone(zone) || zone.startsWith(QStringLiteral("badsig."));
+        if (!waitForAnswer(kdig, knotPort, apex(zone), QStringLiteral("SOA"), withSignatures ? QStringLiteral("RRSIG") : QString(), 15000))
             die(QStringLiteral("knotd does not serve %1; see %2/knot/knot.log").arg(zone, work));
     }
     if (!staleZones.isEmpty()) {
@@ -268,7 +314,7 @@ int start(const QString &work, const QStringList &zoneDirs)
         }
         anchors += ds + u'\n';
     }
-    writeFile(work + QStringLiteral("/trust-anchors.ds"), anchors);
+    writeFile(work + QStringLiteral("/trust-anchors.ds"), anchors + badsigAnchors);
 
     QList<QPair<QString, QString>> stubs, stubs2;
     const QString knot1 = QStringLiteral("127.0.0.1@%1").arg(knotPort);
