@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -112,7 +113,7 @@ void DiagnosticsPage::buildUi()
     m_resolvers->setClearButtonEnabled(true);
     resolversLabel->setBuddy(m_resolvers);
     m_public = new QPushButton(tr("Public"), this);
-    m_public->setToolTip(tr("Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9"));
+    m_public->setToolTip(tr("Public resolvers: Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9 unless changed in the settings"));
     m_run = new QPushButton(icon("records"), tr("Run &diagnostics"), this);
     m_run->setObjectName(QStringLiteral("diagRun"));
     m_cancel = new QPushButton(tr("Cancel"), this);
@@ -148,7 +149,12 @@ void DiagnosticsPage::buildUi()
     m_tree->setColumnWidth(SerialColumn, 110);
     layout->addWidget(m_tree, 1);
 
-    connect(m_public, &QPushButton::clicked, this, [this] { m_resolvers->setText(QStringLiteral("1.1.1.1, 8.8.8.8, 9.9.9.9")); });
+    // The resolvers to compare are remembered; the "Public" list can be changed in the
+    // settings file (key diagnostics/publicResolvers).
+    m_resolvers->setText(QSettings().value(QStringLiteral("diagnostics/resolvers")).toString());
+    connect(m_public, &QPushButton::clicked, this, [this] {
+        m_resolvers->setText(QSettings().value(QStringLiteral("diagnostics/publicResolvers"), QStringLiteral("1.1.1.1, 8.8.8.8, 9.9.9.9")).toString());
+    });
     connect(m_run, &QPushButton::clicked, this, &DiagnosticsPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &DiagnosticsPage::cancel);
     connect(m_resolvers, &QLineEdit::returnPressed, this, &DiagnosticsPage::start);
@@ -201,6 +207,7 @@ void DiagnosticsPage::start()
         }
         options.compareResolvers << server.server;
     }
+    QSettings().setValue(QStringLiteral("diagnostics/resolvers"), m_resolvers->text().trimmed());
     m_tree->clear();
     m_diagnostics.reset();
     m_checkedName = source.check.name.ace;

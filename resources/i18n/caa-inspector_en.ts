@@ -523,10 +523,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &amp;diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,6 +652,10 @@ helpdesk@example.net</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Public resolvers: Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9 unless changed in the settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -668,6 +668,7 @@ void TestMainWindow::diagnosticsForATicket()
     QTest::keyClick(page->resolversEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
     QVERIFY(page->diagnostics().has_value());
+    QCOMPARE(QSettings().value(QStringLiteral("diagnostics/resolvers")).toString(), CaaTest::testbedValue(QStringLiteral("RESOLVER2")));
 
     QTreeWidget *tree = page->tree();
     QVERIFY(findItem(tree, QStringLiteral("zone diag.test")));
