@@ -531,6 +531,9 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         QObject::connect(&run, &BulkCheck::progress, &app, [&] { printProgress(false); });
         QObject::connect(&run, &BulkCheck::finished, &app, [&] { QCoreApplication::quit(); });
 
+        // Ctrl+C stops the climbs (or, later, the diagnostics) and reports what finished.
+        std::vector<std::unique_ptr<DiagnosticsJob>> diagnosticJobs;
+        size_t next = 0; // diagnostics jobs started so far
         std::unique_ptr<QSocketNotifier> interruptNotifier;
         if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
             interruptNotifier = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
@@ -540,19 +543,15 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                 }
                 interrupted = true;
                 run.cancel();
+                for (size_t i = 0; i < next; ++i)
+                    diagnosticJobs[i]->cancel(); // each started one reports what it gathered so far
+                QCoreApplication::quit();
             });
             std::signal(SIGINT, onInterrupt);
         }
         run.start();
         if (!run.isFinished())
             QCoreApplication::exec();
-        std::signal(SIGINT, SIG_DFL);
-        interruptNotifier.reset();
-        if (interruptPipe[0] >= 0) {
-            ::close(interruptPipe[0]);
-            ::close(interruptPipe[1]);
-            interruptPipe[0] = interruptPipe[1] = -1;
-        }
         printProgress(true);
         // Only what finished is reported; names still being climbed are listed as not checked.
         QList<CheckReport> finishedReports;
@@ -570,11 +569,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                 finishedReports << reports[i];
         reports = finishedReports;
 
-        // Helpdesk diagnostics for every name that was checked, all at once.
+        // Helpdesk diagnostics for every name that was checked.
         if (runDiagnostics && !interrupted) {
             // Each job opens a socket per nameserver address: a few at a time, not one per name.
             constexpr int DiagnosticsAtOnce = 8;
-            std::vector<std::unique_ptr<DiagnosticsJob>> diagnosticJobs;
             for (CheckReport &r : reports) {
                 if (!r.inputOk)
                     continue;
@@ -584,7 +582,6 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             }
             if (showProgress)
                 err() << "asking every nameserver and resolver…\n" << Qt::flush;
-            size_t next = 0;
             int running = 0;
             std::function<void()> startMore = [&] {
                 while (running < DiagnosticsAtOnce && next < diagnosticJobs.size()) {
@@ -602,6 +599,16 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             QTimer::singleShot(0, &app, startMore);
             if (!diagnosticJobs.empty())
                 QCoreApplication::exec();
+            // Interrupted: jobs that never started have nothing to report.
+            for (size_t i = next; i < diagnosticJobs.size(); ++i)
+                diagnosticJobs[i]->disconnect(&app);
+        }
+        std::signal(SIGINT, SIG_DFL);
+        interruptNotifier.reset();
+        if (interruptPipe[0] >= 0) {
+            ::close(interruptPipe[0]);
+            ::close(interruptPipe[1]);
+            interruptPipe[0] = interruptPipe[1] = -1;
         }
     }
 
@@ -685,8 +692,11 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     if (reports.size() > 1)
         err() << reportsSummary(reports) << Qt::endl; // stderr: keeps json/csv on stdout clean
     if (interrupted) {
-        err() << "caa-inspector-cli: interrupted; " << notChecked.size() << " name(s) not checked: "
-              << (notChecked.size() > 20 ? notChecked.mid(0, 20).join(u' ') + QStringLiteral(" …") : notChecked.join(u' ')) << Qt::endl;
+        if (notChecked.isEmpty())
+            err() << "caa-inspector-cli: interrupted during the diagnostics; they show what was gathered until then." << Qt::endl;
+        else
+            err() << "caa-inspector-cli: interrupted; " << notChecked.size() << " name(s) not checked: "
+                  << (notChecked.size() > 20 ? notChecked.mid(0, 20).join(u' ') + QStringLiteral(" …") : notChecked.join(u' ')) << Qt::endl;
         return ExitInterrupted;
     }
     return exitStatusFor(reports);

@@ -271,7 +271,8 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
         for (const ServerView &s : zone.servers) {
             QList<ServerOutcome> outcomes;
             for (const Dns::LookupResult &r : s.caa)
-                outcomes << classifyAuthoritative(r);
+                if (r.status != Dns::LookupStatus::Cancelled) // a cancelled run says nothing about the server
+                    outcomes << classifyAuthoritative(r);
             const bool allTimeout = !outcomes.isEmpty() && std::all_of(outcomes.cbegin(), outcomes.cend(), [](ServerOutcome o) {
                 return o == ServerOutcome::Timeout || o == ServerOutcome::Failure;
             });
@@ -653,6 +654,24 @@ void DiagnosticsJob::cancel()
     d->callbacks.clear();
     for (auto &job : d->compareJobs)
         job->disconnect(this);
+    // Report what was gathered: servers that had not answered yet say so.
+    d->diag.authoritativeAsked = d->options.authoritative && d->step > 1;
+    for (ZoneDiagnosis &z : d->diag.zones) {
+        if (!z.problem.isEmpty())
+            continue;
+        for (ServerView &server : z.servers) {
+            for (const QByteArray &name : std::as_const(z.names)) {
+                if (server.caa.contains(name))
+                    continue;
+                Dns::LookupResult pending;
+                pending.name = name;
+                pending.status = Dns::LookupStatus::Cancelled;
+                pending.errorMessage = tr("cancelled before this server answered");
+                server.caa.insert(name, pending);
+            }
+        }
+        compareServers(z);
+    }
     d->diag.findings = diagnosticsFindings(d->diag);
     Q_EMIT finished(d->diag);
 }

@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>Caa::DiagnosticsJob</name>
+    <message>
+        <source>cancelled before this server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Caa::Dns::QueryScheduler</name>
     <message>
         <source>The run was cancelled before this name was asked.</source>

@@ -1,5 +1,6 @@
 // The caa-inspector-cli contract (README): exit codes, JSON shape, formats, usage
 // errors — the real binary against the real test bed.
+#include "loopback.h"
 #include "testbed.h"
 
 #include <QFile>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void ctrlCPrintsWhatFinished();
     void progressOnlyWhenAsked();
     void helpdeskDiagnostics();
+    void ctrlCDuringDiagnostics();
 };
 
 void TestCli::exitCodes_data()
@@ -684,6 +686,33 @@ void TestCli::helpdeskDiagnostics()
     QCOMPARE(results.size(), 20);
     for (const QJsonValue &r : results)
         QCOMPARE(r.toObject().value(QStringLiteral("diagnostics")).toObject().value(QStringLiteral("dnssec")).toArray().size(), 3);
+}
+
+void TestCli::ctrlCDuringDiagnostics()
+{
+    // ns3.diag.test (127.0.0.3) never answers: the diagnostics wait for it until Ctrl+C.
+    const QString port = CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT"));
+    CaaTest::SilentServer dead(0x7f000003, quint16(port.toUInt()));
+    QVERIFY(dead.isBound());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CAA_CLI_PATH), withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("new-ca.example"),
+                                                      QStringLiteral("--authoritative"), QStringLiteral("--ns-port"), port,
+                                                      QStringLiteral("--timeout-ms"), QStringLiteral("20000"), QStringLiteral("--progress"),
+                                                      QStringLiteral("always"), QStringLiteral("www.diag.test")}));
+    QVERIFY(p.waitForStarted());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("asking every nameserver"), 20000);
+    QTest::qWait(300); // the other servers answer meanwhile
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(5000)); // long before the 5 s diagnostics timeout
+    QCOMPARE(p.exitCode(), 130);
+    err += p.readAllStandardError();
+    QVERIFY2(err.contains("interrupted during the diagnostics"), err.constData());
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY2(out.contains("PERMIT") && out.contains("Authoritative servers"), out.constData()); // the check and what was gathered
 }
 
 QTEST_GUILESS_MAIN(TestCli)
