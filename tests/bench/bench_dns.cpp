@@ -1,4 +1,4 @@
-// DNS benchmarks, driven by tests/bench/run-benchmarks.sh against real servers on loopback:
+// DNS benchmarks, driven by tests/bench/run_benchmarks.py against real servers on loopback:
 //   bench_dns latency SERVER NAME RUNS        median wall time of one check (every level at once)
 //   bench_dns throughput SERVER FILE INFLIGHT  a bulk run over the names in FILE
 // Prints key=value lines for the driver. Not part of the pass/fail test run.

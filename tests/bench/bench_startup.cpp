@@ -1,12 +1,15 @@
-// Start-up benchmark, driven by tests/bench/run-benchmarks.sh:
+// Start-up benchmark, driven by tests/bench/run_benchmarks.py:
 //   bench_startup app  [--bulk N --server ADDR]   CAA Inspector's main window, set up as app/gui/main.cpp does
 //   bench_startup bare                           a bare QMainWindow with a label, same Qt, same build flags
+//   bench_bare_window bare                       the same bare window from an executable that links Qt Widgets only
 // The driver puts its clock (CLOCK_REALTIME, ns) in CAA_BENCH_T0 just before it starts the
 // process; at the window's first paint this prints the time since then. With --bulk, the
 // "Many names" page then checks N names through ADDR and the peak RSS (VmHWM) is printed.
-#include "bulkpage.h"
+#ifndef CAA_BENCH_BARE_ONLY
 #include "bulkmodel.h"
+#include "bulkpage.h"
 #include "mainwindow.h"
+#endif
 
 #include <QApplication>
 #include <QFile>
@@ -78,17 +81,24 @@ int main(int argc, char *argv[])
         window = std::make_unique<QMainWindow>();
         window->setCentralWidget(new QLabel(QStringLiteral("Hello")));
     } else {
+#ifndef CAA_BENCH_BARE_ONLY
         QCoreApplication::setOrganizationName(QStringLiteral("caa-inspector-bench"));
         QCoreApplication::setApplicationName(QStringLiteral("caa-inspector-bench"));
         QApplication::setApplicationDisplayName(QStringLiteral("CAA Inspector"));
         if (translator.load(QLocale(), QStringLiteral("caa-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
             QApplication::installTranslator(&translator);
         window = std::make_unique<Caa::Ui::MainWindow>();
+#endif
     }
     window->installEventFilter(&firstPaint);
     firstPaint.onPaint = [&] {
         QTextStream out(stdout);
         out << "first_paint_ms=" << double(nowNs() - t0) / 1e6 << "\nrss_after_paint_mb=" << peakRssMb() << Qt::endl;
+#ifdef CAA_BENCH_BARE_ONLY
+        QCoreApplication::quit();
+        Q_UNUSED(bulkNames)
+    };
+#else
         auto *main = qobject_cast<Caa::Ui::MainWindow *>(window.get());
         if (!main || bulkNames <= 0) {
             QCoreApplication::quit();
@@ -113,6 +123,7 @@ int main(int argc, char *argv[])
         });
         bulk->start();
     };
+#endif
     window->resize(1280, 800);
     window->show();
     return app.exec();
