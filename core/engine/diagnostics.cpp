@@ -291,11 +291,12 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
                                    zone.zone);
             } else if (allTimeout) {
                 out << makeFinding(Severity::Warning, "nameserver-unreachable",
-                               QObject::tr("%1, a nameserver of %2, did not answer. A CA that asks it gets a lookup failure and "
-                                           "must refuse to issue; the other servers were still compared.")
+                               QObject::tr("%1, a nameserver of %2, did not answer. CAs ask from several network perspectives "
+                                           "and may reach this server; one that does gets a lookup failure and must refuse to "
+                                           "issue. The other servers were still compared.")
                                    .arg(s.label(), QString::fromLatin1(zone.zone)),
                                QObject::tr("Bring the server back or remove it from the NS records (at the parent too)."),
-                               "RFC 8659 §3; BR §3.2.2.8", zone.zone);
+                               "RFC 8659 §3; BR §3.2.2.8, §3.2.2.9", zone.zone);
             } else if (anyLame) {
                 out << makeFinding(Severity::Warning, "nameserver-lame",
                                QObject::tr("%1 is listed as a nameserver of %2 but does not answer for it with authority (lame delegation).")

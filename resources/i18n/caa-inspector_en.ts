@@ -1603,10 +1603,6 @@ Processing profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, a nameserver of %2, did not answer. A CA that asks it gets a lookup failure and must refuse to issue; the other servers were still compared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bring the server back or remove it from the NS records (at the parent too).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,6 +1741,10 @@ Processing profile: %2</source>
     </message>
     <message>
         <source>Run the diagnostics from a machine with IPv6 to compare this address too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a nameserver of %2, did not answer. CAs ask from several network perspectives and may reach this server; one that does gets a lookup failure and must refuse to issue. The other servers were still compared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
