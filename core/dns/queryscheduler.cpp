@@ -121,8 +121,15 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
     m_waiters.insert(key, {ticket});
     m_queue.push_back(key);
     // Sending waits for the event loop so that a burst of lookup() calls is queued in
-    // order before the first query leaves, and lookup() itself never re-enters.
-    QMetaObject::invokeMethod(this, &QueryScheduler::pump, Qt::QueuedConnection);
+    // order before the first query leaves, and lookup() itself never re-enters. One
+    // posted pump serves the whole burst.
+    if (!m_pumpPosted) {
+        m_pumpPosted = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_pumpPosted = false;
+            pump();
+        }, Qt::QueuedConnection);
+    }
     return ticket;
 }
 

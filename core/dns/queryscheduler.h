@@ -91,6 +91,7 @@ private:
     int m_cacheHits = 0;
     int m_coalesced = 0;
     int m_peakInFlight = 0;
+    bool m_pumpPosted = false;
 };
 
 /// How long a reply may be kept (seconds), by the rules described at QueryScheduler;
