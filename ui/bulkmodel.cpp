@@ -6,10 +6,19 @@ namespace Caa::Ui {
 
 BulkModel::BulkModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+void BulkModel::tally(const Row &row, int delta)
+{
+    m_stateCounts[size_t(row.state)] += delta;
+    if (row.state == RowState::Checked && !row.report.decisions.isEmpty())
+        m_verdictCounts[size_t(row.report.decisions.first().decision.verdict)] += delta;
+}
+
 void BulkModel::setInputs(const QStringList &inputs)
 {
     beginResetModel();
     m_rows.clear();
+    m_stateCounts = {};
+    m_verdictCounts = {};
     m_rows.reserve(inputs.size());
     for (const QString &input : inputs) {
         Row row;
@@ -22,6 +31,7 @@ void BulkModel::setInputs(const QStringList &inputs)
             row.report.inputError = parsed.error;
             row.state = RowState::InputError;
         }
+        tally(row, +1);
         m_rows << row;
     }
     endResetModel();
@@ -47,9 +57,13 @@ void BulkModel::setRequest(const CaEntry &ca, CertificateKind kind)
 {
     m_ca = ca;
     m_kind = kind;
-    for (Row &row : m_rows)
-        if (row.state == RowState::Checked)
-            decideRow(row);
+    for (Row &row : m_rows) {
+        if (row.state != RowState::Checked)
+            continue;
+        tally(row, -1);
+        decideRow(row);
+        tally(row, +1);
+    }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, ReasonColumn));
     Q_EMIT headerDataChanged(Qt::Horizontal, VerdictColumn, VerdictColumn);
@@ -65,10 +79,12 @@ void BulkModel::setChecked(int row, const CheckResult &check)
     if (row < 0 || row >= m_rows.size() || !m_rows[row].report.inputOk)
         return;
     Row &r = m_rows[row];
+    tally(r, -1);
     r.report.check = check;
     r.report.decisions.clear();
     completeReport(r.report, {requestForRow(r.report)}, m_directory);
     r.state = RowState::Checked;
+    tally(r, +1);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -77,7 +93,9 @@ void BulkModel::markUnchecked()
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].state != RowState::Waiting)
             continue;
+        tally(m_rows[i], -1);
         m_rows[i].state = RowState::NotChecked;
+        tally(m_rows[i], +1);
         Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
     }
 }
@@ -102,7 +120,12 @@ QList<CheckReport> BulkModel::finishedReports() const
 
 int BulkModel::count(RowState state) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [state](const Row &r) { return r.state == state; }));
+    return m_stateCounts[size_t(state)];
+}
+
+int BulkModel::count(Verdict verdict) const
+{
+    return m_verdictCounts[size_t(verdict)];
 }
 
 int BulkModel::rowCount(const QModelIndex &parent) const

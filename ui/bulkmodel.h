@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <array>
+
 namespace Caa::Ui {
 
 /// The "Many names" table: one row per name of a bulk run with the owner of the relevant
@@ -45,7 +47,9 @@ public:
     QList<QPair<int, DomainName>> namesToCheck() const;
     /// Rows that finished (checked or input errors), as reports for export, in input order.
     QList<CheckReport> finishedReports() const;
+    /// Rows in a state, and checked rows with a verdict (kept as rows change: no scan).
     int count(RowState state) const;
+    int count(Verdict verdict) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,9 +63,12 @@ private:
         RowState state = RowState::Waiting;
     };
     void decideRow(Row &row) const;
+    void tally(const Row &row, int delta);
     IssuanceRequest requestForRow(const CheckReport &report) const;
 
     QList<Row> m_rows;
+    std::array<int, 4> m_stateCounts{};   // by RowState
+    std::array<int, 3> m_verdictCounts{}; // by Verdict, Checked rows only
     CaEntry m_ca;
     CertificateKind m_kind = CertificateKind::TlsSingle;
     const CaDirectory *m_directory = nullptr;

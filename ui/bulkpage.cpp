@@ -452,17 +452,9 @@ void BulkPage::updateStatus()
     const int checked = m_model->count(BulkModel::RowState::Checked);
     const int inputErrors = m_model->count(BulkModel::RowState::InputError);
     const int notChecked = m_model->count(BulkModel::RowState::NotChecked);
-    int permit = 0, deny = 0, failure = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QVariant v = m_model->index(row, 0).data(BulkModel::VerdictRole);
-        if (!v.isValid())
-            continue;
-        switch (Verdict(v.toInt())) {
-        case Verdict::Permit: ++permit; break;
-        case Verdict::Deny: ++deny; break;
-        case Verdict::LookupFailure: ++failure; break;
-        }
-    }
+    const int permit = m_model->count(Verdict::Permit);
+    const int deny = m_model->count(Verdict::Deny);
+    const int failure = m_model->count(Verdict::LookupFailure);
     QString text = tr("%1 checked: %2 permit, %3 deny, %4 lookup failure")
                        .arg(locale.toString(checked), locale.toString(permit), locale.toString(deny), locale.toString(failure));
     if (inputErrors)

@@ -451,6 +451,7 @@ void TestMainWindow::bulkThousandNamesAskParentsOnce()
     QCOMPARE(bulk->model()->rowCount(), 1000);
     QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::Checked), 1000);
     QCOMPARE(countOutcome(bulk->model(), Verdict::Permit), 1000); // Let's Encrypt at bulk.test
+    QCOMPARE(bulk->model()->count(Verdict::Permit), 1000);      // the tally kept as rows arrived
     for (int r = 0; r < 1000; ++r)
         QCOMPARE(bulk->model()->index(r, Ui::BulkModel::RelevantColumn).data().toString(), QStringLiteral("bulk.test"));
     const Dns::QueryScheduler *scheduler = bulk->scheduler();
@@ -506,6 +507,11 @@ void TestMainWindow::bulkFilterSortAndChangeCa()
     bulk->caCombo()->setCurrentIndex(other);
     QCOMPARE(bulk->model()->index(nTest, Ui::BulkModel::VerdictColumn).data().toString(), QStringLiteral("Deny"));
     QCOMPARE(bulk->scheduler()->totalQueriesSent(), sent);
+    // The tallies follow the recomputed verdicts.
+    for (const Verdict v : {Verdict::Permit, Verdict::Deny, Verdict::LookupFailure})
+        QCOMPARE(bulk->model()->count(v), countOutcome(bulk->model(), v));
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::Checked), 4);
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::InputError), 1);
 
     // Sorting by findings, worst first.
     bulk->view()->sortByColumn(Ui::BulkModel::FindingsColumn, Qt::DescendingOrder);
