@@ -23,12 +23,7 @@ enum Column { ItemColumn, DetailColumn, SerialColumn };
 QString answerText(const Dns::LookupResult &r)
 {
     switch (classifyAuthoritative(r)) {
-    case ServerOutcome::Records: {
-        QStringList parts;
-        for (const Dns::CaaAnswer &a : r.caa)
-            parts << QStringLiteral("%1 %2 \"%3\"").arg(a.record.flags).arg(QString::fromLatin1(a.record.tag), displayText(a.record.value));
-        return parts.join(QStringLiteral(", "));
-    }
+    case ServerOutcome::Records: return caaAnswersText(r.caa);
     case ServerOutcome::NoData: return QObject::tr("no CAA (NODATA)");
     case ServerOutcome::NxDomain: return QObject::tr("NXDOMAIN");
     case ServerOutcome::Refused: return QObject::tr("REFUSED (lame)");
@@ -297,13 +292,9 @@ void DiagnosticsPage::showDiagnostics(const Diagnostics &d)
         for (const ResolverView &v : d.resolvers) {
             QString text;
             if (v.check.verdict == ClimbVerdict::Found) {
-                QStringList parts;
-                quint32 ttl = 0;
-                for (const Dns::CaaAnswer &a : v.check.relevantRecords()) {
-                    parts << QStringLiteral("%1 %2 \"%3\"").arg(a.record.flags).arg(QString::fromLatin1(a.record.tag), displayText(a.record.value));
-                    ttl = a.ttl;
-                }
-                text = tr("relevant set at %1: %2 (TTL %3 s left)").arg(QString::fromLatin1(v.check.relevantName()), parts.join(QStringLiteral(", "))).arg(ttl);
+                const QList<Dns::CaaAnswer> records = v.check.relevantRecords();
+                const quint32 ttl = records.isEmpty() ? 0 : records.last().ttl;
+                text = tr("relevant set at %1: %2 (TTL %3 s left)").arg(QString::fromLatin1(v.check.relevantName()), caaAnswersText(records)).arg(ttl);
             } else if (v.check.verdict == ClimbVerdict::NoRecords) {
                 text = tr("no CAA records on the path");
             } else {

@@ -65,6 +65,15 @@ QString ServerView::label() const
     return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(host), address);
 }
 
+QString caaAnswersText(const QList<Dns::CaaAnswer> &answers)
+{
+    QStringList parts;
+    for (const Dns::CaaAnswer &a : answers)
+        parts << QString::fromLatin1(caaPresentation(a.record));
+    std::sort(parts.begin(), parts.end());
+    return parts.join(QStringLiteral(", "));
+}
+
 QString dnssecRuleText()
 {
     return QObject::tr("Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never "
@@ -72,15 +81,6 @@ QString dnssecRuleText()
 }
 
 namespace {
-
-QString recordsText(const QList<Dns::CaaAnswer> &caa)
-{
-    QStringList parts;
-    for (const Dns::CaaAnswer &a : caa)
-        parts << QStringLiteral("%1 %2 \"%3\"").arg(a.record.flags).arg(QString::fromLatin1(a.record.tag), displayText(a.record.value));
-    std::sort(parts.begin(), parts.end());
-    return parts.join(QStringLiteral(", "));
-}
 
 // What an answer says, independent of TTLs and of who said it.
 QString answerSignature(const Dns::LookupResult &r)
@@ -94,7 +94,7 @@ QString answerSignature(const Dns::LookupResult &r)
     if (r.caa.isEmpty())
         return r.aliases.isEmpty() ? QStringLiteral("no CAA (NODATA)")
                                    : QStringLiteral("alias to %1, no CAA").arg(QString::fromLatin1(r.canonicalName()));
-    return recordsText(r.caa);
+    return caaAnswersText(r.caa);
 }
 
 std::optional<quint32> soaSerial(const Dns::LookupResult &r)
@@ -689,7 +689,7 @@ namespace {
 QString serverAnswerCell(const Dns::LookupResult &r)
 {
     switch (classifyAuthoritative(r)) {
-    case ServerOutcome::Records: return recordsText(r.caa);
+    case ServerOutcome::Records: return caaAnswersText(r.caa);
     case ServerOutcome::NoData: return QStringLiteral("NODATA");
     case ServerOutcome::NxDomain: return QStringLiteral("NXDOMAIN");
     case ServerOutcome::Refused: return QStringLiteral("REFUSED");
@@ -738,7 +738,7 @@ QString diagnosticsToText(const Diagnostics &diag)
             t << "  " << v.label << ": ";
             if (v.check.verdict == ClimbVerdict::Found) {
                 const QList<Dns::CaaAnswer> rel = v.check.relevantRecords();
-                t << "relevant set at " << QString::fromLatin1(v.check.relevantName()) << ": " << recordsText(rel);
+                t << "relevant set at " << QString::fromLatin1(v.check.relevantName()) << ": " << caaAnswersText(rel);
                 if (!rel.isEmpty())
                     t << " (TTL " << rel.first().ttl << " s left)";
             } else if (v.check.verdict == ClimbVerdict::NoRecords) {
@@ -803,7 +803,7 @@ QString diagnosticsToMarkdown(const Diagnostics &diag)
         for (const ResolverView &v : diag.resolvers)
             t << "- " << v.label << ": "
               << (v.check.verdict == ClimbVerdict::Found
-                      ? QStringLiteral("relevant set at `%1`: %2").arg(QString::fromLatin1(v.check.relevantName()), mdEscape(recordsText(v.check.relevantRecords())))
+                      ? QStringLiteral("relevant set at `%1`: %2").arg(QString::fromLatin1(v.check.relevantName()), mdEscape(caaAnswersText(v.check.relevantRecords())))
                       : v.check.verdict == ClimbVerdict::NoRecords ? QStringLiteral("no CAA records") : QStringLiteral("lookup failure"))
               << "\n";
         for (const QString &dis : diag.resolverDisagreements)

@@ -154,6 +154,10 @@ QString diagnosticsToText(const Diagnostics &diagnostics);
 QString diagnosticsToMarkdown(const Diagnostics &diagnostics);
 QJsonObject diagnosticsToJson(const Diagnostics &diagnostics);
 
+/// An RRset as `flags tag "value"` records (caaPresentation), sorted and comma-separated:
+/// the same text for the same set, whatever order the server sent it in.
+QString caaAnswersText(const QList<Dns::CaaAnswer> &answers);
+
 /// The Baseline Requirements rule on DNSSEC and CAA, in one sentence.
 QString dnssecRuleText();
 
