@@ -62,6 +62,22 @@ const PublicResolver publicResolvers[] = {
     {"Quad9 (9.9.9.9)", "9.9.9.9,149.112.112.112"},
 };
 
+// A tab whose page is built the first time it is shown (mountPage), to keep start-up short.
+QWidget *addPlaceholderTab(QTabWidget *tabs, const QIcon &tabIcon, const QString &title)
+{
+    auto *placeholder = new QWidget(tabs);
+    (new QVBoxLayout(placeholder))->setContentsMargins(0, 0, 0, 0);
+    tabs->addTab(placeholder, tabIcon, title);
+    return placeholder;
+}
+
+void mountPage(QWidget *placeholder, QWidget *page)
+{
+    placeholder->layout()->addWidget(page);
+    page->show(); // now, not one event-loop turn later: no empty frame
+    placeholder->setFocusProxy(page);
+}
+
 QString serversText(const QList<Dns::ServerAddress> &servers)
 {
     QStringList parts;
@@ -285,16 +301,10 @@ void MainWindow::buildUi()
 
     // 4. Generator and 5. Many names: placeholders now, the pages when first shown.
     m_generatorUndo = new QUndoStack(this);
-    m_generatorTab = new QWidget(m_tabs);
-    (new QVBoxLayout(m_generatorTab))->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(m_generatorTab, icon("alias"), tr("&Generator"));
-    m_bulkTab = new QWidget(m_tabs);
-    (new QVBoxLayout(m_bulkTab))->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(m_bulkTab, icon("records"), tr("&Many names"));
+    m_generatorTab = addPlaceholderTab(m_tabs, icon("alias"), tr("&Generator"));
+    m_bulkTab = addPlaceholderTab(m_tabs, icon("records"), tr("&Many names"));
     // 6. Diagnostics for helpdesk tickets, also built when first shown.
-    m_diagnosticsTab = new QWidget(m_tabs);
-    (new QVBoxLayout(m_diagnosticsTab))->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(m_diagnosticsTab, icon("secure"), tr("Dia&gnostics"));
+    m_diagnosticsTab = addPlaceholderTab(m_tabs, icon("secure"), tr("Dia&gnostics"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_generatorTab)
             generatorPage();
@@ -688,9 +698,7 @@ GeneratorPage *MainWindow::generatorPage()
         m_generator->setDirectory(m_directory);
         if (m_result.verdict != ClimbVerdict::Incomplete)
             m_generator->setLiveCheck(m_result);
-        m_generatorTab->layout()->addWidget(m_generator);
-        m_generator->show(); // now, not one event-loop turn later: no empty frame
-        m_generatorTab->setFocusProxy(m_generator);
+        mountPage(m_generatorTab, m_generator);
     }
     return m_generator;
 }
@@ -708,9 +716,7 @@ DiagnosticsPage *MainWindow::diagnosticsPage()
             return source;
         });
         m_diagnostics->checkChanged(m_result);
-        m_diagnosticsTab->layout()->addWidget(m_diagnostics);
-        m_diagnostics->show(); // now, not one event-loop turn later: no empty frame
-        m_diagnosticsTab->setFocusProxy(m_diagnostics);
+        mountPage(m_diagnosticsTab, m_diagnostics);
     }
     return m_diagnostics;
 }
@@ -734,9 +740,7 @@ BulkPage *MainWindow::bulkPage()
             m_tabs->setCurrentIndex(0);
             check();
         });
-        m_bulkTab->layout()->addWidget(m_bulk);
-        m_bulk->show(); // now, not one event-loop turn later: no empty frame
-        m_bulkTab->setFocusProxy(m_bulk);
+        mountPage(m_bulkTab, m_bulk);
     }
     return m_bulk;
 }
