@@ -49,6 +49,24 @@ QStringList withServer(QStringList args)
     return args;
 }
 
+// Bad options of bulk runs and diagnostics: usage errors (exit 3, named on stderr) that
+// must also send nothing; both tables use these rows.
+void addBulkAndDiagnosticsOptionRows()
+{
+    QTest::newRow("max-in-flight 0") << QStringList{QStringLiteral("check"), QStringLiteral("--max-in-flight"), QStringLiteral("0"), QStringLiteral("r.test")} << "--max-in-flight";
+    QTest::newRow("bad progress") << QStringList{QStringLiteral("check"), QStringLiteral("--progress"), QStringLiteral("sometimes"), QStringLiteral("r.test")} << "--progress";
+    QTest::newRow("cert missing") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral("/nonexistent/cert.pem")} << "Cannot read /nonexistent/cert.pem";
+    QTest::newRow("cert is not a certificate") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/README.md")} << "holds no certificate";
+    QTest::newRow("cert without SAN") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/tests/data/no-san-certificate.pem")}
+                                      << "common name is legacy.r.test";
+    QTest::newRow("diagnostics with a zone file") << QStringList{QStringLiteral("check"), QStringLiteral("--authoritative"), QStringLiteral("--zone-file"),
+                                                                 QStringLiteral(CAA_SOURCE_DIR "/resources/samples/example.net.zone"), QStringLiteral("www.example.net")}
+                                                  << "do not go with --zone-file";
+    QTest::newRow("bad resolver to compare") << QStringList{QStringLiteral("check"), QStringLiteral("--compare-resolvers"), QStringLiteral("dns.example"), QStringLiteral("r.test")}
+                                             << "--compare-resolvers";
+    QTest::newRow("bad ns port") << QStringList{QStringLiteral("check"), QStringLiteral("--ns-port"), QStringLiteral("0"), QStringLiteral("r.test")} << "--ns-port";
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -235,18 +253,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("server port 70000") << QStringList{QStringLiteral("check"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:70000"), QStringLiteral("r.test")} << "1 to 65535";
     QTest::newRow("server host name") << QStringList{QStringLiteral("check"), QStringLiteral("--server"), QStringLiteral("dns.example"), QStringLiteral("r.test")} << "not an IP address";
     QTest::newRow("timeout not a number") << QStringList{QStringLiteral("check"), QStringLiteral("--timeout-ms"), QStringLiteral("soon"), QStringLiteral("r.test")} << "--timeout-ms";
-    QTest::newRow("max-in-flight 0") << QStringList{QStringLiteral("check"), QStringLiteral("--max-in-flight"), QStringLiteral("0"), QStringLiteral("r.test")} << "--max-in-flight";
-    QTest::newRow("bad progress") << QStringList{QStringLiteral("check"), QStringLiteral("--progress"), QStringLiteral("sometimes"), QStringLiteral("r.test")} << "--progress";
-    QTest::newRow("cert missing") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral("/nonexistent/cert.pem")} << "Cannot read /nonexistent/cert.pem";
-    QTest::newRow("cert is not a certificate") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/README.md")} << "holds no certificate";
-    QTest::newRow("cert without SAN") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/tests/data/no-san-certificate.pem")}
-                                      << "common name is legacy.r.test";
-    QTest::newRow("diagnostics with a zone file") << QStringList{QStringLiteral("check"), QStringLiteral("--authoritative"), QStringLiteral("--zone-file"),
-                                                                 QStringLiteral(CAA_SOURCE_DIR "/resources/samples/example.net.zone"), QStringLiteral("www.example.net")}
-                                                  << "do not go with --zone-file";
-    QTest::newRow("bad resolver to compare") << QStringList{QStringLiteral("check"), QStringLiteral("--compare-resolvers"), QStringLiteral("dns.example"), QStringLiteral("r.test")}
-                                             << "--compare-resolvers";
-    QTest::newRow("bad ns port") << QStringList{QStringLiteral("check"), QStringLiteral("--ns-port"), QStringLiteral("0"), QStringLiteral("r.test")} << "--ns-port";
+    addBulkAndDiagnosticsOptionRows();
     QTest::newRow("unknown CA name") << QStringList{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("No Such CA"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:9"), QStringLiteral("1.2.3.4")} << "neither a CA";
 }
 
@@ -504,18 +511,7 @@ void TestCli::badInputSendsNothing_data()
     QTest::newRow("timeout 0") << QStringList{check, QStringLiteral("--timeout-ms"), QStringLiteral("0"), QStringLiteral("r.test")} << "--timeout-ms";
     QTest::newRow("unknown format") << QStringList{check, QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("r.test")} << "--format";
     QTest::newRow("unknown kind") << QStringList{check, QStringLiteral("--kind"), QStringLiteral("ev"), QStringLiteral("r.test")} << "--kind";
-    QTest::newRow("max-in-flight 0") << QStringList{QStringLiteral("check"), QStringLiteral("--max-in-flight"), QStringLiteral("0"), QStringLiteral("r.test")} << "--max-in-flight";
-    QTest::newRow("bad progress") << QStringList{QStringLiteral("check"), QStringLiteral("--progress"), QStringLiteral("sometimes"), QStringLiteral("r.test")} << "--progress";
-    QTest::newRow("cert missing") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral("/nonexistent/cert.pem")} << "Cannot read /nonexistent/cert.pem";
-    QTest::newRow("cert is not a certificate") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/README.md")} << "holds no certificate";
-    QTest::newRow("cert without SAN") << QStringList{QStringLiteral("check"), QStringLiteral("--cert"), QStringLiteral(CAA_SOURCE_DIR "/tests/data/no-san-certificate.pem")}
-                                      << "common name is legacy.r.test";
-    QTest::newRow("diagnostics with a zone file") << QStringList{QStringLiteral("check"), QStringLiteral("--authoritative"), QStringLiteral("--zone-file"),
-                                                                 QStringLiteral(CAA_SOURCE_DIR "/resources/samples/example.net.zone"), QStringLiteral("www.example.net")}
-                                                  << "do not go with --zone-file";
-    QTest::newRow("bad resolver to compare") << QStringList{QStringLiteral("check"), QStringLiteral("--compare-resolvers"), QStringLiteral("dns.example"), QStringLiteral("r.test")}
-                                             << "--compare-resolvers";
-    QTest::newRow("bad ns port") << QStringList{QStringLiteral("check"), QStringLiteral("--ns-port"), QStringLiteral("0"), QStringLiteral("r.test")} << "--ns-port";
+    addBulkAndDiagnosticsOptionRows();
     QTest::newRow("unknown CA name") << QStringList{check, QStringLiteral("--ca"), QStringLiteral("No Such CA"), QStringLiteral("r.test")} << "neither a CA";
     QTest::newRow("unreadable zone file (a folder)") << QStringList{check, QStringLiteral("--zone-file"), files.path(), QStringLiteral("r.test")} << "Cannot read";
     QTest::newRow("oversized zone file") << QStringList{check, QStringLiteral("--zone-file"), bigZone, QStringLiteral("r.test")} << "larger than 64 MiB";
