@@ -5,6 +5,7 @@
 #include "dns/aresresolver.h"
 #include "engine/checkjob.h"
 #include "engine/diagnostics.h"
+#include "climb.h"
 #include "loopback.h"
 #include "testbed.h"
 
@@ -83,12 +84,7 @@ void TestDiagnostics::initTestCase()
 CheckResult TestDiagnostics::climb(const QString &name)
 {
     Dns::AresResolver resolver(m_options);
-    CheckJob job(&resolver, parseDomainInput(name).name);
-    QSignalSpy done(&job, &CheckJob::finished);
-    job.start();
-    if (done.isEmpty())
-        done.wait(10000);
-    return job.result();
+    return CaaTest::climbAndWait(&resolver, parseDomainInput(name).name, 10000);
 }
 
 Diagnostics TestDiagnostics::diagnose(const CheckResult &check, const DiagnosticsOptions &options)

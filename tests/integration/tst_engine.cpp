@@ -5,6 +5,7 @@
 #include "engine/checkjob.h"
 #include "engine/decision.h"
 #include "generator/zonesource.h"
+#include "climb.h"
 #include "loopback.h"
 #include "testbed.h"
 
@@ -70,12 +71,7 @@ void TestEngine::initTestCase()
 
 CheckResult TestEngine::climb(const DomainName &name, Dns::AresResolver *resolver)
 {
-    CheckJob job(resolver ? resolver : m_resolver.get(), name);
-    QSignalSpy spy(&job, &CheckJob::finished);
-    job.start();
-    if (spy.isEmpty())
-        spy.wait(15000);
-    return job.result();
+    return CaaTest::climbAndWait(resolver ? resolver : m_resolver.get(), name, 15000);
 }
 
 void TestEngine::rules_data()

@@ -3,6 +3,7 @@
 #include "dns/aresresolver.h"
 #include "engine/checkjob.h"
 #include "engine/simulator.h"
+#include "climb.h"
 #include "testbed.h"
 
 #include <QSignalSpy>
@@ -61,12 +62,7 @@ void TestSimulator::initTestCase()
 
 CheckResult TestSimulator::climb(const QString &name)
 {
-    CheckJob job(m_resolver.get(), parseDomainInput(name).name);
-    QSignalSpy spy(&job, &CheckJob::finished);
-    job.start();
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return job.result();
+    return CaaTest::climbAndWait(m_resolver.get(), parseDomainInput(name).name, 10000);
 }
 
 void TestSimulator::cells_data()
