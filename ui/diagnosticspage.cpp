@@ -162,7 +162,7 @@ void DiagnosticsPage::setSourceProvider(std::function<DiagnosticsSource()> provi
 
 void DiagnosticsPage::checkChanged(const CheckResult &check)
 {
-    if (check.name.ace == m_checkedName && m_diagnostics)
+    if (m_diagnostics && m_diagnostics->name.ace == check.name.ace)
         return;
     cancel();
     m_diagnostics.reset();
@@ -205,7 +205,6 @@ void DiagnosticsPage::start()
     QSettings().setValue(QStringLiteral("diagnostics/resolvers"), m_resolvers->text().trimmed());
     m_tree->clear();
     m_diagnostics.reset();
-    m_checkedName = source.check.name.ace;
     m_job = std::make_unique<DiagnosticsJob>(source.options, source.check, options);
     connect(m_job.get(), &DiagnosticsJob::progress, m_status, &QLabel::setText);
     connect(m_job.get(), &DiagnosticsJob::finished, this, [this](const Diagnostics &d) {

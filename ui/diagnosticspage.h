@@ -67,7 +67,6 @@ private:
     std::function<DiagnosticsSource()> m_sourceProvider;
     std::unique_ptr<DiagnosticsJob> m_job;
     std::optional<Diagnostics> m_diagnostics;
-    QByteArray m_checkedName;
 
     QCheckBox *m_authoritative = nullptr;
     QLineEdit *m_resolvers = nullptr;

@@ -3,7 +3,6 @@
 #include "engine/checkjob.h"
 
 #include <QJsonArray>
-#include <QPointer>
 #include <QTextStream>
 
 #include <arpa/inet.h>
