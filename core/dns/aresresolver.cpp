@@ -1,5 +1,25 @@
 // The only file that calls ares_*. See qt-cares-notes in the developers' docs for why
 // each step is the way it is (c-ares 1.18.1 in the Qt 6.4 event loop).
+//
+// Two c-ares generations are supported, chosen at compile time here and nowhere else:
+//
+// * c-ares < 1.22 (Debian 12: 1.18.1) sends the query buffer we build as it is and hands
+//   back the reply exactly as it arrived: we pick the ID, and our own reader sees the wire.
+// * c-ares >= 1.34 (Debian 13: 1.34.5) parses every query and reply itself. ares_send()
+//   then sends with an ID of its own choosing (so we use ares_send_dnsrec(), which tells
+//   us the ID), and a reply that c-ares's parser refuses never reaches a callback at all:
+//   ares_dns_parse_rr_caa() rejects a CAA record with an empty value (`0 issue ""`, legal
+//   and meaning "no CA may issue", RFC 8659 §4.2), so the most important answer would
+//   become a lookup failure. We therefore read the sockets through our own socket
+//   functions (ares_set_socket_functions_ex) and keep each reply's wire bytes: what
+//   c-ares accepts is interpreted from those bytes, and what it would refuse is
+//   interpreted by our reader at once (and not passed on, so c-ares keeps the socket).
+//   c-ares 1.31+ also caches answers by default; the cache is switched off, because a
+//   re-check after a zone change must ask the server again.
+//
+// 1.22 to 1.33 are refused at build time (CMakeLists.txt says so too): they already
+// rewrite IDs and parse replies, but lack ares_set_socket_functions_ex, and no release we
+// test ships them.
 #include "dns/aresresolver.h"
 
 #include <QElapsedTimer>
@@ -7,6 +27,7 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -16,6 +37,19 @@
 #include <sys/socket.h>
 
 #include <mutex>
+
+#if ARES_VERSION >= 0x012200
+#define CAA_ARES_RECORD_API 1
+#include <cerrno>
+#include <fcntl.h>
+#include <net/if.h>
+#include <netinet/tcp.h>
+#include <unistd.h>
+#elif ARES_VERSION >= 0x011600
+#error "c-ares 1.22 to 1.33 are not supported: build with c-ares 1.18-1.21 or 1.34 and later (see core/dns/aresresolver.cpp)."
+#else
+#define CAA_ARES_RECORD_API 0
+#endif
 
 namespace Caa::Dns {
 
@@ -85,6 +119,22 @@ struct AresResolver::Private
     quint64 nextTicket = 1;
     ares_socket_t activeFd = ARES_SOCKET_BAD;
     bool destroying = false;
+    bool orphanSweepPosted = false;
+#if CAA_ARES_RECORD_API
+    // Every socket c-ares opens through our socket functions, and for TCP the bytes read
+    // so far of a message that is not complete yet (two-octet length prefix, RFC 1035 §4.2.2).
+    struct TappedSocket
+    {
+        bool stream = false;
+        QByteArray streamBuffer;
+    };
+    QHash<ares_socket_t, TappedSocket> tapped;
+    // The query ID c-ares put on the wire for each pending lookup, and the replies that
+    // arrived with that ID and our question, as they were on the wire.
+    QHash<quint16, quint64> ticketByWireId;
+    QHash<quint16, QList<QByteArray>> wireReplies;
+    static constexpr int MaxWireRepliesPerQuery = 8; // a flood of look-alikes stays bounded
+#endif
 
     explicit Private(AresResolver *owner, const ResolverOptions &opts)
         : q(owner), options(opts)
@@ -188,7 +238,10 @@ struct AresResolver::Private
     bool initChannel(int serverCount)
     {
         ares_options opts{};
-        int mask = ARES_OPT_SOCK_STATE_CB | ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_EDNSPSZ;
+        // Everything we rely on is set explicitly, because defaults move between versions.
+        // NOROTATE: servers are asked in the order given (the user's order, or resolv.conf's).
+        int mask = ARES_OPT_SOCK_STATE_CB | ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_EDNSPSZ
+                   | ARES_OPT_NOROTATE;
         opts.sock_state_cb = &Private::socketStateCallback;
         opts.sock_state_cb_data = this;
         // NOCHECKRESP: hand over SERVFAIL/REFUSED/NOTIMP replies instead of silently
@@ -205,15 +258,47 @@ struct AresResolver::Private
             units += serverCount << i;
         opts.timeout = qMax(50, options.timeoutMs / qMax(1, units));
         opts.ednspsz = 1232;
+#if CAA_ARES_RECORD_API
+        // c-ares 1.31+ caches answers unless told otherwise (qcache_max_ttl 0 = off). What
+        // may be reused is decided by our climb and the bulk scheduler, never the library.
+        mask |= ARES_OPT_QUERY_CACHE;
+        opts.qcache_max_ttl = 0;
+#endif
         const int rc = ares_init_options(&channel, &opts, mask);
         if (rc != ARES_SUCCESS) {
             channel = nullptr;
             setupError = QStringLiteral("Cannot set up the DNS resolver: %1").arg(QString::fromLatin1(ares_strerror(rc)));
             return false;
         }
+#if CAA_ARES_RECORD_API
+        const ares_status_t tap = ares_set_socket_functions_ex(channel, &tapFunctions, this);
+        if (tap != ARES_SUCCESS) {
+            setupError = QStringLiteral("Cannot set up the DNS resolver: %1").arg(QString::fromLatin1(ares_strerror(int(tap))));
+            return false;
+        }
+#endif
         return true;
     }
 
+#if CAA_ARES_RECORD_API
+    void readServers()
+    {
+        effectiveServers.clear();
+        char *csv = ares_get_servers_csv(channel);
+        if (!csv)
+            return;
+        const QString text = QString::fromLatin1(csv);
+        ares_free_string(csv);
+        for (const QString &entry : text.split(u',', Qt::SkipEmptyParts)) {
+            // Link-local servers carry "%interface", which a typed address never has.
+            QString address = entry;
+            address.remove(QRegularExpression(QStringLiteral("%[^\\]]*")));
+            const ServerParse parsed = parseServerAddress(address);
+            if (parsed.ok())
+                effectiveServers.append(parsed.server);
+        }
+    }
+#else
     void readServers()
     {
         effectiveServers.clear();
@@ -237,7 +322,211 @@ struct AresResolver::Private
         }
         ares_free_data(list);
     }
+#endif
 
+#if CAA_ARES_RECORD_API
+    static void recordCallback(void *arg, ares_status_t status, size_t timeouts, const ares_dns_record_t *reply)
+    {
+        Q_UNUSED(timeouts);
+        auto *ctx = static_cast<CallbackContext *>(arg);
+        Private *self = ctx->d;
+        const quint64 ticket = ctx->ticket;
+        delete ctx;
+        if (self->destroying)
+            return;
+        if (status != ARES_SUCCESS || !reply) {
+            self->completeFromCares(ticket, int(status == ARES_SUCCESS ? ARES_EBADRESP : status), nullptr, 0);
+            return;
+        }
+        const QByteArray wire = self->wireBytesOf(ticket, reply);
+        self->completeFromCares(ticket, ARES_SUCCESS, reinterpret_cast<const unsigned char *>(wire.constData()),
+                                int(wire.size()));
+    }
+
+    // The reply c-ares accepted, as it was on the wire. c-ares hands over its parsed form;
+    // of the replies the tap kept for this query, the one it accepted is the one whose
+    // parsed form c-ares writes out identically. Should none match (it cannot happen while
+    // every socket goes through the tap), c-ares's own rendering is the best we have.
+    QByteArray wireBytesOf(quint64 ticket, const ares_dns_record_t *reply)
+    {
+        const QByteArray accepted = written(reply);
+        const auto it = pending.constFind(ticket);
+        if (it != pending.constEnd()) {
+            for (const QByteArray &candidate : wireReplies.value(it->id)) {
+                ares_dns_record_t *parsed = nullptr;
+                if (ares_dns_parse(reinterpret_cast<const unsigned char *>(candidate.constData()), size_t(candidate.size()), 0,
+                                   &parsed)
+                    != ARES_SUCCESS)
+                    continue;
+                const bool same = written(parsed) == accepted;
+                ares_dns_record_destroy(parsed);
+                if (same)
+                    return candidate;
+            }
+        }
+        return accepted;
+    }
+
+    static QByteArray written(const ares_dns_record_t *record)
+    {
+        unsigned char *buf = nullptr;
+        size_t len = 0;
+        if (ares_dns_write(record, &buf, &len) != ARES_SUCCESS || !buf)
+            return QByteArray();
+        QByteArray out(reinterpret_cast<const char *>(buf), qsizetype(len));
+        ares_free_string(buf);
+        return out;
+    }
+
+    // --- The tap: c-ares's sockets, opened and read by us (defaults as in c-ares's own
+    // ares_set_socket_functions.c for Linux). Only arecvfrom does more than forward.
+    static ares_socket_t tapSocket(int domain, int type, int protocol, void *data)
+    {
+        const int fd = ::socket(domain, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
+        if (fd < 0)
+            return ARES_SOCKET_BAD;
+        if (type == SOCK_STREAM) {
+            const int on = 1;
+            if (::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) != 0) {
+                ::close(fd);
+                return ARES_SOCKET_BAD;
+            }
+        }
+        static_cast<Private *>(data)->tapped.insert(fd, TappedSocket{type == SOCK_STREAM, {}});
+        return fd;
+    }
+
+    static int tapClose(ares_socket_t fd, void *data)
+    {
+        static_cast<Private *>(data)->tapped.remove(fd);
+        return ::close(fd);
+    }
+
+    static int tapSetsockopt(ares_socket_t fd, ares_socket_opt_t opt, const void *val, ares_socklen_t size, void *)
+    {
+        switch (opt) {
+        case ARES_SOCKET_OPT_SENDBUF_SIZE:
+            return ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, val, size);
+        case ARES_SOCKET_OPT_RECVBUF_SIZE:
+            return ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, val, size);
+        case ARES_SOCKET_OPT_BIND_DEVICE:
+            return ::setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, val, size);
+        default:
+            errno = ENOSYS; // c-ares reads ENOSYS as "not supported here", not as a failure
+            return -1;
+        }
+    }
+
+    static int tapConnect(ares_socket_t fd, const sockaddr *address, ares_socklen_t length, unsigned int, void *)
+    {
+        return ::connect(fd, address, length);
+    }
+
+    static ares_ssize_t tapSendto(ares_socket_t fd, const void *buffer, size_t length, int flags, const sockaddr *address,
+                                  ares_socklen_t addressLength, void *)
+    {
+        if (address)
+            return ::sendto(fd, buffer, length, flags, address, addressLength);
+        return ::send(fd, buffer, length, flags);
+    }
+
+    static int tapGetsockname(ares_socket_t fd, sockaddr *address, ares_socklen_t *length, void *)
+    {
+        return ::getsockname(fd, address, length);
+    }
+
+    static int tapBind(ares_socket_t fd, unsigned int, const sockaddr *address, socklen_t length, void *)
+    {
+        return ::bind(fd, address, length);
+    }
+
+    static unsigned int tapNameToIndex(const char *name, void *) { return ::if_nametoindex(name); }
+
+    static const char *tapIndexToName(unsigned int index, char *buffer, size_t length, void *)
+    {
+        if (length < IF_NAMESIZE)
+            return nullptr;
+        return ::if_indextoname(index, buffer);
+    }
+
+    static ares_ssize_t tapRecvfrom(ares_socket_t fd, void *buffer, size_t length, int flags, sockaddr *from,
+                                    ares_socklen_t *fromLength, void *data)
+    {
+        auto *self = static_cast<Private *>(data);
+        const ares_socklen_t fromCapacity = fromLength ? *fromLength : 0;
+        for (;;) {
+            if (fromLength)
+                *fromLength = fromCapacity;
+            const ssize_t n = ::recvfrom(fd, buffer, length, flags, from, fromLength);
+            if (n <= 0)
+                return n;
+            if (!self->observe(fd, static_cast<const char *>(buffer), n))
+                return n;
+            // Swallowed (a datagram we answered from ourselves): read the next one.
+        }
+    }
+
+    // Sees every chunk read from a c-ares socket. Returns true to keep a UDP datagram from
+    // c-ares, which happens only for a reply to one of our queries that c-ares's parser
+    // would refuse: c-ares would drop it and close the socket, losing the answer.
+    bool observe(ares_socket_t fd, const char *data, qsizetype size)
+    {
+        const auto it = tapped.find(fd);
+        if (it == tapped.end())
+            return false;
+        if (!it->stream)
+            return observeMessage(fd, QByteArray(data, size), true);
+        QByteArray &buffer = it->streamBuffer;
+        buffer.append(data, size);
+        while (buffer.size() >= 2) {
+            const int length = (uchar(buffer.at(0)) << 8) | uchar(buffer.at(1));
+            if (buffer.size() < 2 + length)
+                break;
+            const QByteArray message = buffer.mid(2, length);
+            buffer.remove(0, 2 + length);
+            // A TCP stream is passed on whole; c-ares closes it if it refuses a message.
+            observeMessage(fd, message, false);
+        }
+        return false;
+    }
+
+    bool observeMessage(ares_socket_t fd, const QByteArray &message, bool mayKeepFromCares)
+    {
+        if (message.size() < 12)
+            return false;
+        const quint16 wireId = quint16((uchar(message.at(0)) << 8) | uchar(message.at(1)));
+        const auto ticketIt = ticketByWireId.constFind(wireId);
+        if (ticketIt == ticketByWireId.constEnd())
+            return false;
+        const auto pendingIt = pending.constFind(*ticketIt);
+        if (pendingIt == pending.constEnd())
+            return false;
+        // Read as far as the question: a reply to something else is c-ares's to drop.
+        const ParseResult peek = parseMessage(message);
+        const Message &m = peek.message;
+        if (m.questions.isEmpty() || !namesEqual(m.questions.first().name, pendingIt->name)
+            || m.questions.first().type != pendingIt->type || m.questions.first().rrClass != ClassIN)
+            return false;
+        QList<QByteArray> &kept = wireReplies[wireId];
+        if (kept.size() < MaxWireRepliesPerQuery)
+            kept.append(message);
+
+        ares_dns_record_t *parsed = nullptr;
+        if (ares_dns_parse(reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), 0, &parsed)
+            == ARES_SUCCESS) {
+            ares_dns_record_destroy(parsed);
+            return false; // c-ares decides (TC, EDNS fallback, cookies) and calls back
+        }
+        if (m.header.tc)
+            return false; // c-ares could only retry; leave that to it
+        LookupResult result = interpretReply(pendingIt->name, pendingIt->type, pendingIt->id, message);
+        result.server = peerOf(fd);
+        finish(*ticketIt, result);
+        return mayKeepFromCares;
+    }
+
+    static const ares_socket_functions_ex tapFunctions;
+#else
     static void queryCallback(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
     {
         Q_UNUSED(timeouts);
@@ -249,6 +538,7 @@ struct AresResolver::Private
             return;
         self->completeFromCares(ticket, status, abuf, alen);
     }
+#endif
 
     void completeFromCares(quint64 ticket, int status, const unsigned char *abuf, int alen)
     {
@@ -325,9 +615,37 @@ struct AresResolver::Private
         if (it == pending.end())
             return;
         result.elapsedMs = it->clock.elapsed();
+        result.queryId = it->id;
         delete it->deadline;
+#if CAA_ARES_RECORD_API
+        if (ticketByWireId.value(it->id) == ticket) {
+            ticketByWireId.remove(it->id);
+            wireReplies.remove(it->id);
+        }
+#endif
         pending.erase(it);
         QMetaObject::invokeMethod(q, [q = q, ticket, result] { Q_EMIT q->finished(ticket, result); }, Qt::QueuedConnection);
+        if (pending.isEmpty())
+            postOrphanSweep();
+    }
+
+    // A lookup we ended ourselves (our deadline, cancelAll(), a reply read by the tap) may
+    // still be alive inside c-ares, which would keep retrying it. Once none of ours is
+    // pending, cancel what c-ares still holds. Deferred: ares_cancel inside a c-ares
+    // callback is undefined behaviour in 1.18. Lookups started before the deferred call
+    // runs survive it.
+    void postOrphanSweep()
+    {
+        if (orphanSweepPosted || !channel)
+            return;
+        orphanSweepPosted = true;
+        QMetaObject::invokeMethod(q, [this] {
+            orphanSweepPosted = false;
+            if (channel && pending.isEmpty()) {
+                ares_cancel(channel);
+                rearmTimer();
+            }
+        }, Qt::QueuedConnection);
     }
 
     quint64 start(const QByteArray &rawName, quint16 type)
@@ -339,7 +657,6 @@ struct AresResolver::Private
         Pending p;
         p.name = name;
         p.type = type;
-        p.id = quint16(QRandomGenerator::system()->generate());
         p.clock.start();
         p.deadline = new QTimer(q);
         p.deadline->setSingleShot(true);
@@ -366,9 +683,64 @@ struct AresResolver::Private
             return ticket;
         }
 
+        sendQuery(ticket, name, type);
+        rearmTimer();
+        return ticket;
+    }
+
+#if CAA_ARES_RECORD_API
+    void sendQuery(quint64 ticket, const QByteArray &name, quint16 type)
+    {
+        // AD=1 asks for the validation state (RFC 6840 §5.7); EDNS0 with a 1232-octet
+        // payload (DNS flag day 2020); DO per RFC 3225. c-ares picks the ID.
+        unsigned short flags = ARES_FLAG_AD;
+        if (options.recursionDesired)
+            flags |= ARES_FLAG_RD;
+        if (options.checkingDisabled)
+            flags |= ARES_FLAG_CD;
+        ares_dns_record_t *query = nullptr;
+        ares_dns_rr_t *opt = nullptr;
+        ares_status_t rc = ares_dns_record_create(&query, 0, flags, ARES_OPCODE_QUERY, ARES_RCODE_NOERROR);
+        if (rc == ARES_SUCCESS)
+            rc = ares_dns_record_query_add(query, name.constData(), ares_dns_rec_type_t(type), ARES_CLASS_IN);
+        if (rc == ARES_SUCCESS)
+            rc = ares_dns_record_rr_add(&opt, query, ARES_SECTION_ADDITIONAL, "", ARES_REC_TYPE_OPT, ares_dns_class_t(1232), 0);
+        if (rc == ARES_SUCCESS)
+            rc = ares_dns_rr_set_u16(opt, ARES_RR_OPT_UDP_SIZE, 1232);
+        if (rc == ARES_SUCCESS)
+            rc = ares_dns_rr_set_u8(opt, ARES_RR_OPT_VERSION, 0);
+        if (rc == ARES_SUCCESS)
+            rc = ares_dns_rr_set_u16(opt, ARES_RR_OPT_FLAGS, options.dnssecOk ? 0x8000 : 0);
+        if (rc != ARES_SUCCESS) {
+            ares_dns_record_destroy(query);
+            LookupResult r;
+            r.name = name;
+            r.type = type;
+            mapStatus(rc == ARES_EBADNAME ? ARES_EBADNAME : ARES_EBADQUERY, r);
+            finish(ticket, r);
+            return;
+        }
+        unsigned short wireId = 0;
+        // The callback may run inside this call (no server, bad query): it finds the
+        // ticket still pending and ends it.
+        const ares_status_t sent = ares_send_dnsrec(channel, query, &Private::recordCallback,
+                                                    new CallbackContext{this, ticket}, &wireId);
+        ares_dns_record_destroy(query);
+        const auto it = pending.find(ticket);
+        if (sent == ARES_SUCCESS && it != pending.end()) {
+            it->id = wireId;
+            ticketByWireId.insert(wireId, ticket);
+        }
+    }
+#else
+    void sendQuery(quint64 ticket, const QByteArray &name, quint16 type)
+    {
+        // c-ares < 1.22 sends this buffer as built, with our random ID.
+        const auto it = pending.find(ticket);
+        it->id = quint16(QRandomGenerator::system()->generate());
         unsigned char *buf = nullptr;
         int len = 0;
-        const int rc = ares_create_query(name.constData(), ClassIN, type, p.id,
+        const int rc = ares_create_query(name.constData(), ClassIN, type, it->id,
                                          options.recursionDesired ? 1 : 0, &buf, &len, 1232);
         if (rc != ARES_SUCCESS || !buf || len < 12) {
             if (buf)
@@ -378,7 +750,7 @@ struct AresResolver::Private
             r.type = type;
             mapStatus(rc == ARES_SUCCESS ? ARES_EBADQUERY : rc, r);
             finish(ticket, r);
-            return ticket;
+            return;
         }
         buf[3] |= 0x20; // AD=1: ask for the validation state (RFC 6840 §5.7)
         if (options.checkingDisabled)
@@ -387,10 +759,26 @@ struct AresResolver::Private
             buf[len - 4] |= 0x80; // DO bit in the OPT RR's TTL field (RFC 3225)
         ares_send(channel, buf, len, &Private::queryCallback, new CallbackContext{this, ticket});
         ares_free_string(buf);
-        rearmTimer();
-        return ticket;
     }
+#endif
 };
+
+#if CAA_ARES_RECORD_API
+const ares_socket_functions_ex AresResolver::Private::tapFunctions = {
+    1,
+    ARES_SOCKFUNC_FLAG_NONBLOCKING,
+    &Private::tapSocket,
+    &Private::tapClose,
+    &Private::tapSetsockopt,
+    &Private::tapConnect,
+    &Private::tapRecvfrom,
+    &Private::tapSendto,
+    &Private::tapGetsockname,
+    &Private::tapBind,
+    &Private::tapNameToIndex,
+    &Private::tapIndexToName,
+};
+#endif
 
 AresResolver::AresResolver(const ResolverOptions &options, QObject *parent)
     : LookupService(parent), d(std::make_unique<Private>(this, options))
@@ -434,15 +822,7 @@ void AresResolver::cancelAll()
         d->mapStatus(ARES_ECANCELLED, r);
         d->finish(ticket, r);
     }
-    // ares_cancel inside a c-ares callback is undefined behaviour in 1.18, and this may be
-    // called from a slot that a callback led to: defer it to the event loop.
-    // Lookups started after this call (before the deferred cancel runs) must survive it.
-    QMetaObject::invokeMethod(this, [this] {
-        if (d->channel && d->pending.isEmpty()) {
-            ares_cancel(d->channel);
-            d->rearmTimer();
-        }
-    }, Qt::QueuedConnection);
+    // finish() above has posted the deferred ares_cancel (postOrphanSweep).
 }
 
 } // namespace Caa::Dns

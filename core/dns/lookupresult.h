@@ -68,6 +68,9 @@ struct LookupResult
     /// (for non-CAA queries such as NS or SOA).
     QList<ResourceRecord> records;
     qint64 elapsedMs = 0;
+    /// The query ID that went on the wire, as c-ares reports it (it picks the ID itself
+    /// from c-ares 1.22 on); 0 when no query was sent.
+    quint16 queryId = 0;
     QString server; ///< "address:port" that answered, when known ("zone file" offline)
     /// Offline only: the name lies outside the loaded zone file, so it was taken to have
     /// no CAA records (nothing is known about it).
