@@ -5,6 +5,7 @@
 #include "engine/bulkcheck.h"
 #include "engine/checkjob.h"
 #include "testbed.h"
+#include "zonechange.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void cacheableSeconds();
     void cancelStopsTheRunAndKeepsWhatFinished();
     void emptyRunFinishesAtOnce();
+    void zoneChangeSeenByNextRun();
 
 private:
     Dns::LookupResult lookupOnce(Dns::LookupService *service, const QByteArray &name);
@@ -247,6 +249,37 @@ void TestBulk::emptyRunFinishesAtOnce()
     run.start();
     QCOMPARE(done.size(), 1);
     QCOMPARE(run.total(), 0);
+}
+
+// A bulk run as the CLI makes it (a scheduler over one resolver), run twice in one process
+// against the authoritative server: the second run sees a record changed in between,
+// though its TTL (3600 s) has not run out. The run cache lives for one run; nothing below
+// it (c-ares 1.31+ caches by default) may keep the old answer.
+void TestBulk::zoneChangeSeenByNextRun()
+{
+    const auto authoritative = CaaTest::testbedAuthoritative();
+    QVERIFY(authoritative);
+    Dns::AresResolver resolver({.servers = {*authoritative}, .timeoutMs = 5000});
+    const QList<DomainName> names{parseDomainInput(QStringLiteral("change2.test")).name,
+                                  parseDomainInput(QStringLiteral("www.change2.test")).name};
+    auto issuers = [&] {
+        Dns::QueryScheduler scheduler(&resolver);
+        BulkCheck run(&scheduler, names);
+        QSignalSpy done(&run, &BulkCheck::finished);
+        run.start();
+        done.wait(15000);
+        QList<QByteArray> values;
+        for (int i = 0; i < names.size(); ++i) {
+            const QList<Dns::CaaAnswer> records = run.isChecked(i) ? run.result(i).relevantRecords() : QList<Dns::CaaAnswer>();
+            values << (records.size() == 1 ? records.first().record.value : QByteArray("(no single record)"));
+        }
+        return values;
+    };
+    QCOMPARE(issuers(), (QList<QByteArray>{"before.example", "before.example"}));
+    const QString error = CaaTest::replaceServedZone(QStringLiteral("change2.test"),
+                                                     CaaTest::changeZone("change2.test", 2026113002, "after.example"), 2026113002);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(issuers(), (QList<QByteArray>{"after.example", "after.example"}));
 }
 
 QTEST_GUILESS_MAIN(TestBulk)

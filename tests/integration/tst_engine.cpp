@@ -8,6 +8,7 @@
 #include "climb.h"
 #include "loopback.h"
 #include "testbed.h"
+#include "zonechange.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -22,6 +23,7 @@ class TestEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void zoneChangeSeenByNextCheck();
     void initTestCase();
     void rules_data();
     void rules();
@@ -375,6 +377,27 @@ void TestEngine::timeoutIsALookupFailure()
     const Decision d = decide(check, request);
     QCOMPARE(d.verdict, Verdict::LookupFailure);
     QVERIFY2(d.explanation.contains(QStringLiteral("timeout")), qPrintable(d.explanation));
+}
+
+// The window keeps one resolver for all its checks. A domain owner who fixes a record and
+// presses Check again must see the fix: asked directly, knotd has the new record at once,
+// so any answer still naming the old one came from a cache inside our process (c-ares
+// 1.31+ keeps one by default for up to an hour).
+void TestEngine::zoneChangeSeenByNextCheck()
+{
+    const auto authoritative = CaaTest::testbedAuthoritative();
+    QVERIFY(authoritative);
+    Dns::AresResolver resolver({.servers = {*authoritative}, .timeoutMs = 5000});
+    const DomainName name = parseDomainInput(QStringLiteral("change1.test")).name;
+    auto issuer = [&] {
+        const QList<Dns::CaaAnswer> records = CaaTest::climbAndWait(&resolver, name, 15000).relevantRecords();
+        return records.size() == 1 ? records.first().record.value : QByteArray("(no single record)");
+    };
+    QCOMPARE(issuer(), QByteArray("before.example"));
+    const QString error = CaaTest::replaceServedZone(QStringLiteral("change1.test"),
+                                                     CaaTest::changeZone("change1.test", 2026113002, "after.example"), 2026113002);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(issuer(), QByteArray("after.example"));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -25,6 +25,12 @@ private Q_SLOTS:
     void failureAtEachLevel_data();
     void failureAtEachLevel();
     void lateReplyAfterTimeoutIsIgnored();
+    void emptyValueKeptExactly_data();
+    void emptyValueKeptExactly();
+    void wireQuery_data();
+    void wireQuery();
+    void triesAndTimeoutAreOurs();
+    void serversAskedInOrder();
 };
 
 void TestHostile::faults_data()
@@ -61,6 +67,8 @@ void TestHostile::faults_data()
     QTest::newRow("flood of unrelated UDP packets") << Fault::UdpFlood << QByteArray("caa.test") << "answered" << 1 << 0;
     QTest::newRow("empty datagram") << Fault::EmptyDatagram << QByteArray("caa.test") << "timeout" << 0 << -1;
     QTest::newRow("duplicate replies") << Fault::DuplicateReplies << QByteArray("caa.test") << "answered" << 1 << 0;
+    QTest::newRow("empty issue value (legal, RFC 8659 §4.2)") << Fault::EmptyValue << QByteArray("caa.test") << "answered" << 2 << 0;
+    QTest::newRow("empty issue value over TCP after TC=1") << Fault::EmptyValueOverTcp << QByteArray("caa.test") << "answered" << 2 << 0;
 }
 
 void TestHostile::faults()
@@ -150,6 +158,124 @@ void TestHostile::lateReplyAfterTimeoutIsIgnored()
     QTest::qWait(800); // the late answer arrives now and must change nothing
     QCOMPARE(spy.size(), 1);
     QCOMPARE(resolver.pendingCount(), 0);
+}
+
+// `0 issue ""` means "no CA may issue" (RFC 8659 §4.2 allows the empty value). From
+// c-ares 1.22 on, c-ares's own parser refuses such a reply (ares_dns_parse_rr_caa), so it
+// would never reach a callback; the resolver reads it from the wire itself.
+void TestHostile::emptyValueKeptExactly_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::newRow("UDP") << Fault::EmptyValue;
+    QTest::newRow("TCP after TC=1") << Fault::EmptyValueOverTcp;
+}
+
+void TestHostile::emptyValueKeptExactly()
+{
+    QFETCH(Fault, fault);
+    CaaTest::HostileServer server(fault);
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, server.port()}}, .timeoutMs = 3000});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    resolver.lookup("caa.test");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 6000);
+    const auto r = spy.first().at(1).value<Dns::LookupResult>();
+    QVERIFY2(r.isAnswered(), qPrintable(r.errorMessage));
+    QCOMPARE(r.caa.size(), 2);
+    QCOMPARE(r.caa.at(0).record.tag, QByteArray("issue"));
+    QCOMPARE(r.caa.at(0).record.value, QByteArray());
+    QCOMPARE(r.caa.at(1).record.value, QByteArray("mailto:a@example.com"));
+    // What we read is what the server sent, not a re-encoding.
+    QCOMPARE(r.rawReply, server.lastReply);
+
+    // The check decides "no CA may issue" from it.
+    CheckJob job(&resolver, parseDomainInput(QStringLiteral("caa.test")).name);
+    QSignalSpy done(&job, &CheckJob::finished);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 6000);
+    IssuanceRequest request;
+    request.identifiers = {"ca.example"};
+    const Decision d = decide(job.result(), request);
+    QCOMPARE(verdictName(d.verdict), QStringLiteral("deny"));
+}
+
+// The query on the wire carries what we rely on, on every c-ares version: the ID that the
+// result reports (and that the reply was checked against), RD as asked, AD=1, CD and DO
+// as asked, EDNS0 with a 1232-octet payload, our question.
+void TestHostile::wireQuery_data()
+{
+    QTest::addColumn<bool>("recursion");
+    QTest::addColumn<bool>("dnssecOk");
+    QTest::addColumn<bool>("checkingDisabled");
+    QTest::newRow("recursive (default)") << true << false << false;
+    QTest::newRow("authoritative (RD=0)") << false << false << false;
+    QTest::newRow("DNSSEC diagnostics (DO=1, CD=1)") << true << true << true;
+}
+
+void TestHostile::wireQuery()
+{
+    QFETCH(bool, recursion);
+    QFETCH(bool, dnssecOk);
+    QFETCH(bool, checkingDisabled);
+    CaaTest::HostileServer server(Fault::None);
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, server.port()}},
+                                .timeoutMs = 3000,
+                                .recursionDesired = recursion,
+                                .dnssecOk = dnssecOk,
+                                .checkingDisabled = checkingDisabled});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    resolver.lookup("Www.Caa.test");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 6000);
+    const auto r = spy.first().at(1).value<Dns::LookupResult>();
+    QVERIFY2(r.isAnswered(), qPrintable(r.errorMessage)); // checked against the ID below
+    QCOMPARE(server.receivedQueries.size(), 1);
+    const Dns::ParseResult q = Dns::parseMessage(server.receivedQueries.first());
+    QVERIFY(q.ok());
+    const Dns::Header &h = q.message.header;
+    QCOMPARE(h.id, r.queryId);
+    QVERIFY(!h.qr);
+    QCOMPARE(h.opcode, quint8(0));
+    QCOMPARE(h.rd, recursion);
+    QVERIFY(h.ad);
+    QCOMPARE(h.cd, checkingDisabled);
+    QCOMPARE(q.message.questions.size(), 1);
+    QVERIFY(Dns::namesEqual(q.message.questions.first().name, "www.caa.test"));
+    QCOMPARE(q.message.questions.first().type, Dns::Type::CAA);
+    QCOMPARE(q.message.questions.first().rrClass, Dns::ClassIN);
+    QVERIFY(q.message.hasEdns);
+    QCOMPARE(q.message.ednsUdpSize, quint16(1232));
+    QCOMPARE(q.message.ednsDo, dnssecOk);
+}
+
+// Tries are ours to set: a silent server is asked exactly `tries` times, and the lookup
+// ends as a timeout, not earlier and not never.
+void TestHostile::triesAndTimeoutAreOurs()
+{
+    CaaTest::HostileServer server(Fault::NoAnswer);
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, server.port()}}, .timeoutMs = 1500, .tries = 2});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    resolver.lookup("caa.test");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
+    QCOMPARE(spy.first().at(1).value<Dns::LookupResult>().status, Dns::LookupStatus::Timeout);
+    QCOMPARE(server.queries(), 2);
+    QTest::qWait(1000); // nothing keeps asking after the lookup ended
+    QCOMPARE(server.queries(), 2);
+}
+
+// No rotation: the first server is asked while it answers.
+void TestHostile::serversAskedInOrder()
+{
+    CaaTest::HostileServer first(Fault::None);
+    CaaTest::HostileServer second(Fault::None);
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, first.port()},
+                                            {QStringLiteral("127.0.0.1"), false, second.port()}},
+                                .timeoutMs = 3000});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    for (int i = 0; i < 6; ++i) {
+        resolver.lookup("caa.test");
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), i + 1, 6000);
+    }
+    QCOMPARE(first.queries(), 6);
+    QCOMPARE(second.queries(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -43,6 +43,8 @@ enum class Fault {
     UdpFlood,           ///< 100 unrelated datagrams before the real answer and 100 after
     EmptyDatagram,
     DuplicateReplies,
+    EmptyValue,         ///< `0 issue ""` (legal; c-ares 1.22+'s own parser refuses it) and an iodef
+    EmptyValueOverTcp,  ///< UDP: TC=1, TCP: the same two records as EmptyValue
 };
 
 class HostileServer : public QObject
@@ -66,6 +68,9 @@ public:
 
     quint16 port() const { return m_udp.localPort(); }
     int queries() const { return m_queries; }
+    /// Every query as it arrived (UDP datagrams and TCP messages without the length prefix).
+    QList<QByteArray> receivedQueries;
+    QByteArray lastReply; ///< the last reply sent, without TCP's length prefix
     int lateReplyDelayMs = 1500;
     /// Per query name: answer with this RCODE (other names: NODATA, or records when listed).
     QHash<QByteArray, int> rcodeAt;
@@ -169,6 +174,14 @@ private:
             for (int i = 0; i < 400; ++i)
                 add(rr(self, 257, caa(0, "issue", "ca-" + QByteArray::number(i) + ".example")));
             break;
+        case Fault::EmptyValueOverTcp:
+            if (!tcp)
+                return header(id, flags | 0x0200, 1, 0) + question;
+            Q_FALLTHROUGH();
+        case Fault::EmptyValue:
+            add(rr(self, 257, caa(0, "issue", "")));
+            add(rr(self, 257, caa(0, "iodef", "mailto:a@example.com")));
+            break;
         case Fault::EdnsFormerr:
             if (parsed.message.hasEdns)
                 return header(id, flags | 1, 1, 0) + question; // FORMERR, no OPT
@@ -199,6 +212,7 @@ private:
             quint16 port = 0;
             m_udp.readDatagram(data.data(), data.size(), &from, &port);
             ++m_queries;
+            receivedQueries.append(data);
             const QByteArray reply = respond(data, false);
             if (m_fault == Fault::EmptyDatagram) {
                 m_udp.writeDatagram(QByteArray(), from, port);
@@ -222,6 +236,7 @@ private:
                 QTimer::singleShot(lateReplyDelayMs, this, [this, reply, from, port] { m_udp.writeDatagram(reply, from, port); });
                 continue;
             }
+            lastReply = reply;
             const int copies = m_fault == Fault::DuplicateReplies ? 3 : 1;
             for (int i = 0; i < copies; ++i)
                 m_udp.writeDatagram(reply, from, port);
@@ -244,9 +259,12 @@ private:
                     const QByteArray query = buffer.mid(2, len);
                     buffer.remove(0, 2 + len);
                     ++m_queries;
+                    receivedQueries.append(query);
                     const QByteArray reply = respond(query, true);
-                    if (!reply.isEmpty())
+                    if (!reply.isEmpty()) {
+                        lastReply = reply;
                         s->write(u16(int(reply.size())) + reply);
+                    }
                 }
             });
         }

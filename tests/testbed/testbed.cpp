@@ -345,8 +345,9 @@ int start(const QString &work, const QStringList &zoneDirs)
     }
 
     writeFile(work + QStringLiteral("/testbed.env"),
-              QStringLiteral("RESOLVER=127.0.0.1:%1\nRESOLVER2=127.0.0.1:%2\nAUTHORITATIVE=127.0.0.1:%3\nAUTHORITATIVE2=127.0.0.2:%3\nNAMESERVER_PORT=%3\n")
-                  .arg(unboundPort).arg(unboundPort2).arg(knotPort));
+              QStringLiteral("RESOLVER=127.0.0.1:%1\nRESOLVER2=127.0.0.1:%2\nAUTHORITATIVE=127.0.0.1:%3\nAUTHORITATIVE2=127.0.0.2:%3\nNAMESERVER_PORT=%3\n"
+                             "KNOT_DIR=%4\n")
+                  .arg(unboundPort).arg(unboundPort2).arg(knotPort).arg(work + QStringLiteral("/knot")));
     QTextStream(stdout) << "test bed up: unbound 127.0.0.1:" << unboundPort << " and 127.0.0.1:" << unboundPort2 << ", knotd 127.0.0.1:"
                         << knotPort << " serving " << zones.join(QStringLiteral(", ")) << " and 127.0.0.2:" << knotPort << " serving "
                         << staleZones.join(QStringLiteral(", ")) << Qt::endl;
