@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# One entry point for a fresh Debian 12 machine:
+# One entry point for a fresh Debian 13 (trixie) or Debian 12 (bookworm) machine:
 #   bash packaging/build.sh run [ARGS...]   install what is missing, build, start the GUI
 #   bash packaging/build.sh test            install what is missing, build, run every test
 #                                           (then again under ASan+UBSan, then the fuzzers)
+#   bash packaging/build.sh suite           the same without the sanitizer and fuzz passes
 #   bash packaging/build.sh deps            only install the build and test dependencies
+#   bash packaging/build.sh versions        print the release and the versions under test
+#   bash packaging/build.sh chroot-test RELEASE
+#                                           make a fresh RELEASE chroot (trixie, bookworm)
+#                                           with debootstrap from this machine's Debian
+#                                           mirror and run "suite" inside it
 #   bash packaging/build.sh bench           install what is missing (also dnsdist, dnsperf),
 #                                           build, run the benchmarks (README "Performance")
 # Installs with apt-get as root, or through sudo otherwise. Safe to run again: it only
@@ -12,6 +18,15 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${CAA_BUILD_DIR:-$here/build}"
+
+# The release decides nothing but the message below today: both tested releases have
+# every package under the same name (libclang-rt-dev is the default clang's runtime on
+# each). A release we never tested is built all the same, with a warning.
+release="$(. /etc/os-release 2>/dev/null; echo "${ID:-unknown} ${VERSION_ID:-} (${VERSION_CODENAME:-unknown})")"
+case "$release" in
+    "debian 12 (bookworm)"|"debian 13 (trixie)") ;;
+    *) echo "Note: tested on Debian 12 and Debian 13 only; this is $release." >&2 ;;
+esac
 
 # Build: compiler, CMake, Qt 6, c-ares, Knot's libzscanner (libknot-dev).
 # Tests: Knot DNS (authoritative) and Unbound (recursive) for the real DNS test bed,
@@ -25,7 +40,7 @@ packages=(
     bind9-utils ldnsutils tinydns dnsmasq-base
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     desktop-file-utils appstream lintian dpkg-dev file man-db
-    clang libclang-rt-14-dev
+    clang libclang-rt-dev
 )
 # Benchmarks only (not needed to build or test): a delaying proxy and a load generator.
 bench_packages=(dnsdist dnsperf python3)
@@ -52,6 +67,100 @@ build() {
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
+versions() {
+    local v
+    echo "Release: $release"
+    for p in qt6-base-dev libc-ares-dev libknot-dev knot unbound g++ clang cmake; do
+        v=$(dpkg-query -W -f='${Version}' "$p" 2>/dev/null || echo "not installed")
+        printf '  %-14s %s\n' "$p" "$v"
+    done
+}
+
+suite() {
+    install_deps
+    versions
+    build
+    ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
+}
+
+# The host's Debian mirror: the first archive (not security) URI in its apt sources.
+host_mirror() {
+    local uri
+    uri=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '/^URIs:/ {print $2}' | grep -v -- '-security' | head -n1)
+    if [ -z "$uri" ]; then
+        uri=$(grep -hE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null \
+              | awk '{for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' | grep -v -- '-security' | head -n1)
+    fi
+    [ -n "$uri" ] || { echo "No Debian mirror found in /etc/apt/sources.list*" >&2; exit 1; }
+    echo "$uri"
+}
+
+# Runs "suite" inside a fresh chroot of another Debian release. Root only (debootstrap,
+# mounts). CAA_CHROOT_CACHE=DIR keeps the debootstrapped base as DIR/RELEASE.tar for the
+# next local run; without it (CI) everything is made from nothing.
+chroot_root=""
+chroot_unmount() {
+    # Guard: only ever below the chroot directory, never "/" or an empty path.
+    [ -n "$chroot_root" ] && [ "$chroot_root" != "/" ] || return 0
+    local m
+    for m in src dev/pts dev sys proc; do
+        if mountpoint -q "$chroot_root/$m"; then umount -l "$chroot_root/$m"; fi
+    done
+}
+
+chroot_test() {
+    local target="$1"
+    [ "$(id -u)" -eq 0 ] || { echo "chroot-test needs root (debootstrap and mounts)." >&2; exit 1; }
+    if ! command -v debootstrap >/dev/null; then
+        DEBIAN_FRONTEND=noninteractive apt-get update -q
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap
+    fi
+    local mirror cache
+    mirror=$(host_mirror)
+    chroot_root="${CAA_CHROOT_DIR:-/var/tmp/caa-inspector-chroot/$target}"
+    cache="${CAA_CHROOT_CACHE:+$CAA_CHROOT_CACHE/$target.tar}"
+    trap chroot_unmount EXIT
+    chroot_unmount
+    # Never delete through a mount that is still there (/dev and the source are bound in).
+    if awk -v r="$chroot_root/" 'index($2 "/", r) == 1 {found = 1} END {exit !found}' /proc/mounts; then
+        echo "[$target] something is still mounted below $chroot_root; not deleting it." >&2
+        exit 1
+    fi
+    rm -rf "$chroot_root"
+    mkdir -p "$chroot_root"
+    if [ -n "$cache" ] && [ -f "$cache" ]; then
+        echo "[$target] base from $cache"
+        tar -C "$chroot_root" -xf "$cache"
+    else
+        echo "[$target] debootstrap $target from the host's mirror"
+        debootstrap --variant=minbase "$target" "$chroot_root" "$mirror" > "$chroot_root.debootstrap.log" 2>&1 \
+            || { tail -n 30 "$chroot_root.debootstrap.log"; echo "[$target] debootstrap failed" >&2; exit 1; }
+        if [ -n "$cache" ]; then mkdir -p "$(dirname "$cache")"; tar -C "$chroot_root" -cf "$cache" .; fi
+    fi
+    echo "deb $mirror $target main" > "$chroot_root/etc/apt/sources.list"
+    cp /etc/resolv.conf "$chroot_root/etc/resolv.conf"
+    # Packages must not start their services (knot, unbound) inside the chroot: the
+    # tests start their own on loopback.
+    printf '#!/bin/sh\nexit 101\n' > "$chroot_root/usr/sbin/policy-rc.d"
+    chmod 755 "$chroot_root/usr/sbin/policy-rc.d"
+    mount -t proc proc "$chroot_root/proc"
+    mount -t sysfs sys "$chroot_root/sys"
+    mount --bind /dev "$chroot_root/dev"
+    mount --bind /dev/pts "$chroot_root/dev/pts"
+    mkdir -p "$chroot_root/src"
+    mount --bind "$here" "$chroot_root/src"
+    local status=0
+    chroot "$chroot_root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
+        CAA_BUILD_DIR=/root/build CAA_PACKAGE_INSTALL=1 bash /src/packaging/build.sh suite || status=$?
+    chroot_unmount
+    trap - EXIT
+    if [ "$status" -ne 0 ]; then
+        echo "[$target] FAILED: the test suite on $target (exit status $status; see above)" >&2
+        exit "$status"
+    fi
+    echo "[$target] passed"
+}
+
 case "${1:-}" in
     deps)
         install_deps
@@ -62,10 +171,17 @@ case "${1:-}" in
         build
         exec "$build_dir/app/caa-inspector" "$@"
         ;;
+    versions)
+        versions
+        ;;
+    suite)
+        suite
+        ;;
+    chroot-test)
+        chroot_test "${2:?usage: bash packaging/build.sh chroot-test trixie|bookworm}"
+        ;;
     test)
-        install_deps
-        build
-        ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
+        suite
         # The whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (GCC's
         # -Warray-bounds gives false positives with -fsanitize, so no -Werror here; the
         # build above enforces it). The package tests are about the .deb, not memory.
@@ -86,7 +202,7 @@ case "${1:-}" in
         CAA_BUILD_DIR="$build_dir" python3 "$here/tests/bench/run_benchmarks.py"
         ;;
     *)
-        echo "usage: bash packaging/build.sh run|test|deps|bench" >&2
+        echo "usage: bash packaging/build.sh run|test|suite|deps|versions|chroot-test RELEASE|bench" >&2
         exit 3
         ;;
 esac

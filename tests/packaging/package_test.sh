@@ -42,6 +42,28 @@ echo "installed check exit status: $status"
 grep -q '"reason": "issuer-not-listed"' "$work/check.json"
 grep -q '"name": "prec.r.test"' "$work/check.json"
 
+# The dependencies dpkg-shlibdeps derived must resolve on the release it was built on
+# (Debian 13 says libqt6core6t64 where Debian 12 says libqt6core6).
+apt-get install --simulate --no-install-recommends "$deb" > "$work/simulate.log" 2>&1 \
+    || { cat "$work/simulate.log"; echo "the package's dependencies do not resolve on this release"; exit 1; }
+echo "dependencies resolve: $(grep -c '^Inst ' "$work/simulate.log") package(s) to install"
+
+# In a throwaway chroot of its own release (packaging/build.sh chroot-test), install it for
+# real and start both installed programs; elsewhere the machine is left as it is.
+if [ "${CAA_PACKAGE_INSTALL:-0}" = 1 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb" > "$work/install.log" 2>&1 \
+        || { cat "$work/install.log"; echo "apt-get install of the package failed"; exit 1; }
+    [[ "$(/usr/bin/caa-inspector-cli --version)" == "caa-inspector-cli $(dpkg-deb -f "$deb" Version)" ]]
+    [[ "$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen /usr/bin/caa-inspector --version)" == "caa-inspector $(dpkg-deb -f "$deb" Version)" ]]
+    status=0
+    CAA_INSPECTOR_DATA_DIR="$work/data2" /usr/bin/caa-inspector-cli check --server "$resolver" --ca letsencrypt.org \
+        --format json '*.prec.r.test' > "$work/check2.json" || status=$?
+    [[ $status -eq 1 ]]
+    grep -q '"reason": "issuer-not-listed"' "$work/check2.json"
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -q caa-inspector > /dev/null 2>&1
+    echo "installed with apt-get and started both programs"
+fi
+
 man -l "$work/root/usr/share/man/man1/caa-inspector-cli.1.gz" > /dev/null 2>&1 || zcat "$work/root/usr/share/man/man1/caa-inspector-cli.1.gz" | grep -q 'EXIT STATUS'
 
 # lintian: no errors (and no warnings; README lists any that are accepted).
