@@ -96,6 +96,7 @@ struct AresResolver::Private
         QByteArray name;
         quint16 type = Type::CAA;
         quint16 id = 0;
+        bool caresGaveUp = false; ///< c-ares ended it with a timeout before our deadline
         QElapsedTimer clock;
         QTimer *deadline = nullptr;
     };
@@ -247,6 +248,11 @@ struct AresResolver::Private
         // NOCHECKRESP: hand over SERVFAIL/REFUSED/NOTIMP replies instead of silently
         // trying the next server; RFC 8659 needs to see them.
         opts.flags = ARES_FLAG_NOCHECKRESP | ARES_FLAG_EDNS | ARES_FLAG_NOSEARCH;
+#if CAA_ARES_RECORD_API
+        // Sockets stay open after c-ares gives up early (see completeFromCares), so that a
+        // reply arriving before our deadline is still read.
+        opts.flags |= ARES_FLAG_STAYOPEN;
+#endif
         if (!options.recursionDesired)
             opts.flags |= ARES_FLAG_NORECURSE;
         const int tries = qMax(1, options.tries);
@@ -474,8 +480,14 @@ struct AresResolver::Private
         const auto it = tapped.find(fd);
         if (it == tapped.end())
             return false;
-        if (!it->stream)
-            return observeMessage(fd, QByteArray(data, size), true);
+        if (!it->stream) {
+            const QByteArray datagram(data, size);
+            // c-ares 1.34 takes a datagram it cannot parse as a broken connection: it closes
+            // the socket and sends every query on it again, so a few junk packets end a
+            // lookup with EBADRESP. c-ares 1.18 dropped them; keep them from it too. (An
+            // empty datagram is dropped by c-ares itself.)
+            return observeMessage(fd, datagram, true) || (!datagram.isEmpty() && !caresParses(datagram));
+        }
         QByteArray &buffer = it->streamBuffer;
         buffer.append(data, size);
         while (buffer.size() >= 2) {
@@ -511,18 +523,27 @@ struct AresResolver::Private
         if (kept.size() < MaxWireRepliesPerQuery)
             kept.append(message);
 
-        ares_dns_record_t *parsed = nullptr;
-        if (ares_dns_parse(reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), 0, &parsed)
-            == ARES_SUCCESS) {
-            ares_dns_record_destroy(parsed);
-            return false; // c-ares decides (TC, EDNS fallback, cookies) and calls back
+        const bool caresCanRead = caresParses(message);
+        if (!pendingIt->caresGaveUp) {
+            if (caresCanRead)
+                return false; // c-ares decides (TC, EDNS fallback, cookies) and calls back
+            if (m.header.tc)
+                return false; // c-ares could only retry; leave that to it
         }
-        if (m.header.tc)
-            return false; // c-ares could only retry; leave that to it
         LookupResult result = interpretReply(pendingIt->name, pendingIt->type, pendingIt->id, message);
         result.server = peerOf(fd);
         finish(*ticketIt, result);
-        return mayKeepFromCares;
+        return mayKeepFromCares && !caresCanRead;
+    }
+
+    static bool caresParses(const QByteArray &message)
+    {
+        ares_dns_record_t *parsed = nullptr;
+        const bool ok = ares_dns_parse(reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), 0,
+                                       &parsed)
+                        == ARES_SUCCESS;
+        ares_dns_record_destroy(parsed);
+        return ok;
     }
 
     static const ares_socket_functions_ex tapFunctions;
@@ -545,6 +566,16 @@ struct AresResolver::Private
         const auto it = pending.find(ticket);
         if (it == pending.end())
             return; // already ended by our deadline or by cancelAll()
+#if CAA_ARES_RECORD_API
+        // c-ares 1.34 sizes each try from the server's measured round-trip time (5 x RTT,
+        // at least 250 ms; ares_metrics.c), not from the timeout we set, so after a few
+        // fast answers it gives up on a slower one long before the time the user allowed.
+        // The lookup then stays open until our deadline, and the tap reads a late reply.
+        if (status == ARES_ETIMEOUT && it->deadline && it->deadline->remainingTime() > 0) {
+            it->caresGaveUp = true;
+            return;
+        }
+#endif
         LookupResult result;
         if (status == ARES_SUCCESS && abuf && alen > 0) {
             result = interpretReply(it->name, it->type, it->id,
@@ -704,7 +735,7 @@ struct AresResolver::Private
         if (rc == ARES_SUCCESS)
             rc = ares_dns_record_query_add(query, name.constData(), ares_dns_rec_type_t(type), ARES_CLASS_IN);
         if (rc == ARES_SUCCESS)
-            rc = ares_dns_record_rr_add(&opt, query, ARES_SECTION_ADDITIONAL, "", ARES_REC_TYPE_OPT, ares_dns_class_t(1232), 0);
+            rc = ares_dns_record_rr_add(&opt, query, ARES_SECTION_ADDITIONAL, "", ARES_REC_TYPE_OPT, ARES_CLASS_IN, 0);
         if (rc == ARES_SUCCESS)
             rc = ares_dns_rr_set_u16(opt, ARES_RR_OPT_UDP_SIZE, 1232);
         if (rc == ARES_SUCCESS)
