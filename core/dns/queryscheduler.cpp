@@ -1,5 +1,6 @@
 #include "dns/queryscheduler.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 namespace Caa::Dns {
@@ -169,7 +170,7 @@ void QueryScheduler::cancelAll()
 {
     LookupResult cancelled;
     cancelled.status = LookupStatus::Cancelled;
-    cancelled.errorMessage = tr("The run was cancelled before this name was asked.");
+    cancelled.errorMessage = QCoreApplication::translate("QueryScheduler", "The run was cancelled before this name was asked.");
     for (auto it = m_waiters.cbegin(); it != m_waiters.cend(); ++it) {
         cancelled.name = it.key().first;
         cancelled.type = it.key().second;

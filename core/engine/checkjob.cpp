@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include "engine/checkjob.h"
 
 #include "dns/lookupservice.h"
@@ -32,7 +33,7 @@ void CheckJob::cancel()
             continue;
         Dns::LookupResult &step = m_result.steps[i];
         step.status = Dns::LookupStatus::Cancelled;
-        step.errorMessage = tr("The check was cancelled before this name answered.");
+        step.errorMessage = QCoreApplication::translate("CheckJob", "The check was cancelled before this name answered.");
         m_result.answered[i] = true;
     }
     m_levelByTicket.clear();

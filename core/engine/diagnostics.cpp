@@ -2,6 +2,7 @@
 
 #include "engine/checkjob.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -666,7 +667,7 @@ void DiagnosticsJob::cancel()
                 Dns::LookupResult pending;
                 pending.name = name;
                 pending.status = Dns::LookupStatus::Cancelled;
-                pending.errorMessage = tr("cancelled before this server answered");
+                pending.errorMessage = QCoreApplication::translate("DiagnosticsJob", "cancelled before this server answered");
                 server.caa.insert(name, pending);
             }
         }

@@ -29,27 +29,6 @@
     </message>
 </context>
 <context>
-    <name>Caa::CheckJob</name>
-    <message>
-        <source>The check was cancelled before this name answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Caa::DiagnosticsJob</name>
-    <message>
-        <source>cancelled before this server answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Caa::Dns::QueryScheduler</name>
-    <message>
-        <source>The run was cancelled before this name was asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Caa::Ui::BulkModel</name>
     <message>
         <source>Typed as %1</source>
@@ -1469,6 +1448,20 @@ Processing profile: %2</source>
     </message>
 </context>
 <context>
+    <name>CheckJob</name>
+    <message>
+        <source>The check was cancelled before this name answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsJob</name>
+    <message>
+        <source>cancelled before this server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>no CA may issue</source>
@@ -1745,6 +1738,13 @@ Processing profile: %2</source>
     </message>
     <message>
         <source>%1, a nameserver of %2, did not answer. CAs ask from several network perspectives and may reach this server; one that does gets a lookup failure and must refuse to issue. The other servers were still compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryScheduler</name>
+    <message>
+        <source>The run was cancelled before this name was asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,18 @@
 # include paths, as qt_add_translations generates it), with the same options, into a
 # copy must not change it.
 #   cmake -DLUPDATE=… -DTS=… -DPROJECT_SCRIPT=… -DPROJECT_IN=… -DWORK=… -P check_translations.cmake
+#   PROJECT_IN: candidates separated by "|" (the place differs between Qt versions)
+string(REPLACE "|" ";" candidates "${PROJECT_IN}")
+set(PROJECT_IN "")
+foreach(candidate IN LISTS candidates)
+    if(EXISTS ${candidate})
+        set(PROJECT_IN ${candidate})
+        break()
+    endif()
+endforeach()
+if(PROJECT_IN STREQUAL "")
+    message(FATAL_ERROR "no lupdate project file at any of: ${candidates}")
+endif()
 set(PROJECT_JSON ${WORK}/project.json)
 execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${PROJECT_JSON} -P ${PROJECT_SCRIPT}
                 RESULT_VARIABLE rc)
