@@ -19,13 +19,16 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${CAA_BUILD_DIR:-$here/build}"
 
-# The release decides nothing but the message below today: both tested releases have
-# every package under the same name (libclang-rt-dev is the default clang's runtime on
-# each). A release we never tested is built all the same, with a warning.
+# Package names that differ between releases: Qt's SVG icon and image plugins are in
+# libqt6svg6 on Debian 12 and in qt6-svg-plugins on Debian 13 (without them the window has
+# no icons). libclang-rt-dev is the default clang's runtime on both. A release we never
+# tested is built all the same, with a warning, using Debian 13's names.
 release="$(. /etc/os-release 2>/dev/null; echo "${ID:-unknown} ${VERSION_ID:-} (${VERSION_CODENAME:-unknown})")"
 case "$release" in
-    "debian 12 (bookworm)"|"debian 13 (trixie)") ;;
-    *) echo "Note: tested on Debian 12 and Debian 13 only; this is $release." >&2 ;;
+    "debian 12 (bookworm)") svg_plugins=libqt6svg6 ;;
+    "debian 13 (trixie)") svg_plugins=qt6-svg-plugins ;;
+    *) svg_plugins=qt6-svg-plugins
+       echo "Note: tested on Debian 12 and Debian 13 only; this is $release." >&2 ;;
 esac
 
 # Build: compiler, CMake, Qt 6, c-ares, Knot's libzscanner (libknot-dev).
@@ -35,7 +38,7 @@ esac
 # GUI at run time: Qt's SVG icon plugin and a font for headless screenshots.
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev libc-ares-dev libknot-dev libqt6svg6 fonts-dejavu-core
+    qt6-base-dev libc-ares-dev libknot-dev libqt6svg6 "$svg_plugins" fonts-dejavu-core
     knot knot-dnsutils knot-dnssecutils unbound
     bind9-utils ldnsutils tinydns dnsmasq-base
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools

@@ -15,7 +15,10 @@ echo "built $(basename "$deb")"
 # Control fields the issue asks for.
 dpkg-deb -f "$deb" Package Section Depends | tee "$work/control"
 grep -q '^Section: net$' "$work/control"
-grep -q 'libqt6svg6' "$work/control"
+# Qt's SVG icon engine, from whichever package ships it on this release.
+svg_owner=$(dpkg-query -S "$(dirname "$(dpkg-query -L libqt6core6t64 libqt6core6 2>/dev/null | grep -m1 'libQt6Core.so.6$')")/qt6/plugins/iconengines/libqsvgicon.so" | cut -d: -f1)
+echo "SVG icon engine from: $svg_owner"
+grep -q "$svg_owner" "$work/control"
 grep -q 'libqt6widgets6' "$work/control"   # computed by dpkg-shlibdeps
 
 dpkg -x "$deb" "$work/root"
