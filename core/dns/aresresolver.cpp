@@ -109,6 +109,17 @@ struct AresResolver::Private
         quint64 ticket;
     };
 
+    // Frees a callback's context; null while the channel is being destroyed (the
+    // callbacks ares_destroy runs must not touch our half-destroyed state).
+    static Private *takeContext(void *arg, quint64 &ticket)
+    {
+        auto *ctx = static_cast<CallbackContext *>(arg);
+        Private *self = ctx->d;
+        ticket = ctx->ticket;
+        delete ctx;
+        return self->destroying ? nullptr : self;
+    }
+
     AresResolver *q;
     ResolverOptions options;
     ares_channel channel = nullptr;
@@ -334,11 +345,9 @@ struct AresResolver::Private
     static void recordCallback(void *arg, ares_status_t status, size_t timeouts, const ares_dns_record_t *reply)
     {
         Q_UNUSED(timeouts);
-        auto *ctx = static_cast<CallbackContext *>(arg);
-        Private *self = ctx->d;
-        const quint64 ticket = ctx->ticket;
-        delete ctx;
-        if (self->destroying)
+        quint64 ticket = 0;
+        Private *self = takeContext(arg, ticket);
+        if (!self)
             return;
         if (status != ARES_SUCCESS || !reply) {
             self->completeFromCares(ticket, int(status == ARES_SUCCESS ? ARES_EBADRESP : status), nullptr, 0);
@@ -468,13 +477,16 @@ struct AresResolver::Private
                 return n;
             if (!self->observe(fd, static_cast<const char *>(buffer), n))
                 return n;
-            // Swallowed (a datagram we answered from ourselves): read the next one.
+            // Kept from c-ares (see observe()): read the next one.
         }
     }
 
     // Sees every chunk read from a c-ares socket. Returns true to keep a UDP datagram from
-    // c-ares, which happens only for a reply to one of our queries that c-ares's parser
-    // would refuse: c-ares would drop it and close the socket, losing the answer.
+    // c-ares: one its parser refuses. c-ares 1.34 takes such a datagram as a broken
+    // connection (it closes the socket and sends every query on it again, so a few junk
+    // packets end a lookup with EBADRESP, and a reply with an empty CAA value is lost);
+    // c-ares 1.18 dropped junk. A reply to our question among them is read here instead.
+    // An empty datagram is c-ares's own to drop.
     bool observe(ares_socket_t fd, const char *data, qsizetype size)
     {
         const auto it = tapped.find(fd);
@@ -482,11 +494,9 @@ struct AresResolver::Private
             return false;
         if (!it->stream) {
             const QByteArray datagram(data, size);
-            // c-ares 1.34 takes a datagram it cannot parse as a broken connection: it closes
-            // the socket and sends every query on it again, so a few junk packets end a
-            // lookup with EBADRESP. c-ares 1.18 dropped them; keep them from it too. (An
-            // empty datagram is dropped by c-ares itself.)
-            return observeMessage(fd, datagram, true) || (!datagram.isEmpty() && !caresParses(datagram));
+            const bool caresCanRead = datagram.isEmpty() || caresParses(datagram);
+            observeMessage(fd, datagram, caresCanRead);
+            return !caresCanRead;
         }
         QByteArray &buffer = it->streamBuffer;
         buffer.append(data, size);
@@ -497,43 +507,43 @@ struct AresResolver::Private
             const QByteArray message = buffer.mid(2, length);
             buffer.remove(0, 2 + length);
             // A TCP stream is passed on whole; c-ares closes it if it refuses a message.
-            observeMessage(fd, message, false);
+            observeMessage(fd, message, caresParses(message));
         }
         return false;
     }
 
-    bool observeMessage(ares_socket_t fd, const QByteArray &message, bool mayKeepFromCares)
+    // Keeps a reply to one of our pending questions, and reads it at once where c-ares
+    // will not: when its parser refuses it, or after c-ares gave up before our deadline.
+    void observeMessage(ares_socket_t fd, const QByteArray &message, bool caresCanRead)
     {
         if (message.size() < 12)
-            return false;
+            return;
         const quint16 wireId = quint16((uchar(message.at(0)) << 8) | uchar(message.at(1)));
         const auto ticketIt = ticketByWireId.constFind(wireId);
         if (ticketIt == ticketByWireId.constEnd())
-            return false;
+            return;
         const auto pendingIt = pending.constFind(*ticketIt);
         if (pendingIt == pending.constEnd())
-            return false;
+            return;
         // Read as far as the question: a reply to something else is c-ares's to drop.
         const ParseResult peek = parseMessage(message);
         const Message &m = peek.message;
         if (m.questions.isEmpty() || !namesEqual(m.questions.first().name, pendingIt->name)
             || m.questions.first().type != pendingIt->type || m.questions.first().rrClass != ClassIN)
-            return false;
+            return;
         QList<QByteArray> &kept = wireReplies[wireId];
         if (kept.size() < MaxWireRepliesPerQuery)
             kept.append(message);
 
-        const bool caresCanRead = caresParses(message);
         if (!pendingIt->caresGaveUp) {
             if (caresCanRead)
-                return false; // c-ares decides (TC, EDNS fallback, cookies) and calls back
+                return; // c-ares decides (TC, EDNS fallback, cookies) and calls back
             if (m.header.tc)
-                return false; // c-ares could only retry; leave that to it
+                return; // c-ares could only retry; leave that to it
         }
         LookupResult result = interpretReply(pendingIt->name, pendingIt->type, pendingIt->id, message);
         result.server = peerOf(fd);
         finish(*ticketIt, result);
-        return mayKeepFromCares && !caresCanRead;
     }
 
     static bool caresParses(const QByteArray &message)
@@ -551,11 +561,9 @@ struct AresResolver::Private
     static void queryCallback(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
     {
         Q_UNUSED(timeouts);
-        auto *ctx = static_cast<CallbackContext *>(arg);
-        Private *self = ctx->d;
-        const quint64 ticket = ctx->ticket;
-        delete ctx;
-        if (self->destroying)
+        quint64 ticket = 0;
+        Private *self = takeContext(arg, ticket);
+        if (!self)
             return;
         self->completeFromCares(ticket, status, abuf, alen);
     }
