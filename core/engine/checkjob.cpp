@@ -1,7 +1,8 @@
-#include <QCoreApplication>
 #include "engine/checkjob.h"
 
 #include "dns/lookupservice.h"
+
+#include <QCoreApplication>
 
 namespace Caa {
 
