@@ -3,6 +3,7 @@
 #include "loopback.h"
 #include "testbed.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void versionAndHelp();
     void directoryImportAddReset();
     void allKinds();
+    void sampleVerdictsMatchGolden();
     void generateFormats_data();
     void generateFormats();
     void generateKeepsOptionOrder();
@@ -339,6 +341,53 @@ void TestCli::allKinds()
         seen << d.toObject().value(QStringLiteral("kind")).toString() + (d.toObject().value(QStringLiteral("wildcard")).toBool() ? QStringLiteral("*") : QString())
                     + u'=' + d.toObject().value(QStringLiteral("verdict")).toString();
     QCOMPARE(seen, (QStringList{QStringLiteral("tls=deny"), QStringLiteral("tls*=permit"), QStringLiteral("email=permit"), QStringLiteral("vmc=deny")}));
+}
+
+// The sample zone's shop.example.net through the test bed, every CA of the directory and
+// every kind: the verdict-bearing part of the JSON (no TTLs, timings or ports) must be
+// what tests/data/golden holds. The suite runs on Debian 12 and in CI's Debian 13 chroot,
+// so both give the same verdicts (Qt 6.4/6.8, c-ares 1.18/1.34, Knot 3.2/3.4).
+void TestCli::sampleVerdictsMatchGolden()
+{
+    const Run r = cli(withServer({QStringLiteral("check"), QStringLiteral("--kind"), QStringLiteral("all"), QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("shop.example.net")}));
+    QCOMPARE(r.exitCode, 1); // some CA may not issue
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray().at(0).toObject();
+    auto text = [](const QJsonValue &v) {
+        return v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    };
+    QStringList lines{QStringLiteral("relevant %1").arg(text(result.value(QStringLiteral("relevant")).toObject().value(QStringLiteral("name"))))};
+    for (const QJsonValue &step : result.value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject o = step.toObject();
+        QStringList records;
+        for (const QJsonValue &rec : o.value(QStringLiteral("records")).toArray())
+            records << QStringLiteral("%1 %2 %3").arg(text(rec[QStringLiteral("flags")]), text(rec[QStringLiteral("tag")]), text(rec[QStringLiteral("value")]));
+        records.sort(); // an RRset has no order, and Unbound rotates it
+        lines << QStringLiteral("step %1 %2 %3 relevant=%4 [%5]")
+                     .arg(text(o[QStringLiteral("name")]), text(o[QStringLiteral("outcome")]), text(o[QStringLiteral("rcode")]),
+                          text(o[QStringLiteral("relevant")]), records.join(QStringLiteral(" | ")));
+    }
+    for (const QJsonValue &finding : result.value(QStringLiteral("findings")).toArray())
+        lines << QStringLiteral("finding %1 %2 %3").arg(text(finding[QStringLiteral("severity")]), text(finding[QStringLiteral("code")]),
+                                                         text(finding[QStringLiteral("owner")]));
+    for (const QJsonValue &decision : result.value(QStringLiteral("decisions")).toArray()) {
+        const QJsonObject o = decision.toObject();
+        lines << QStringLiteral("decision %1 | %2%3 | %4 | %5 | %6 | %7")
+                     .arg(text(o[QStringLiteral("ca")]), text(o[QStringLiteral("kind")]),
+                          o[QStringLiteral("wildcard")].toBool() ? QStringLiteral(" wildcard") : QString(), text(o[QStringLiteral("verdict")]),
+                          text(o[QStringLiteral("reason")]), text(o[QStringLiteral("found_at")]), text(o[QStringLiteral("conditions")]));
+    }
+    const QString actual = lines.join(u'\n') + u'\n';
+
+    QFile golden(QStringLiteral(CAA_SOURCE_DIR "/tests/data/golden/shop.example.net.verdicts.txt"));
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(golden.fileName()));
+    const QString expected = QString::fromUtf8(golden.readAll());
+    if (actual != expected) {
+        QFile out(QDir::current().absoluteFilePath(QStringLiteral("shop.example.net.verdicts.actual.txt")));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(actual.toUtf8());
+        QFAIL(qPrintable(QStringLiteral("verdicts differ from %1; this run's are in %2").arg(golden.fileName(), out.fileName())));
+    }
 }
 
 void TestCli::generateFormats_data()
