@@ -4,6 +4,7 @@
 // zone file with a higher serial, then a reload. Returns once knotd serves the new serial.
 #include "testbed.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
@@ -12,10 +13,26 @@
 
 namespace CaaTest {
 
-/// Replaces zone `apex` (without trailing dot) with `zoneText` and waits until the
-/// authoritative server answers with `serial`. Returns an error message, or "" on success.
-inline QString replaceServedZone(const QString &apex, const QByteArray &zoneText, quint32 serial)
+/// A small zone for such changes: one CAA record at the apex, TTL 3600 (long enough that
+/// any cache between us and knotd would still hold the old answer).
+inline QByteArray changeZone(const QByteArray &apex, quint32 serial, const QByteArray &issuer)
 {
+    return "$ORIGIN " + apex + ".\n$TTL 3600\n"
+           "@ SOA ns hostmaster " + QByteArray::number(serial) + " 3600 900 604800 60\n"
+           "@ NS ns\nns A 127.0.0.1\n"
+           "@ CAA 0 issue \"" + issuer + "\"\n";
+}
+
+/// Publishes `0 issue "issuer"` as the only CAA record of zone `apex` (without trailing
+/// dot): a new zone file with a higher serial (from the clock, so a test can run again
+/// against the same test bed), knotc zone-reload, then waits until knotd serves it.
+/// Returns an error message, or "" on success.
+inline QString publishIssuer(const QString &apex, const QByteArray &issuer)
+{
+    static quint32 lastSerial = 0;
+    const quint32 serial = qMax(lastSerial + 1, quint32(QDateTime::currentSecsSinceEpoch()));
+    lastSerial = serial;
+    const QByteArray zoneText = changeZone(apex.toLatin1(), serial, issuer);
     const QString dir = testbedValue(QStringLiteral("KNOT_DIR"));
     const QString port = testbedValue(QStringLiteral("NAMESERVER_PORT"));
     if (dir.isEmpty() || port.isEmpty())
@@ -43,16 +60,6 @@ inline QString replaceServedZone(const QString &apex, const QByteArray &zoneText
         QThread::msleep(50);
     }
     return QStringLiteral("knotd did not start serving serial %1 of %2").arg(serial).arg(apex);
-}
-
-/// A small zone for such changes: one CAA record at the apex, TTL 3600 (long enough that
-/// any cache between us and knotd would still hold the old answer).
-inline QByteArray changeZone(const QByteArray &apex, quint32 serial, const QByteArray &issuer)
-{
-    return "$ORIGIN " + apex + ".\n$TTL 3600\n"
-           "@ SOA ns hostmaster " + QByteArray::number(serial) + " 3600 900 604800 60\n"
-           "@ NS ns\nns A 127.0.0.1\n"
-           "@ CAA 0 issue \"" + issuer + "\"\n";
 }
 
 } // namespace CaaTest

@@ -15,6 +15,7 @@
 #include "resultmodels.h"
 #include "loopback.h"
 #include "testbed.h"
+#include "zonechange.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void zoneChangeSeenByNextCheck();
     void typeAndPressEnter();
     void everyModelPassesTheTester();
     void matrixCellsAndExplanation();
@@ -724,6 +726,31 @@ void TestMainWindow::diagnosticsBogusAndOffline()
     page->start();
     QVERIFY(!page->isRunning());
     QVERIFY(page->statusLabel()->text().contains(QStringLiteral("zone file")));
+}
+
+// A domain owner fixes a record and presses Check again in the same window: the records
+// view shows the fix at once, though the old record's TTL (3600 s) has not run out.
+// Asked directly, knotd has the new record, so an old answer could only come from a cache
+// inside the window's resolver (c-ares 1.31+ keeps one unless it is switched off).
+void TestMainWindow::zoneChangeSeenByNextCheck()
+{
+    const auto authoritative = CaaTest::testbedAuthoritative();
+    QVERIFY(authoritative);
+    m_window->setCustomServers({*authoritative});
+    auto shownIssuer = [this] {
+        checkAndWait(QStringLiteral("change3.test"));
+        const Ui::RecordsModel *records = m_window->recordsModel();
+        QStringList values;
+        for (int row = 0; row < records->rowCount(); ++row)
+            values << records->index(row, Ui::RecordsModel::ValueColumn).data().toString();
+        return values;
+    };
+    QString error = CaaTest::publishIssuer(QStringLiteral("change3.test"), "before.example");
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(shownIssuer(), QStringList{QStringLiteral("before.example")});
+    error = CaaTest::publishIssuer(QStringLiteral("change3.test"), "after.example");
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(shownIssuer(), QStringList{QStringLiteral("after.example")});
 }
 
 QTEST_MAIN(TestMainWindow)
