@@ -45,6 +45,7 @@ enum class Fault {
     DuplicateReplies,
     EmptyValue,         ///< `0 issue ""` (legal; c-ares 1.22+'s own parser refuses it) and an iodef
     EmptyValueOverTcp,  ///< UDP: TC=1, TCP: the same two records as EmptyValue
+    WrongIdEmptyValue,  ///< EmptyValue with the wrong query ID (c-ares 1.34 leaves it to our ID match)
 };
 
 class HostileServer : public QObject
@@ -179,6 +180,11 @@ private:
                 return header(id, flags | 0x0200, 1, 0) + question;
             Q_FALLTHROUGH();
         case Fault::EmptyValue:
+            add(rr(self, 257, caa(0, "issue", "")));
+            add(rr(self, 257, caa(0, "iodef", "mailto:a@example.com")));
+            break;
+        case Fault::WrongIdEmptyValue:
+            id ^= 0xFFFF;
             add(rr(self, 257, caa(0, "issue", "")));
             add(rr(self, 257, caa(0, "iodef", "mailto:a@example.com")));
             break;
