@@ -98,7 +98,10 @@ DomainParse parseDomainInput(const QString &raw)
         return fail(InputErrorCode::Empty, QStringLiteral("Enter a domain name such as example.com."));
 
     QString localPart;
-    if (text.startsWith(QStringLiteral("mailto:"), Qt::CaseInsensitive))
+    // Every leading "mailto:" goes (a doubled paste means the same address): a local part
+    // that itself began with "mailto:" would be shown as an address that reads back as
+    // another one (fuzz_domain found "mailto:mailto:@exxa").
+    while (text.startsWith(QStringLiteral("mailto:"), Qt::CaseInsensitive))
         text = text.mid(7);
     if (text.contains(QStringLiteral("://"))) {
         const QUrl url(text, QUrl::StrictMode);

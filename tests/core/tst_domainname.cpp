@@ -38,6 +38,7 @@ void TestDomainName::accepted_data()
     QTest::newRow("valid punycode accepted") << "xn--bcher-kva.example" << QByteArray("xn--bcher-kva.example") << false << "xn--bcher-kva.example" << QStringLiteral("bücher.example");
     QTest::newRow("e-mail address: S/MIME on its domain") << "User@Example.com" << QByteArray("example.com") << false << "User@example.com" << "example.com";
     QTest::newRow("mailto: URL") << "mailto:a@b.example" << QByteArray("b.example") << false << "a@b.example" << "b.example";
+    QTest::newRow("mailto: pasted twice") << "mailto:MAILTO:a@b.example" << QByteArray("b.example") << false << "a@b.example" << "b.example";
     QTest::newRow("underscore label") << "_25._tcp.example.com" << QByteArray("_25._tcp.example.com") << false << "_25._tcp.example.com" << "_25._tcp.example.com";
     QTest::newRow("a TLD alone") << "com" << QByteArray("com") << false << "com" << "com";
     QTest::newRow("all-Cyrillic label is fine") << QStringLiteral("\u043f\u0440\u0438\u043c\u0435\u0440.example") << QByteArray("xn--e1afmkfd.example") << false
@@ -97,6 +98,7 @@ void TestDomainName::refused_data()
     QTest::newRow("numeric TLD") << "example.123" << "numeric-tld";
     QTest::newRow(".onion (BR §3.2.2.8)") << "abc.onion" << "onion-name";
     QTest::newRow("e-mail without local part") << "@example.com" << "bad-email-address";
+    QTest::newRow("mailto: twice, no local part") << "mailto:mailto:@example.com" << "bad-email-address";
     QTest::newRow("e-mail without domain") << "user@" << "bad-email-address";
     QTest::newRow("wildcard e-mail") << "user@*.example.com" << "bad-email-address";
     QTest::newRow("Latin with a Cyrillic look-alike") << QStringLiteral("p\u0430ypal.example") << "mixed-scripts";
