@@ -599,6 +599,19 @@ struct AresResolver::Private
         finish(ticket, result);
     }
 
+    // Ends a pending lookup that got no reply, with the status c-ares (or we) gave it.
+    void finishWithStatus(quint64 ticket, int caresStatus)
+    {
+        const auto it = pending.constFind(ticket);
+        if (it == pending.constEnd())
+            return;
+        LookupResult r;
+        r.name = it->name;
+        r.type = it->type;
+        mapStatus(caresStatus, r);
+        finish(ticket, r);
+    }
+
     void mapStatus(int status, LookupResult &r) const
     {
         const QString servers = serverListText();
@@ -699,16 +712,7 @@ struct AresResolver::Private
         p.clock.start();
         p.deadline = new QTimer(q);
         p.deadline->setSingleShot(true);
-        QObject::connect(p.deadline, &QTimer::timeout, q, [this, ticket] {
-            LookupResult r;
-            const auto it = pending.constFind(ticket);
-            if (it == pending.constEnd())
-                return;
-            r.name = it->name;
-            r.type = it->type;
-            mapStatus(ARES_ETIMEOUT, r);
-            finish(ticket, r);
-        });
+        QObject::connect(p.deadline, &QTimer::timeout, q, [this, ticket] { finishWithStatus(ticket, ARES_ETIMEOUT); });
         p.deadline->start(options.timeoutMs);
         pending.insert(ticket, p);
 
@@ -752,11 +756,7 @@ struct AresResolver::Private
             rc = ares_dns_rr_set_u16(opt, ARES_RR_OPT_FLAGS, options.dnssecOk ? 0x8000 : 0);
         if (rc != ARES_SUCCESS) {
             ares_dns_record_destroy(query);
-            LookupResult r;
-            r.name = name;
-            r.type = type;
-            mapStatus(rc == ARES_EBADNAME ? ARES_EBADNAME : ARES_EBADQUERY, r);
-            finish(ticket, r);
+            finishWithStatus(ticket, rc == ARES_EBADNAME ? ARES_EBADNAME : ARES_EBADQUERY);
             return;
         }
         unsigned short wireId = 0;
@@ -784,11 +784,7 @@ struct AresResolver::Private
         if (rc != ARES_SUCCESS || !buf || len < 12) {
             if (buf)
                 ares_free_string(buf);
-            LookupResult r;
-            r.name = name;
-            r.type = type;
-            mapStatus(rc == ARES_SUCCESS ? ARES_EBADQUERY : rc, r);
-            finish(ticket, r);
+            finishWithStatus(ticket, rc == ARES_SUCCESS ? ARES_EBADQUERY : rc);
             return;
         }
         buf[3] |= 0x20; // AD=1: ask for the validation state (RFC 6840 §5.7)
@@ -853,14 +849,8 @@ quint64 AresResolver::lookup(const QByteArray &name, quint16 type)
 void AresResolver::cancelAll()
 {
     const QList<quint64> tickets = d->pending.keys();
-    for (const quint64 ticket : tickets) {
-        const auto it = d->pending.constFind(ticket);
-        LookupResult r;
-        r.name = it->name;
-        r.type = it->type;
-        d->mapStatus(ARES_ECANCELLED, r);
-        d->finish(ticket, r);
-    }
+    for (const quint64 ticket : tickets)
+        d->finishWithStatus(ticket, ARES_ECANCELLED);
     // finish() above has posted the deferred ares_cancel (postOrphanSweep).
 }
 
