@@ -10,6 +10,10 @@
 #                                           make a fresh RELEASE chroot (trixie, bookworm)
 #                                           with debootstrap from this machine's Debian
 #                                           mirror and run "suite" inside it
+#   bash packaging/build.sh package-install
+#                                           build this release's .deb, install it with
+#                                           apt-get in a fresh chroot of this release and
+#                                           start both programs there (root only)
 #   bash packaging/build.sh bench           install what is missing (also dnsdist, dnsperf),
 #                                           build, run the benchmarks (README "Performance")
 # Installs with apt-get as root, or through sudo otherwise. Safe to run again: it only
@@ -111,16 +115,17 @@ chroot_unmount() {
     done
 }
 
-chroot_test() {
-    local target="$1"
-    [ "$(id -u)" -eq 0 ] || { echo "chroot-test needs root (debootstrap and mounts)." >&2; exit 1; }
+# Makes a fresh chroot of TARGET at DIR (debootstrap, or the cached base), with apt
+# sources from the host's mirror, no service starts, and /proc, /sys, /dev mounted.
+chroot_make() {
+    local target="$1" mirror cache
+    chroot_root="$2"
+    [ "$(id -u)" -eq 0 ] || { echo "[$target] a chroot needs root (debootstrap and mounts)." >&2; exit 1; }
     if ! command -v debootstrap >/dev/null; then
         DEBIAN_FRONTEND=noninteractive apt-get update -q
         DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap
     fi
-    local mirror cache
     mirror=$(host_mirror)
-    chroot_root="${CAA_CHROOT_DIR:-/var/tmp/caa-inspector-chroot/$target}"
     cache="${CAA_CHROOT_CACHE:+$CAA_CHROOT_CACHE/$target.tar}"
     trap chroot_unmount EXIT
     chroot_unmount
@@ -152,9 +157,16 @@ chroot_test() {
     mount --bind /dev/pts "$chroot_root/dev/pts"
     mkdir -p "$chroot_root/src"
     mount --bind "$here" "$chroot_root/src"
-    local status=0
-    chroot "$chroot_root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
-        CAA_BUILD_DIR=/root/build CAA_PACKAGE_INSTALL=1 bash /src/packaging/build.sh suite || status=$?
+}
+
+in_chroot() {
+    chroot "$chroot_root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" "$@"
+}
+
+chroot_test() {
+    local target="$1" status=0
+    chroot_make "$target" "${CAA_CHROOT_DIR:-/var/tmp/caa-inspector-chroot/$target}"
+    in_chroot CAA_BUILD_DIR=/root/build CAA_PACKAGE_INSTALL=1 bash /src/packaging/build.sh suite || status=$?
     chroot_unmount
     trap - EXIT
     if [ "$status" -ne 0 ]; then
@@ -162,6 +174,50 @@ chroot_test() {
         exit "$status"
     fi
     echo "[$target] passed"
+}
+
+# This release's .deb, built here with CPack, installed with apt-get into a fresh minimal
+# chroot of the same release (nothing but what the package depends on), then both
+# installed programs started there: the CLI checks a zone file offline, the window opens
+# on the offscreen platform and stays up.
+package_install() {
+    local codename status=0 deb
+    codename="$(. /etc/os-release; echo "${VERSION_CODENAME:-}")"
+    [ -n "$codename" ] || { echo "No VERSION_CODENAME in /etc/os-release" >&2; exit 1; }
+    install_deps
+    build
+    chroot_make "$codename" "${CAA_CHROOT_DIR:-/var/tmp/caa-inspector-chroot/$codename-install}"
+    mkdir -p "$chroot_root/tmp/deb"
+    cpack -G DEB -B "$chroot_root/tmp/deb" --config "$build_dir/CPackConfig.cmake" > "$chroot_root/tmp/cpack.log" 2>&1 \
+        || { cat "$chroot_root/tmp/cpack.log"; exit 1; }
+    deb=$(cd "$chroot_root/tmp/deb" && ls caa-inspector_*.deb)
+    echo "[$codename] apt-get install $deb into a fresh $codename chroot"
+    in_chroot DEBIAN_FRONTEND=noninteractive bash -euo pipefail -c "
+        apt-get update -q > /tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }
+        apt-get install -y -q --no-install-recommends /tmp/deb/$deb > /tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }
+        caa-inspector-cli --version
+        caa-inspector --version
+        printf '%s\n' '\$ORIGIN example.test.' '\$TTL 300' '@ SOA ns hostmaster 1 3600 600 86400 300' \
+            '@ NS ns' '@ CAA 0 issue \"letsencrypt.org\"' > /tmp/example.test.zone
+        status=0
+        caa-inspector-cli check --zone-file /tmp/example.test.zone --ca letsencrypt.org --ca sectigo.com \
+            --format csv www.example.test > /tmp/check.csv || status=\$?
+        cat /tmp/check.csv
+        [ \$status -eq 1 ]   # Sectigo denied
+        grep -q 'Encrypt,tls,permit,authorised' /tmp/check.csv
+        grep -q 'Sectigo,tls,deny,issuer-not-listed' /tmp/check.csv
+        status=0
+        QT_QPA_PLATFORM=offscreen timeout 5 caa-inspector > /tmp/gui.log 2>&1 || status=\$?
+        [ \$status -eq 124 ] || { cat /tmp/gui.log; echo \"the window exited (status \$status) instead of staying up\"; exit 1; }
+        echo 'the window stayed up for 5 s'
+    " || status=$?
+    chroot_unmount
+    trap - EXIT
+    if [ "$status" -ne 0 ]; then
+        echo "[$codename] FAILED: installing and starting the package on $codename (exit status $status)" >&2
+        exit "$status"
+    fi
+    echo "[$codename] the package installs and both programs start"
 }
 
 case "${1:-}" in
@@ -182,6 +238,9 @@ case "${1:-}" in
         ;;
     chroot-test)
         chroot_test "${2:?usage: bash packaging/build.sh chroot-test trixie|bookworm}"
+        ;;
+    package-install)
+        package_install
         ;;
     test)
         suite
@@ -205,7 +264,7 @@ case "${1:-}" in
         CAA_BUILD_DIR="$build_dir" python3 "$here/tests/bench/run_benchmarks.py"
         ;;
     *)
-        echo "usage: bash packaging/build.sh run|test|suite|deps|versions|chroot-test RELEASE|bench" >&2
+        echo "usage: bash packaging/build.sh run|test|suite|deps|versions|chroot-test RELEASE|package-install|bench" >&2
         exit 3
         ;;
 esac
