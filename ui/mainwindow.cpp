@@ -412,6 +412,15 @@ void MainWindow::restoreSettings()
         if (s.contains(key))
             view->horizontalHeader()->restoreState(s.value(key).toByteArray());
     }
+    // Not in the window (yet): an administrator or a helpdesk script may set it. A value
+    // out of range is said in the status bar and the default kept.
+    if (s.contains(QStringLiteral("resolver/tries"))) {
+        const Dns::TriesParse tries = Dns::parseTries(s.value(QStringLiteral("resolver/tries")).toString());
+        if (tries.ok())
+            m_tries = tries.tries;
+        else
+            m_status->setText(tr("Setting resolver/tries ignored: %1. Using %2.").arg(tries.error).arg(m_tries));
+    }
     QString error;
     const QList<Dns::ServerAddress> custom = parseServers(s.value(QStringLiteral("resolver/custom")).toString(), &error);
     if (!custom.isEmpty())
@@ -499,6 +508,7 @@ Dns::ResolverOptions MainWindow::resolverOptions() const
 {
     Dns::ResolverOptions options;
     options.timeoutMs = m_timeoutMs;
+    options.tries = m_tries;
     if (m_source == SourceKind::Servers)
         options.servers = m_servers;
     return options;

@@ -123,6 +123,7 @@ private:
     QList<Dns::ServerAddress> m_servers;
     QList<ZoneText> m_zones;
     int m_timeoutMs = 5000;
+    int m_tries = 2; ///< attempts per server (setting resolver/tries)
     std::unique_ptr<Dns::AresResolver> m_resolver;
     CheckJob *m_job = nullptr;
     qint64 m_startedMs = 0;

@@ -319,6 +319,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("method"), QStringLiteral("Validation method used, e.g. dns-01 (RFC 8657 validationmethods)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("kind"), QStringLiteral("Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
     p.addOption({QStringLiteral("timeout-ms"), QStringLiteral("Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("tries"), QStringLiteral("Attempts per server within that time, 1 to %1 (default 2).").arg(Dns::kMaxTries), QStringLiteral("N"),
+                 QStringLiteral("2")});
     p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json, markdown or csv (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     p.addOption({QStringLiteral("file"), QStringLiteral("Read names from FILE, one per line ('#' starts a comment); repeatable. A NAME of '-' reads standard input."),
                  QStringLiteral("FILE")});
@@ -382,8 +384,12 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         if (!profile)
             return usageError(QStringLiteral("--profile must be one of %1.").arg(profileIds().join(QStringLiteral(", "))));
     }
+    const Dns::TriesParse tries = Dns::parseTries(p.value(QStringLiteral("tries")));
+    if (!tries.ok())
+        return usageError(QStringLiteral("--tries: ") + tries.error + u'.');
     Dns::ResolverOptions options;
     options.timeoutMs = timeoutMs;
+    options.tries = tries.tries;
     for (const QString &s : p.values(QStringLiteral("server"))) {
         const Dns::ServerParse server = Dns::parseServerAddress(s);
         if (!server.ok())
@@ -578,6 +584,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                     continue;
                 auto job = std::make_unique<DiagnosticsJob>(options, r.check, diagnosticsOptions);
                 QObject::connect(job.get(), &DiagnosticsJob::finished, &app, [&r](const Diagnostics &d) { r.diagnostics = d; });
+                if (showProgress)
+                    QObject::connect(job.get(), &DiagnosticsJob::progress, &app, [&r](const QString &step) {
+                        err() << r.check.name.display() << ": " << step << '\n' << Qt::flush;
+                    });
                 diagnosticJobs.push_back(std::move(job));
             }
             if (showProgress)

@@ -266,14 +266,16 @@ struct AresResolver::Private
 #endif
         if (!options.recursionDesired)
             opts.flags |= ARES_FLAG_NORECURSE;
-        const int tries = qMax(1, options.tries);
+        // Clamped here as well as at the option parsers: the shift below must stay defined
+        // whatever a caller passes.
+        const int tries = qBound(1, options.tries, kMaxTries);
         opts.tries = tries;
         // c-ares 1.18 doubles the per-try timeout after each round through the servers:
         // n*t + 2n*t + … must fit into the whole budget.
-        int units = 0;
+        qint64 units = 0;
         for (int i = 0; i < tries; ++i)
-            units += serverCount << i;
-        opts.timeout = qMax(50, options.timeoutMs / qMax(1, units));
+            units += qint64(qMax(1, serverCount)) << i;
+        opts.timeout = int(qMax<qint64>(50, options.timeoutMs / units));
         opts.ednspsz = 1232;
 #if CAA_ARES_RECORD_API
         // c-ares 1.31+ caches answers unless told otherwise (qcache_max_ttl 0 = off). What
@@ -814,6 +816,15 @@ const ares_socket_functions_ex AresResolver::Private::tapFunctions = {
     &Private::tapIndexToName,
 };
 #endif
+
+TriesParse parseTries(const QString &text)
+{
+    bool ok = false;
+    const int tries = text.trimmed().toInt(&ok);
+    if (!ok || tries < 1 || tries > kMaxTries)
+        return {.tries = 2, .error = QStringLiteral("the number of tries must be a whole number from 1 to %1, not \"%2\"").arg(kMaxTries).arg(text)};
+    return {.tries = tries, .error = {}};
+}
 
 AresResolver::AresResolver(const ResolverOptions &options, QObject *parent)
     : LookupService(parent), d(std::make_unique<Private>(this, options))

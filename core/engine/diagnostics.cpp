@@ -3,6 +3,7 @@
 #include "engine/checkjob.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -374,6 +375,23 @@ struct DiagnosticsJob::Private
         if (--outstanding == 0 && !finished)
             advance();
     }
+    // Servers asked directly, with how many of their lookups are still out: when one is
+    // done, progress names the ones still being waited for (a dead server is the slow part).
+    QMap<QString, int> waitingFor;
+    void answeredBy(const QString &label)
+    {
+        auto it = waitingFor.find(label);
+        if (it == waitingFor.end() || --*it > 0)
+            return;
+        waitingFor.erase(it);
+        if (waitingFor.isEmpty())
+            return;
+        QStringList names = waitingFor.keys();
+        const int more = int(names.size()) - 3;
+        if (more > 0)
+            names = names.mid(0, 3) << QObject::tr("%n more", nullptr, more);
+        Q_EMIT q->progress(QObject::tr("Waiting for %1…").arg(names.join(QStringLiteral(", "))));
+    }
     void advance();
     void startDnssecAndZones();
     void askNameservers();
@@ -569,13 +587,19 @@ void DiagnosticsJob::Private::askServersDirectly()
                 direct.timeoutMs = options.timeoutMs;
                 Dns::AresResolver *r = makeResolver(direct);
                 ++count;
-                ask(r, zone.zone, Dns::Type::SOA, [this, z, index](const Dns::LookupResult &soa) {
+                const QString label = QStringLiteral("%1 (%2)").arg(QString::fromLatin1(s.host), address);
+                waitingFor[label] += 1 + int(zone.names.size());
+                ask(r, zone.zone, Dns::Type::SOA, [this, z, index, label](const Dns::LookupResult &soa) {
                     ServerView &view = diag.zones[z].servers[index];
                     view.soa = soa;
                     view.serial = soaSerial(soa);
+                    answeredBy(label);
                 });
                 for (const QByteArray &name : std::as_const(zone.names))
-                    ask(r, name, Dns::Type::CAA, [this, z, index, name](const Dns::LookupResult &caa) { diag.zones[z].servers[index].caa.insert(name, caa); });
+                    ask(r, name, Dns::Type::CAA, [this, z, index, name, label](const Dns::LookupResult &caa) {
+                        diag.zones[z].servers[index].caa.insert(name, caa);
+                        answeredBy(label);
+                    });
             }
         }
     }

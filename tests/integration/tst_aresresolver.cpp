@@ -177,12 +177,14 @@ void TestAresResolver::timeoutWithinConfiguredTime()
     QElapsedTimer clock;
     clock.start();
     resolver.lookup("caa.test");
-    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, timeoutMs + 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10 * timeoutMs);
     const auto r = spy.first().at(1).value<LookupResult>();
     QCOMPARE(r.status, LookupStatus::Timeout);
     QVERIFY(r.errorMessage.contains(silent.address().toString()));
+    // Waits the time it was given (load only makes that longer), and does not hang: the
+    // upper bound is a generous multiple, so a loaded 2-core machine does not fail it.
     QVERIFY2(clock.elapsed() >= timeoutMs - 50, QByteArray::number(clock.elapsed()).constData());
-    QVERIFY2(clock.elapsed() < timeoutMs + 1000, QByteArray::number(clock.elapsed()).constData());
+    QVERIFY2(clock.elapsed() < 3 * timeoutMs, QByteArray::number(clock.elapsed()).constData());
     QCOMPARE(resolver.pendingCount(), 0);
 }
 

@@ -299,11 +299,8 @@ void TestMainWindow::cancelStopsAHangingCheck()
     QVERIFY(m_window->isChecking());
     auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"));
     QVERIFY(cancel->isEnabled());
-    // The window stays responsive while the server is silent.
-    QElapsedTimer responsive;
-    responsive.start();
-    QTest::qWait(200);
-    QVERIFY(responsive.elapsed() < 1000);
+    // The window stays responsive while the server is silent: the click is handled by the
+    // event loop while the lookup is still out.
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
     QVERIFY(!m_window->isChecking());
