@@ -1351,6 +1351,10 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>Dia&amp;gnostics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setting resolver/tries ignored: %1. Using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -1738,6 +1742,17 @@ Processing profile: %2</source>
     </message>
     <message>
         <source>%1, a nameserver of %2, did not answer. CAs ask from several network perspectives and may reach this server; one that does gets a lookup failure and must refuse to issue. The other servers were still compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
