@@ -67,10 +67,20 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
                       QStringLiteral("The reply carries query ID %1, but we asked with ID %2.").arg(m.header.id).arg(expectedId));
     if (!m.header.qr || m.header.opcode != 0)
         return failed(r, LookupStatus::Mismatch, QStringLiteral("The packet is not a reply to a standard query."));
-    // A FORMERR/NOTIMP reply may legitimately omit the question (RFC 6891 §7); accept that
-    // only for error RCODEs.
-    if (m.questions.isEmpty() && m.rcode == Rcode::NoError)
-        return failed(r, LookupStatus::Mismatch, QStringLiteral("The reply does not repeat the question."));
+    // RFC 1035 §4.1.1/§7.3: a reply repeats the question, and that is how we know what it
+    // answers. RFC 9619 (QDCOUNT is usually one) leaves room for a reply without it when
+    // the server could not take the question in (FORMERR, RFC 6891 §7), and servers also
+    // send SERVFAIL, NOTIMP and REFUSED that way. Those four say nothing about the name and
+    // end as a lookup failure whatever the question, so they are accepted. NOERROR and
+    // NXDOMAIN are statements about the question's name ("no records", "no such name")
+    // that would let the climb go on and, in the end, permit: without the question there is
+    // nothing to say which name they are about.
+    const bool failureRcode = m.rcode == Rcode::FormErr || m.rcode == Rcode::ServFail || m.rcode == Rcode::NotImp
+                              || m.rcode == Rcode::Refused;
+    if (m.questions.isEmpty() && !failureRcode)
+        return failed(r, LookupStatus::Mismatch,
+                      QStringLiteral("The reply (RCODE %1) does not repeat the question, so it cannot say which name it is about.")
+                          .arg(rcodeName(m.rcode)));
     if (m.questions.size() > 1)
         return failed(r, LookupStatus::Mismatch, QStringLiteral("The reply holds %1 questions; we asked one.").arg(m.questions.size()));
     if (!m.questions.isEmpty()) {

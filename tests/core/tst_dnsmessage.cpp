@@ -109,6 +109,19 @@ void TestDnsMessage::interpret_data()
     QTest::newRow("REFUSED without a question section")
         << header(0x85, 0, 0, 0, /*qd*/ 0) << text("caa.test") << "answered" << 5 << QList<CaaAnswer>{} << 0;
 
+    // RFC 1035 §7.3 / RFC 9619: only a reply that says the question could not be processed
+    // may leave it out; "no such name" and "no records" must say which name.
+    QTest::newRow("FORMERR without a question section (RFC 6891 §7)")
+        << header(0x81, 0, 0, 0, /*qd*/ 0) << text("caa.test") << "answered" << 1 << QList<CaaAnswer>{} << 0;
+    QTest::newRow("SERVFAIL without a question section")
+        << header(0x82, 0, 0, 0, /*qd*/ 0) << text("caa.test") << "answered" << 2 << QList<CaaAnswer>{} << 0;
+    QTest::newRow("NOTIMP without a question section")
+        << header(0x84, 0, 0, 0, /*qd*/ 0) << text("caa.test") << "answered" << 4 << QList<CaaAnswer>{} << 0;
+    QTest::newRow("NXDOMAIN without a question section is a mismatch")
+        << header(0x83, 0, 0, 0, /*qd*/ 0) << text("caa.test") << "mismatch" << -1 << QList<CaaAnswer>{} << 0;
+    QTest::newRow("NOERROR without a question section is a mismatch")
+        << header(0x80, 0, 0, 0, /*qd*/ 0) << text("caa.test") << "mismatch" << -1 << QList<CaaAnswer>{} << 0;
+
     // caa.test CNAME t.caa.test; t.caa.test CAA 0 issue "x"
     const QByteArray cnameReply =
         header(0x80, 2) + questionCaaTest()

@@ -73,6 +73,11 @@ void TestHostile::faults_data()
     QTest::newRow("empty issue value over TCP after TC=1") << Fault::EmptyValueOverTcp << QByteArray("caa.test") << "answered" << 2 << 0;
     // c-ares 1.34 cannot parse this reply, so only our own match of the wire ID stands
     // between it and the lookup (c-ares 1.18 drops it by ID itself).
+    // Replies without the question: c-ares 1.18 and 1.34 both drop them before us (their
+    // question count differs from the query's), so the lookup times out. Our reader's own
+    // rule for them (only failure RCODEs may leave it out) is in tst_dnsmessage.
+    QTest::newRow("NXDOMAIN without the question: not taken as 'no such name'") << Fault::NxdomainNoQuestion << QByteArray("caa.test") << "timeout" << 0 << -1;
+    QTest::newRow("FORMERR without the question: no answer either") << Fault::FormerrNoQuestion << QByteArray("caa.test") << "timeout" << 0 << -1;
     QTest::newRow("wrong query ID on a reply c-ares cannot parse") << Fault::WrongIdEmptyValue << QByteArray("caa.test") << "timeout" << 0 << -1;
 }
 

@@ -46,6 +46,8 @@ enum class Fault {
     EmptyValue,         ///< `0 issue ""` (legal; c-ares 1.22+'s own parser refuses it) and an iodef
     EmptyValueOverTcp,  ///< UDP: TC=1, TCP: the same two records as EmptyValue
     WrongIdEmptyValue,  ///< EmptyValue with the wrong query ID (c-ares 1.34 leaves it to our ID match)
+    NxdomainNoQuestion, ///< NXDOMAIN with QDCOUNT 0
+    FormerrNoQuestion,  ///< FORMERR with QDCOUNT 0 (to EDNS and plain queries alike)
 };
 
 class HostileServer : public QObject
@@ -188,6 +190,10 @@ private:
             add(rr(self, 257, caa(0, "issue", "")));
             add(rr(self, 257, caa(0, "iodef", "mailto:a@example.com")));
             break;
+        case Fault::NxdomainNoQuestion:
+            return header(id, flags | 3, 0, 0);
+        case Fault::FormerrNoQuestion:
+            return header(id, flags | 1, 0, 0);
         case Fault::EdnsFormerr:
             if (parsed.message.hasEdns)
                 return header(id, flags | 1, 1, 0) + question; // FORMERR, no OPT
