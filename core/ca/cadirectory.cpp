@@ -46,7 +46,9 @@ CaDirectoryParse parseCaDirectoryCsv(const QString &text)
         return out;
     }
     for (int i = 1; i < csv.rows.size(); ++i) {
-        const QStringList &r = csv.rows[i];
+        QStringList r = csv.rows[i];
+        for (QString &field : r)
+            field = csvFieldValue(field);
         if (r.size() == 1 && r.first().trimmed().isEmpty())
             continue;
         if (r.size() != expected.size()) {

@@ -64,4 +64,38 @@ CsvParse parseCsv(const QString &text)
     return out;
 }
 
+namespace {
+
+bool startsAFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// Apostrophes, then a formula character: the shape csvField() adds one apostrophe to.
+bool apostrophesThenFormula(const QString &s)
+{
+    qsizetype i = 0;
+    while (i < s.size() && s[i] == u'\'')
+        ++i;
+    return i < s.size() && startsAFormula(s[i]);
+}
+
+} // namespace
+
+QString csvField(const QString &value)
+{
+    QString out = apostrophesThenFormula(value) ? u'\'' + value : value;
+    const bool neutralised = out.size() != value.size();
+    if (neutralised || out.contains(u',') || out.contains(u'"') || out.contains(u'\n') || out.contains(u'\r'))
+        return u'"' + out.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return out;
+}
+
+QString csvFieldValue(const QString &field)
+{
+    if (field.startsWith(u'\'') && apostrophesThenFormula(field))
+        return field.mid(1);
+    return field;
+}
+
 } // namespace Caa

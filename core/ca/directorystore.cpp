@@ -223,11 +223,9 @@ QString addCustomCa(CaDirectory &directory, const CaEntry &entry)
 
 QString serializeCaDirectory(const CaDirectory &directory)
 {
-    auto field = [](const QString &s) {
-        if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
-            return u'"' + QString(s).replace(u'"', QStringLiteral("\"\"")) + u'"';
-        return s;
-    };
+    // Opened in spreadsheets too: every cell through csvField() (read back by
+    // parseCaDirectoryCsv() with csvFieldValue()).
+    const auto field = csvField;
     auto join = [](const QList<QByteArray> &list) {
         QStringList out;
         for (const QByteArray &b : list)
@@ -237,8 +235,8 @@ QString serializeCaDirectory(const CaDirectory &directory)
     QString out = QStringLiteral("# data-date: %1\n").arg(directory.dataDate);
     out += QStringLiteral("name,owner,identifiers,profile,acme_directory,accounturi_prefixes,validation_methods\n");
     for (const CaEntry &e : directory.entries)
-        out += QStringList{field(e.name), field(e.owner), join(e.identifiers), e.profileId, field(e.acmeDirectory),
-                           e.accountUriPrefixes.join(u' '), join(e.validationMethods)}.join(u',') + u'\n';
+        out += QStringList{field(e.name), field(e.owner), field(join(e.identifiers)), field(e.profileId), field(e.acmeDirectory),
+                           field(e.accountUriPrefixes.join(u' ')), field(join(e.validationMethods))}.join(u',') + u'\n';
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "report/report.h"
 
+#include "ca/csv.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -368,22 +370,20 @@ namespace Caa {
 
 QString reportsToCsv(const QList<CheckReport> &reports)
 {
-    auto field = [](const QString &s) {
-        if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
-            return u'"' + QString(s).replace(u'"', QStringLiteral("\"\"")) + u'"';
-        return s;
-    };
+    // Every cell through csvField(): input names come from customers' lists and
+    // certificates, CA names from an editable directory.
+    const auto field = csvField;
     QString out = QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation\r\n");
     for (const CheckReport &r : reports) {
         if (!r.inputOk) {
             out += QStringList{field(r.input), QString(), QString(), QString(), QString(), QStringLiteral("input-error"),
-                               inputErrorCodeName(r.inputError.code), field(r.inputError.message)}.join(u',') + QStringLiteral("\r\n");
+                               field(inputErrorCodeName(r.inputError.code)), field(r.inputError.message)}.join(u',') + QStringLiteral("\r\n");
             continue;
         }
         for (const CaDecision &d : r.decisions)
-            out += QStringList{field(r.input), QString::fromLatin1(r.check.name.ace), QString::fromLatin1(r.check.relevantName()),
-                               field(d.request.caName), certificateKindName(d.request.kind), verdictName(d.decision.verdict),
-                               reasonCodeName(d.decision.reason), field(d.decision.explanation)}
+            out += QStringList{field(r.input), field(QString::fromLatin1(r.check.name.ace)), field(QString::fromLatin1(r.check.relevantName())),
+                               field(d.request.caName), field(certificateKindName(d.request.kind)), field(verdictName(d.decision.verdict)),
+                               field(reasonCodeName(d.decision.reason)), field(d.decision.explanation)}
                        .join(u',') + QStringLiteral("\r\n");
     }
     return out;

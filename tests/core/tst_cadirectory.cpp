@@ -1,4 +1,5 @@
 // The CA directory: the bundled data, CCADB V2 re-import, user CAs, atomic persistence.
+#include "ca/csv.h"
 #include "ca/directorystore.h"
 
 #include <QFile>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void customCa_data();
     void customCa();
     void saveAndLoadRoundTrip();
+    void csvFieldsCannotRunAsFormulas_data();
+    void csvFieldsCannotRunAsFormulas();
     void activeDirectoryPrefersTheUsersCopy();
 };
 
@@ -184,11 +187,22 @@ void TestCaDirectory::saveAndLoadRoundTrip()
     mine.name = QStringLiteral("Corp, \"internal\" CA");
     mine.identifiers = {"acme.corp.example", "ca.corp.example"};
     QVERIFY(addCustomCa(d, mine).isEmpty());
+    CaEntry formula; // a name a spreadsheet would run: written neutralised, read back as it was
+    formula.name = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"CA\")");
+    formula.owner = QStringLiteral("-owner");
+    formula.identifiers = {"formula.example"};
+    QVERIFY(addCustomCa(d, formula).isEmpty());
     const QString path = dir.filePath(QStringLiteral("sub/ca-directory.csv"));
     QCOMPARE(saveCaDirectory(d, path), QString());
     const CaDirectoryParse loaded = loadCaDirectory(path);
     QVERIFY2(loaded.ok(), qPrintable(loaded.error));
     QCOMPARE(loaded.directory.entries, d.entries);
+    {
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY2(text.contains("\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"CA\"\")\",\"'-owner\","), text.constData());
+    }
     QCOMPARE(loaded.directory.dataDate, d.dataDate);
 
     QFile broken(path);
@@ -198,6 +212,46 @@ void TestCaDirectory::saveAndLoadRoundTrip()
     const CaDirectoryParse bad = loadCaDirectory(path);
     QVERIFY(!bad.ok());
     QVERIFY(bad.error.contains(path));
+}
+
+// OWASP "CSV Injection": a cell that starts with = + - @ TAB or CR is run as a formula by
+// spreadsheets. Written with a leading apostrophe, quoted; read back exactly.
+void TestCaDirectory::csvFieldsCannotRunAsFormulas_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << QStringLiteral("letsencrypt.org") << QStringLiteral("letsencrypt.org");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("= formula") << QStringLiteral("=cmd|' /C calc'!A0") << QStringLiteral("\"'=cmd|' /C calc'!A0\"");
+    QTest::newRow("+ formula") << QStringLiteral("+1+1") << QStringLiteral("\"'+1+1\"");
+    QTest::newRow("- formula") << QStringLiteral("-2+3") << QStringLiteral("\"'-2+3\"");
+    QTest::newRow("@ formula") << QStringLiteral("@SUM(1)") << QStringLiteral("\"'@SUM(1)\"");
+    QTest::newRow("TAB first") << QStringLiteral("\t=1") << QStringLiteral("\"'\t=1\"");
+    QTest::newRow("CR first") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+    QTest::newRow("formula with comma and quote") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                                                  << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("apostrophe before a formula gets one more") << QStringLiteral("'=x") << QStringLiteral("\"''=x\"");
+    QTest::newRow("apostrophe before text stays") << QStringLiteral("'quoted") << QStringLiteral("'quoted");
+    QTest::newRow("= inside is harmless") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    QTest::newRow("comma quoted") << QStringLiteral("Corp, Inc.") << QStringLiteral("\"Corp, Inc.\"");
+    QTest::newRow("LF quoted") << QStringLiteral("two\nlines") << QStringLiteral("\"two\nlines\"");
+    QTest::newRow("CR inside quoted") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+}
+
+void TestCaDirectory::csvFieldsCannotRunAsFormulas()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    const QString written = csvField(value);
+    QCOMPARE(written, field);
+    // Read back by an RFC 4180 reader, then undone: exactly the value.
+    const CsvParse parsed = parseCsv(written + QStringLiteral(",end\r\n"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.rows.size(), 1);
+    QCOMPARE(parsed.rows.first().size(), 2);
+    const QString cell = parsed.rows.first().first();
+    QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(cell));
+    QCOMPARE(csvFieldValue(cell), value);
 }
 
 void TestCaDirectory::activeDirectoryPrefersTheUsersCopy()

@@ -621,6 +621,15 @@ void TestCli::namesFromFileAndStdinAsCsv()
     QVERIFY(lines[4].startsWith(QStringLiteral("192.0.2.1,,,,,input-error,ip-address,")));
     QVERIFY(p.readAllStandardError().contains("4 names: 2 permit, 1 deny, 0 lookup failure, 1 input error"));
 
+    // A name from a customer's list that a spreadsheet would run: neutralised in the cell.
+    const Run formula = cli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("=cmd|' /C calc'!A0"),
+                             QStringLiteral("@SUM(1+1)*cmd")});
+    QCOMPARE(formula.exitCode, 3);
+    const QStringList formulaLines = QString::fromUtf8(formula.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(formulaLines.size(), 3);
+    QVERIFY2(formulaLines[1].startsWith(QStringLiteral("\"'=cmd|' /C calc'!A0\",,,,,input-error,")), qPrintable(formulaLines[1]));
+    QVERIFY2(formulaLines[2].startsWith(QStringLiteral("\"'@SUM(1+1)*cmd\",,,,,input-error,")), qPrintable(formulaLines[2]));
+
     const Run missing = cli({QStringLiteral("check"), QStringLiteral("--file"), dir.filePath(QStringLiteral("none.txt"))});
     QCOMPARE(missing.exitCode, 3);
     QVERIFY(missing.err.contains("cannot read"));
