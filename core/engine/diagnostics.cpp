@@ -1,6 +1,7 @@
 #include "engine/diagnostics.h"
 
 #include "engine/checkjob.h"
+#include "report/markdown.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -724,11 +725,6 @@ QString serverAnswerCell(const Dns::LookupResult &r)
     return QString();
 }
 
-QString mdEscape(QString s)
-{
-    return s.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
-}
-
 } // namespace
 
 QString diagnosticsToText(const Diagnostics &diag)
@@ -789,53 +785,57 @@ QString diagnosticsToText(const Diagnostics &diag)
 
 QString diagnosticsToMarkdown(const Diagnostics &diag)
 {
+    // Server answers, names and messages come from the network: kept literal.
+    using Markdown::code;
+    using Markdown::text;
     QString out;
     QTextStream t(&out);
     if (diag.authoritativeAsked) {
         t << "**Authoritative servers** (asked directly, RD=0)\n\n";
         for (const ZoneDiagnosis &z : diag.zones) {
-            t << "Zone `" << QString::fromLatin1(z.zone) << "`";
+            t << "Zone " << code(QString::fromLatin1(z.zone), false);
             if (!z.problem.isEmpty()) {
-                t << ": " << mdEscape(z.problem) << "\n\n";
+                t << ": " << text(z.problem) << "\n\n";
                 continue;
             }
             t << "\n\n| server | serial |";
             for (const QByteArray &name : z.names)
-                t << " `" << QString::fromLatin1(name) << "` |";
+                t << " " << code(QString::fromLatin1(name), true) << " |";
             t << "\n| --- | --- |";
             for (int i = 0; i < z.names.size(); ++i)
                 t << " --- |";
             t << "\n";
             for (const ServerView &s : z.servers) {
-                t << "| " << mdEscape(s.label()) << " | " << (s.serial ? QString::number(*s.serial) : QStringLiteral("—")) << " |";
+                t << "| " << text(s.label()) << " | " << (s.serial ? QString::number(*s.serial) : QStringLiteral("—")) << " |";
                 for (const QByteArray &name : z.names)
-                    t << " " << mdEscape(serverAnswerCell(s.caa.value(name))) << " |";
+                    t << " " << text(serverAnswerCell(s.caa.value(name))) << " |";
                 t << "\n";
             }
             t << "\n";
             for (const NameComparison &c : z.comparisons)
-                t << "- " << (c.consistent ? "✔ " : "✘ ") << "`" << QString::fromLatin1(c.name) << "`: " << mdEscape(c.verdict) << "\n";
+                t << "- " << (c.consistent ? "✔ " : "✘ ") << code(QString::fromLatin1(c.name), false) << ": " << text(c.verdict) << "\n";
             t << "\n";
         }
     }
     t << "**DNSSEC**\n\n";
     for (const DnssecLevel &l : diag.dnssec)
-        t << "- `" << QString::fromLatin1(l.name) << "`: " << dnssecStateName(l.state) << " — " << mdEscape(l.explanation) << "\n";
-    t << "\n" << dnssecRuleText() << "\n\n";
+        t << "- " << code(QString::fromLatin1(l.name), false) << ": " << dnssecStateName(l.state) << " — " << text(l.explanation) << "\n";
+    t << "\n" << text(dnssecRuleText()) << "\n\n";
     if (!diag.resolvers.isEmpty()) {
         t << "**Resolvers**\n\n";
         for (const ResolverView &v : diag.resolvers)
-            t << "- " << v.label << ": "
+            t << "- " << text(v.label) << ": "
               << (v.check.verdict == ClimbVerdict::Found
-                      ? QStringLiteral("relevant set at `%1`: %2").arg(QString::fromLatin1(v.check.relevantName()), mdEscape(caaAnswersText(v.check.relevantRecords())))
+                      ? QStringLiteral("relevant set at %1: %2").arg(code(QString::fromLatin1(v.check.relevantName()), false), text(caaAnswersText(v.check.relevantRecords())))
                       : v.check.verdict == ClimbVerdict::NoRecords ? QStringLiteral("no CAA records") : QStringLiteral("lookup failure"))
               << "\n";
         for (const QString &dis : diag.resolverDisagreements)
-            t << "- ✘ " << mdEscape(dis) << "\n";
+            t << "- ✘ " << text(dis) << "\n";
         t << "\n";
     }
     for (const Finding &f : diag.findings)
-        t << "- **" << severityName(f.severity) << "** " << mdEscape(f.message) << " *" << f.reference << "*\n";
+        t << "- **" << severityName(f.severity) << "** " << text(f.message) << (f.fix.isEmpty() ? QString() : QStringLiteral(" *Fix:* ") + text(f.fix))
+          << " *" << text(f.reference) << "*\n";
     t.flush();
     return out;
 }

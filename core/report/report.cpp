@@ -1,6 +1,7 @@
 #include "report/report.h"
 
 #include "ca/csv.h"
+#include "report/markdown.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -261,28 +262,36 @@ QString reportsToText(const QList<CheckReport> &reports)
 
 QString reportsToMarkdown(const QList<CheckReport> &reports)
 {
-    auto cell = [](QString s) { return s.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' '); };
+    // Names, record values, CA names and the user's input are untrusted: Markdown::text()
+    // and Markdown::code() keep each one literal, in its line and its table cell.
+    using Markdown::code;
+    using Markdown::text;
     QString out;
     QTextStream t(&out);
     for (const CheckReport &r : reports) {
         if (!r.inputOk) {
-            t << "## `" << cell(r.input) << "`\n\n**Input error:** " << cell(r.inputError.message) << "\n\n";
+            t << "## " << code(r.input, false) << "\n\n**Input error:** " << text(r.inputError.message) << "\n\n";
             continue;
         }
         const CheckResult &c = r.check;
-        t << "## CAA for `" << c.name.display() << "`\n\n";
+        t << "## CAA for " << code(c.name.display(), false) << "\n\n";
         t << "| Name | Answer | DNSSEC | Records |\n|---|---|---|---|\n";
         for (int i = 0; i < c.steps.size(); ++i) {
             const Dns::LookupResult &s = c.steps[i];
             const bool relevant = c.verdict == ClimbVerdict::Found && i == c.decidingIndex;
             QStringList recs;
             for (const Dns::AliasHop &h : s.aliases)
-                recs << QStringLiteral("via %1").arg(aliasText(h));
+                recs << QStringLiteral("via %1").arg(text(aliasText(h)));
             for (const Dns::CaaAnswer &a : s.caa)
-                recs << QStringLiteral("`%1`").arg(QString::fromLatin1(caaPresentation(a.record)));
-            t << "| " << (relevant ? QStringLiteral("**%1** (relevant)").arg(QString::fromLatin1(s.name)) : QString::fromLatin1(s.name))
-              << " | " << cell(stepSummary(c, i)) << " | " << (s.authenticated ? "validated" : "—") << " | "
-              << cell(recs.join(QStringLiteral("<br>"))) << " |\n";
+                recs << code(QString::fromLatin1(caaPresentation(a.record)), true);
+            const QString name = text(QString::fromLatin1(s.name));
+            t << "| " << (relevant ? QStringLiteral("**%1** (relevant)").arg(name) : name)
+              << " | " << text(stepSummary(c, i)) << " | " << (s.authenticated ? "validated" : "—") << " | "
+              << recs.value(0) << " |\n";
+            // One record per row, no raw <br>: Markdown readers that take no HTML (or take
+            // it badly, like Qt's) show the table as written.
+            for (qsizetype k = 1; k < recs.size(); ++k)
+                t << "| | | | " << recs[k] << " |\n";
         }
         QList<Finding> shown;
         for (const Finding &f : r.findings)
@@ -291,12 +300,13 @@ QString reportsToMarkdown(const QList<CheckReport> &reports)
         if (!shown.isEmpty()) {
             t << "\n**Findings**\n\n";
             for (const Finding &f : shown)
-                t << "- **" << severityName(f.severity) << "**: " << cell(f.message) << (f.fix.isEmpty() ? QString() : QStringLiteral(" *Fix:* ") + cell(f.fix)) << " (" << f.reference << ")\n";
+                t << "- **" << severityName(f.severity) << "**: " << text(f.message) << (f.fix.isEmpty() ? QString() : QStringLiteral(" *Fix:* ") + text(f.fix))
+                  << " (" << text(f.reference) << ")\n";
         }
         if (!r.decisions.isEmpty()) {
             t << "\n| CA | Verdict | Why |\n|---|---|---|\n";
             for (const CaDecision &d : r.decisions)
-                t << "| " << cell(d.request.caName) << " | " << verdictWord(d.decision.verdict) << " | " << cell(d.decision.explanation) << " |\n";
+                t << "| " << text(d.request.caName) << " | " << verdictWord(d.decision.verdict) << " | " << text(d.decision.explanation) << " |\n";
         }
         if (r.diagnostics)
             t << "\n### Diagnostics\n\n" << diagnosticsToMarkdown(*r.diagnostics);
