@@ -268,8 +268,7 @@ void MainWindow::buildUi()
     inputs->addWidget(new QLabel(tr("Method:"), matrixPage));
     inputs->addWidget(m_method);
     ml->addLayout(inputs);
-    auto *legend = new QLabel(tr("Click a cell to see why. \"(conditions)\": only with the account or methods shown below. "
-                                 "\"?\": no issuevmc record, so the VMC verdict follows issue — that fallback is not verified."),
+    auto *legend = new QLabel(tr("Click a cell to see why. \"(conditions)\": only with the account or methods shown below."),
                               matrixPage);
     legend->setTextFormat(Qt::PlainText);
     legend->setWordWrap(true);

@@ -232,8 +232,6 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         QString text = verdictText(d->verdict);
         if (d->verdict == Verdict::Permit && !d->conditions.isEmpty())
             text += tr(" (conditions)");
-        if (d->ruleUnverified)
-            text += QStringLiteral(" ?");
         return text;
     }
     case Qt::DecorationRole: return verdictIcon(d->verdict);

@@ -350,13 +350,12 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         d.reference = QStringLiteral("RFC 9495 §4");
         break;
     case CertificateKind::Vmc:
+        // Mark Certificate Requirements, as CAs quote them in their CPSes (SSL.com CP/CPS
+        // §3.2.2.8; Starfield Mark Certificate CP/CPS v1.2 §3.2.2.5): issuevmc is processed
+        // as RFC 8659 specifies issue, and "CAA records with issue or issuewild Property
+        // Tags do not restrict the issuance of Mark Certificates". No fallback to issue:
+        // without issuevmc the set does not restrict them, like issuemail (spec §10).
         d.reference = QStringLiteral("MC Requirements (issuevmc)");
-        if (candidates.isEmpty()) {
-            // The MCR fallback to `issue` is not verified from the primary text (spec §10).
-            d.ruleUnverified = true;
-            tag = "issue";
-            candidates = withTag(set, tag);
-        }
         break;
     }
 
@@ -366,8 +365,6 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         d.explanation = QStringLiteral("%1 may issue %2: the CAA records at %3 have no %4 property, so they do not "
                                        "restrict this kind of certificate.")
                             .arg(ca, subject, at, QString::fromLatin1(tag));
-        if (d.ruleUnverified)
-            d.explanation += QStringLiteral(" (No issuevmc either; whether VMC issuance falls back to issue is not verified.)");
         return d;
     }
 
@@ -408,8 +405,6 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
             sentence += QStringLiteral(", with %1").arg(alts.join(QStringLiteral("; or ")));
         }
         d.explanation = sentence + u'.';
-        if (d.ruleUnverified)
-            d.explanation += QStringLiteral(" (No issuevmc: this uses issue; the VMC fallback rule is not verified.)");
         return d;
     }
 
@@ -460,8 +455,6 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
                                      .arg(records, at, candidates.size() == 1 ? QStringLiteral("s") : QString(),
                                           issuers.join(QStringLiteral(", ")));
     }
-    if (d.ruleUnverified)
-        d.explanation += QStringLiteral(" (No issuevmc: this uses issue; the VMC fallback rule is not verified.)");
     return d;
 }
 

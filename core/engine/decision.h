@@ -75,8 +75,6 @@ struct Decision
     QList<Dns::CaaAnswer> deciding; ///< the record(s) that decided
     /// For a permit: alternatives, any one of which suffices; empty when unconditional.
     QList<PermitCondition> conditions;
-    /// VMC with no `issuevmc`: computed from `issue`; the MCR fallback is not verified.
-    bool ruleUnverified = false;
 };
 
 /// The relevant RRset read once: tags normalised and issue-family values parsed with both

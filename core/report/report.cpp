@@ -189,8 +189,7 @@ QJsonObject reportToJson(const CheckReport &report)
                                      {QStringLiteral("explanation"), cd.decision.explanation},
                                      {QStringLiteral("reference"), cd.decision.reference},
                                      {QStringLiteral("found_at"), cd.decision.foundAt.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(cd.decision.foundAt))},
-                                     {QStringLiteral("deciding"), recordsJson(cd.decision.deciding)},
-                                     {QStringLiteral("unverified"), cd.decision.ruleUnverified}});
+                                     {QStringLiteral("deciding"), recordsJson(cd.decision.deciding)}});
     }
     o.insert(QStringLiteral("decisions"), decisions);
     if (report.diagnostics)

@@ -1104,10 +1104,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a cell to see why. &quot;(conditions)&quot;: only with the account or methods shown below. &quot;?&quot;: no issuevmc record, so the VMC verdict follows issue — that fallback is not verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which CA may issue which certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,6 +1349,10 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
     </message>
     <message>
         <source>Setting resolver/tries ignored: %1. Using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to see why. &quot;(conditions)&quot;: only with the account or methods shown below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void spaceFree_data();
     void spaceFree();
     void whatIf();
+    void uncoveredKindsAgreeWithTheSimulator_data();
+    void uncoveredKindsAgreeWithTheSimulator();
     void recordLine_data();
     void recordLine();
     void includeIsRefused();
@@ -243,6 +245,50 @@ void TestDraft::spaceFree()
     QFETCH(QByteArray, in);
     QFETCH(QByteArray, out);
     QCOMPARE(spaceFreeValue(in), out);
+}
+
+// The generator's "when no CA above is ticked" choices mean what the simulator then says
+// (spec §10, §14): "not restricted" writes nothing and every CA may issue that kind;
+// "no CA may issue" writes ";" and none may. For VMC the default is "not restricted", and
+// issue does not restrict mark certificates (Mark Certificate Requirements).
+void TestDraft::uncoveredKindsAgreeWithTheSimulator_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("uncovered");
+    QTest::addColumn<QString>("reason"); // for every CA other than Let's Encrypt
+    QTest::newRow("VMC, default: not restricted") << int(CertificateKind::Vmc) << -1 << "no-restricting-property";
+    QTest::newRow("VMC: no CA may issue") << int(CertificateKind::Vmc) << int(UncoveredKind::Nobody) << "issuance-forbidden";
+    QTest::newRow("S/MIME, default: not restricted") << int(CertificateKind::Email) << -1 << "no-restricting-property";
+    QTest::newRow("S/MIME: no CA may issue") << int(CertificateKind::Email) << int(UncoveredKind::Nobody) << "issuance-forbidden";
+}
+
+void TestDraft::uncoveredKindsAgreeWithTheSimulator()
+{
+    QFETCH(int, kind);
+    QFETCH(int, uncovered);
+    QFETCH(QString, reason);
+    const ZoneText zone = parseZoneText("$ORIGIN example.com.\n@ SOA ns hostmaster 1 3600 600 86400 300\n@ NS ns\n", "example.com");
+    const CheckResult live = checkAgainstZone(zone, parseDomainInput(QStringLiteral("example.com")).name);
+    PolicyDraft draft;
+    draft.owner = "example.com";
+    CaGrant le; // single names and wildcards
+    le.caName = QStringLiteral("Let's Encrypt");
+    le.identifier = "letsencrypt.org";
+    draft.grants << le;
+    if (uncovered >= 0) {
+        (CertificateKind(kind) == CertificateKind::Vmc ? draft.vmcUncovered : draft.emailUncovered) = UncoveredKind(uncovered);
+    }
+    const CheckResult withDraft = applyDraft(live, buildPolicy(draft));
+    QCOMPARE(withDraft.relevantName(), QByteArray("example.com"));
+    const SimulationMatrix m = simulate(withDraft, bundledCaDirectory(), {});
+    const qsizetype column = m.kinds.indexOf(CertificateKind(kind));
+    QVERIFY(column >= 0);
+    QVERIFY(m.rows.size() > 3);
+    for (const MatrixRow &row : m.rows) {
+        const Decision &d = row.cells[column];
+        QVERIFY2(reasonCodeName(d.reason) == reason, qPrintable(row.request.caName + QStringLiteral(": ") + d.explanation));
+        QCOMPARE(d.verdict, reason == QStringLiteral("issuance-forbidden") ? Verdict::Deny : Verdict::Permit);
+    }
 }
 
 void TestDraft::whatIf()

@@ -43,12 +43,12 @@ namespace {
 
 void row(const char *name, const char *input, const char *kind, const char *ids, const char *profile,
          const char *account, const char *method, const char *verdict, const char *foundAt, const char *reason,
-         const char *conditions = "", bool unverified = false)
+         const char *conditions = "")
 {
     QTest::newRow(name) << QString::fromUtf8(input) << QString::fromLatin1(kind)
                         << QString::fromLatin1(ids).split(u' ', Qt::SkipEmptyParts) << QString::fromLatin1(profile)
                         << QByteArray(account) << QByteArray(method) << QString::fromLatin1(verdict)
-                        << QByteArray(foundAt) << QString::fromLatin1(reason) << QString::fromLatin1(conditions) << unverified;
+                        << QByteArray(foundAt) << QString::fromLatin1(reason) << QString::fromLatin1(conditions);
 }
 
 const char *const A1 = "https://acme.example/acct/1";
@@ -88,7 +88,6 @@ void TestEngine::rules_data()
     QTest::addColumn<QByteArray>("foundAt");
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("conditions");
-    QTest::addColumn<bool>("unverified");
 
     // --- climb (RFC 8659 §3) ---
     row("§3 no CAA from the name to the TLD: permit", "www.nocaa.test", "tls", "ca.example", "rfc", "", "", "permit", "", "no-caa");
@@ -254,9 +253,12 @@ void TestEngine::rules_data()
     row("9495 §4 issuemail ';' forbids S/MIME", "mailsemi.r.test", "email", "ca.example", "rfc", "", "", "deny", "mailsemi.r.test", "issuance-forbidden");
     row("MCR issuevmc authorises its CA", "vmc.r.test", "vmc", "other.example", "rfc", "", "", "permit", "vmc.r.test", "authorised");
     row("MCR issuevmc restricts other CAs", "vmc.r.test", "vmc", "ca.example", "rfc", "", "", "deny", "vmc.r.test", "issuer-not-listed");
-    row("spec §10 no issuevmc: issue decides, marked unverified (J10, permit)", "r.test", "vmc", "ca.example", "rfc", "", "", "permit", "r.test", "authorised", "", true);
-    row("spec §10 no issuevmc: issue decides, marked unverified (J10, deny)", "r.test", "vmc", "other.example", "rfc", "", "", "deny", "r.test", "issuer-not-listed", "", true);
-    row("spec §10 VMC with no issue property at all", "iodefonly.r.test", "vmc", "ca.example", "rfc", "", "", "permit", "iodefonly.r.test", "no-restricting-property", "", true);
+    // Mark Certificate Requirements (SSL.com CP/CPS §3.2.2.8, Starfield MC CP/CPS §3.2.2.5):
+    // issue and issuewild do not restrict mark certificates; no fallback (spec §10).
+    row("spec §10 MCR: issue does not restrict VMC, CA named by issue", "r.test", "vmc", "ca.example", "rfc", "", "", "permit", "r.test", "no-restricting-property");
+    row("spec §10 MCR: issue does not restrict VMC, CA not named by issue", "r.test", "vmc", "other.example", "rfc", "", "", "permit", "r.test", "no-restricting-property");
+    row("spec §10 MCR: issuewild does not restrict VMC either", "prec.r.test", "vmc", "other.example", "le", "", "", "permit", "prec.r.test", "no-restricting-property");
+    row("spec §10 VMC with no issue property at all", "iodefonly.r.test", "vmc", "ca.example", "rfc", "", "", "permit", "iodefonly.r.test", "no-restricting-property");
 
     // --- input (spec §2) ---
     row("§2 pasted URL: the host is checked", "https://www.r.test/some/path?q=1", "tls", "ca.example", "rfc", "", "", "permit", "r.test", "authorised");
@@ -301,7 +303,6 @@ void TestEngine::checkRule(bool offline)
     QFETCH(QByteArray, foundAt);
     QFETCH(QString, reason);
     QFETCH(QString, conditions);
-    QFETCH(bool, unverified);
 
     const DomainParse parsed = parseDomainInput(input);
     if (verdict == QStringLiteral("input-error")) {
@@ -333,7 +334,6 @@ void TestEngine::checkRule(bool offline)
     QCOMPARE(reasonCodeName(d.reason), reason);
     QCOMPARE(d.foundAt, foundAt);
     QCOMPARE(conditionTexts.join(QStringLiteral(" | ")), conditions);
-    QCOMPARE(d.ruleUnverified, unverified);
     QVERIFY(!d.explanation.isEmpty());
     QVERIFY(!d.reference.isEmpty());
     if (d.verdict == Verdict::Deny && d.reason != ReasonCode::CriticalUnknownTag)

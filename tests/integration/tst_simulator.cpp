@@ -94,7 +94,8 @@ void TestSimulator::cells_data()
     row("single column ignores issuewild", "prec.r.test", "", "", none, "Multi CA", "single", "deny", "issuer-not-listed", "", "allows only ca.example");
     row("S/MIME column: issue does not restrict", "prec.r.test", "", "", none, "Multi CA", "email", "permit", "no-restricting-property", "", "S/MIME");
     row("S/MIME column: issuemail restricts", "mail.r.test", "", "", none, "Test CA One", "email", "deny", "issuer-not-listed", "", "issuemail");
-    row("VMC column falls back to issue, unverified", "r.test", "", "", none, "Test CA One", "vmc", "permit", "authorised", "", "not verified");
+    row("VMC column: issue does not restrict mark certificates", "prec.r.test", "", "", none, "Multi CA", "vmc", "permit", "no-restricting-property", "",
+        "have no issuevmc property");
     row("VMC column uses issuevmc", "vmc.r.test", "", "", none, "Multi CA", "vmc", "permit", "authorised", "", "issuevmc");
     row("profile per CA: boulder treats flag 1 as critical", "crit1.r.test", "", "", none, "Boulder CA", "single", "deny", "critical-unknown-tag", "", "critical");
     row("profile per CA: rfc ignores flag 1", "crit1.r.test", "", "", none, "Test CA One", "single", "permit", "authorised", "", "names ca.example");
