@@ -60,6 +60,27 @@ QString PermitCondition::describe() const
     return parts.isEmpty() ? QStringLiteral("no conditions") : parts.join(QStringLiteral(", "));
 }
 
+IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind)
+{
+    IssuanceRequest r;
+    r.caName = ca.name;
+    r.identifiers = ca.identifiers;
+    r.profile = profileById(ca.profileId).value_or(rfcProfile());
+    r.kind = kind;
+    r.accountUriPrefixes = ca.accountUriPrefixes;
+    return r;
+}
+
+std::optional<AccountUriForm> accountUriForm(const QByteArray &uri, const QStringList &prefixes)
+{
+    for (const QString &prefix : prefixes) {
+        const QByteArray p = prefix.toUtf8();
+        if (!p.isEmpty() && uri.size() > p.size() && uri.startsWith(p))
+            return AccountUriForm{prefix, uri.mid(p.size())};
+    }
+    return std::nullopt;
+}
+
 CertificateKind tlsKindFor(const DomainName &name)
 {
     return name.wildcard ? CertificateKind::TlsWildcard : CertificateKind::TlsSingle;
@@ -75,7 +96,28 @@ struct PropertyEval
     PermitCondition condition;
     QString detail;
     QByteArray issuer;
+    QString accountNote; ///< how the account matched, when not by equal strings
 };
+
+// Whether the record's accounturi names the requesting account. With the profile's
+// account-URL forms (boulder caaAccountURIMatches: any configured prefix + account ID)
+// the ID is taken from the request's URI by the CA's prefixes and any of its forms
+// matches; a request URI in none of the forms, and every other profile, compares the
+// strings exactly (RFC 8657 §3).
+bool accountMatches(const IssuanceRequest &request, const QByteArray &named, QString *note)
+{
+    if (named == request.accountUri)
+        return true;
+    if (!request.profile.accountUriPrefixForms)
+        return false;
+    const std::optional<AccountUriForm> asked = accountUriForm(request.accountUri, request.accountUriPrefixes);
+    const std::optional<AccountUriForm> inRecord = accountUriForm(named, request.accountUriPrefixes);
+    if (!asked || !inRecord || asked->accountId != inRecord->accountId)
+        return false;
+    *note = QStringLiteral("the record names account %1 in %2's other form %3, which %2 accepts as the same account")
+                .arg(displayText(inRecord->accountId), request.caName, inRecord->prefix);
+    return true;
+}
 
 bool sameLabel(const QByteArray &a, const QByteArray &b, bool caseSensitive)
 {
@@ -142,7 +184,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
         }
         if (request.accountUri.isEmpty()) {
             e.condition.accountUri = account;
-        } else if (request.accountUri != account) {
+        } else if (!accountMatches(request, account, &e.accountNote)) {
             e.outcome = PropertyOutcome::AccountMismatch;
             e.detail = QStringLiteral("it allows only the account %1").arg(displayText(account));
             return e;
@@ -404,6 +446,8 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
                 alts << c.describe();
             sentence += QStringLiteral(", with %1").arg(alts.join(QStringLiteral("; or ")));
         }
+        if (const QString &note = evals[authorising.first()].accountNote; !note.isEmpty())
+            sentence += QStringLiteral(" (%1)").arg(note);
         d.explanation = sentence + u'.';
         return d;
     }

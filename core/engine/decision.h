@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ca/cadirectory.h"
 #include "caa/issuevalue.h"
 #include "engine/climb.h"
 #include "engine/profile.h"
@@ -7,6 +8,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Caa {
 
@@ -30,7 +34,23 @@ struct IssuanceRequest
     CertificateKind kind = CertificateKind::TlsSingle;
     QByteArray accountUri; ///< empty: not given (a permit may then carry conditions)
     QByteArray method;     ///< validation method label, empty: not given
+    /// The CA's account-URL forms, current one first (CaEntry::accountUriPrefixes); used
+    /// when the profile has accountUriPrefixForms.
+    QStringList accountUriPrefixes;
 };
+
+/// The request a directory entry makes for `kind`: its name, identifiers, profile and
+/// account-URL forms; no account or method yet.
+IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind);
+
+/// The account ID in `uri` when it is one of `prefixes` followed by a non-empty ID, and
+/// which prefix that was; nullopt otherwise.
+struct AccountUriForm
+{
+    QString prefix;
+    QByteArray accountId;
+};
+std::optional<AccountUriForm> accountUriForm(const QByteArray &uri, const QStringList &prefixes);
 
 enum class Verdict { Permit, Deny, LookupFailure };
 /// "permit", "deny", "lookup-failure".

@@ -1,5 +1,7 @@
 #include "engine/findings.h"
 
+#include "engine/decision.h"
+
 #include "caa/issuevalue.h"
 
 #include <QRegularExpression>
@@ -103,6 +105,61 @@ void checkIssuerAgainstDirectory(Collector &c, const QByteArray &owner, const Ca
     }
 }
 
+// The CAs named by `issuer` that match accounts by their account-URL forms (profile
+// accountUriPrefixForms, e.g. Let's Encrypt's ACMEv2 and ACMEv1 URLs).
+void checkAccountForm(Collector &c, const QByteArray &owner, const CaaRecord &r, const QByteArray &issuer, const QByteArray &account,
+                      const CaDirectory *directory)
+{
+    if (!directory)
+        return;
+    for (const CaEntry *ca : directory->findByIdentifier(issuer)) {
+        const std::optional<ProcessingProfile> profile = profileById(ca->profileId);
+        if (!profile || !profile->accountUriPrefixForms || ca->accountUriPrefixes.isEmpty())
+            continue;
+        const std::optional<AccountUriForm> form = accountUriForm(account, ca->accountUriPrefixes);
+        if (!form) {
+            c.add(Severity::Warning, "account-uri-not-ca-form",
+                  QStringLiteral("The accounturi \"%1\" is in none of %2's account URL forms (%3), so %2 matches no account with it and will not issue.")
+                      .arg(displayText(account), ca->name, ca->accountUriPrefixes.join(QStringLiteral(", "))),
+                  QStringLiteral("Copy the account URL your ACME client shows for %1; it starts with %2.").arg(ca->name, ca->accountUriPrefixes.first()),
+                  "RFC 8657 §3; Let's Encrypt (boulder va/caa.go)", owner, &r);
+        } else if (form->prefix != ca->accountUriPrefixes.first()) {
+            c.add(Severity::Warning, "account-uri-older-form",
+                  QStringLiteral("The accounturi names %1 account %2 in its older form %3. %1 still accepts that form, but a CA that compares account URIs "
+                                 "exactly (RFC 8657 §3) would not, and an older form can be retired.")
+                      .arg(ca->name, displayText(form->accountId), form->prefix),
+                  QStringLiteral("Write accounturi=%1%2.").arg(ca->accountUriPrefixes.first(), displayText(form->accountId)),
+                  "RFC 8657 §3; Let's Encrypt (boulder va/caa.go)", owner, &r);
+        }
+    }
+}
+
+// Labels the CAs named by `issuer` do not offer (CaEntry::validationMethods, when known):
+// the record never lets that CA issue by them.
+void checkMethodsOffered(Collector &c, const QByteArray &owner, const CaaRecord &r, const QByteArray &issuer, const QList<QByteArray> &labels,
+                         const CaDirectory *directory)
+{
+    if (!directory)
+        return;
+    for (const CaEntry *ca : directory->findByIdentifier(issuer)) {
+        if (ca->validationMethods.isEmpty())
+            continue;
+        QStringList offered;
+        for (const QByteArray &m : ca->validationMethods)
+            offered << QString::fromLatin1(m);
+        for (const QByteArray &l : labels) {
+            // Unknown labels and upper case have their own findings.
+            if (l != l.toLower() || (!acmeMethods.contains(l) && !l.startsWith("ca-")) || ca->validationMethods.contains(l))
+                continue;
+            c.add(Severity::Warning, "validation-method-not-offered",
+                  QStringLiteral("%1 does not offer the validation method \"%2\" (it offers %3), so this record never lets %1 issue by it.")
+                      .arg(ca->name, displayText(l), offered.join(QStringLiteral(", "))),
+                  QStringLiteral("List a method %1 offers, e.g. validationmethods=%2.").arg(ca->name, offered.first()),
+                  "RFC 8657 §4; the CA's directory entry", owner, &r);
+        }
+    }
+}
+
 void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, const CaDirectory *directory)
 {
     const IssueValue v = parseIssueValue(r.value);
@@ -179,6 +236,8 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
                 c.add(Severity::Warning, "staging-account-uri",
                       QStringLiteral("The accounturi \"%1\" is a staging (test) account; production certificates come from a different account and will be refused.").arg(displayText(param.value)),
                       QStringLiteral("Use your production account URL, or add a second record for it."), "RFC 8657 §3; Let's Encrypt staging documentation", owner, &r);
+            } else if (v.wellFormed) {
+                checkAccountForm(c, owner, r, v.issuer.toLower(), param.value, directory);
             }
         }
         if (lower == "validationmethods") {
@@ -192,6 +251,8 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
                       QStringLiteral("Write e.g. validationmethods=dns-01,http-01."), "RFC 8657 §4", owner, &r);
                 continue;
             }
+            if (v.wellFormed)
+                checkMethodsOffered(c, owner, r, v.issuer.toLower(), labels, directory);
             for (const QByteArray &l : labels) {
                 if (l != l.toLower())
                     c.add(Severity::Warning, "validation-method-case",

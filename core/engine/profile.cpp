@@ -31,6 +31,7 @@ ProcessingProfile letsEncryptProfile()
         p.methodLabelsCaseSensitive = true;
         p.boulderMethodList = true;
         p.knownMethods = {"http-01", "dns-01", "tls-alpn-01", "dns-account-01", "dns-persist-01"};
+        p.accountUriPrefixForms = true;
         return p;
     }();
     return profile;

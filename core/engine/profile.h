@@ -30,6 +30,11 @@ struct ProcessingProfile
     bool boulderMethodList = false;
     /// Validation methods the CA knows (lower case); empty means any well-formed label.
     QList<QByteArray> knownMethods;
+    /// boulder's caaAccountURIMatches: an accounturi names the requesting account when it
+    /// is any of the CA's configured account-URL prefixes followed by the account's ID
+    /// (CaEntry::accountUriPrefixes; Let's Encrypt: ACMEv2 …/acme/acct/ and ACMEv1
+    /// …/acme/reg/). Off: the URI must equal the request's exactly (RFC 8657 §3).
+    bool accountUriPrefixForms = false;
 
     friend bool operator==(const ProcessingProfile &, const ProcessingProfile &) = default;
 };
@@ -43,7 +48,8 @@ ProcessingProfile rfcProfile();
 /// Let's Encrypt as boulder does it today (va/caa.go, spec §13): mask 0x81,
 /// contactemail/contactphone not recognised, exact issuer bytes, alphanumeric-only
 /// parameter tags, case-sensitive parameter names and method labels, order-dependent
-/// method lists over http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01.
+/// method lists over http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01, and
+/// an account named in any of the CA's account-URL forms.
 ProcessingProfile letsEncryptProfile();
 
 /// "rfc" or "letsencrypt" (case-insensitive); nullopt for anything else.

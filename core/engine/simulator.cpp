@@ -6,13 +6,8 @@ SimulationMatrix simulate(const CheckResult &check, const CaDirectory &directory
 {
     SimulationMatrix matrix;
     QList<IssuanceRequest> requests;
-    for (const CaEntry &ca : directory.entries) {
-        IssuanceRequest r;
-        r.caName = ca.name;
-        r.identifiers = ca.identifiers;
-        r.profile = profileById(ca.profileId).value_or(rfcProfile());
-        requests << r;
-    }
+    for (const CaEntry &ca : directory.entries)
+        requests << requestFor(ca, CertificateKind::TlsSingle);
     const int directoryCount = int(requests.size());
     for (const QByteArray &id : inputs.customIdentifiers) {
         IssuanceRequest r;

@@ -9,16 +9,6 @@
 
 namespace Caa {
 
-IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind)
-{
-    IssuanceRequest r;
-    r.caName = ca.name;
-    r.identifiers = ca.identifiers;
-    r.profile = profileById(ca.profileId).value_or(rfcProfile());
-    r.kind = kind;
-    return r;
-}
-
 void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory)
 {
     report.findings = analyse(report.check, directory);

@@ -34,8 +34,6 @@ struct CheckReport
     std::optional<Diagnostics> diagnostics;
 };
 
-/// Builds an IssuanceRequest for a directory entry.
-IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind);
 
 /// Fills findings (checked against `directory` when given) and decisions for a finished climb.
 void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory = nullptr);

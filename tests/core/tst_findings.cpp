@@ -1,6 +1,7 @@
 // Findings from synthetic climbs: each row publishes an RRset at example.com and
-// expects one finding code (and its severity).
+// expects one finding code (and its severity), and no other warning or error.
 #include "engine/findings.h"
+#include "ca/cadirectory.h"
 
 #include <QTest>
 
@@ -40,43 +41,67 @@ private Q_SLOTS:
     void noCaa();
 };
 
+// Each row: the records, the finding it is about (code and severity), and the complete
+// list of warnings and errors the records raise (sorted), so that a finding firing where
+// it should not fails the row. "directory": analysed with the bundled CA directory.
 void TestFindings::records_data()
 {
     QTest::addColumn<QList<CaaRecord>>("records");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("severity");
+    QTest::addColumn<QStringList>("warningsAndErrors");
+    QTest::addColumn<bool>("directory");
+    // Most rows raise exactly their own finding (none for an info one).
+    auto row = [](const char *name, const QList<CaaRecord> &records, const char *code, const char *severity, bool directory = false) {
+        const QString c = QString::fromLatin1(code);
+        const QString s = QString::fromLatin1(severity);
+        QTest::newRow(name) << records << c << s << (s == QStringLiteral("info") ? QStringList{} : QStringList{c}) << directory;
+    };
 
     const CaaRecord ok{0, "issue", "ca.example"};
-    QTest::newRow("CA name instead of identifier") << QList<CaaRecord>{{0, "issue", "Let's Encrypt"}} << "ca-name-as-issuer" << "error";
-    QTest::newRow("upper-case issuer") << QList<CaaRecord>{{0, "issue", "LetsEncrypt.org"}} << "issuer-uppercase" << "warning";
-    QTest::newRow("trailing-dot issuer") << QList<CaaRecord>{{0, "issue", "letsencrypt.org."}} << "issuer-trailing-dot" << "error";
-    QTest::newRow("flag 1 (critical for Let's Encrypt)") << QList<CaaRecord>{ok, {1, "issue", "ca.example"}} << "flag-bit-1" << "warning";
-    QTest::newRow("reserved flag bits") << QList<CaaRecord>{ok, {0x40, "iodef", "mailto:a@b.example"}} << "reserved-flag-bits" << "warning";
-    QTest::newRow("critical contactemail blocks Let's Encrypt") << QList<CaaRecord>{ok, {128, "contactemail", "a@b.example"}} << "critical-contact" << "warning";
-    QTest::newRow("unknown tag") << QList<CaaRecord>{ok, {0, "tbs", "x"}} << "unknown-tag" << "info";
-    QTest::newRow("critical unknown tag") << QList<CaaRecord>{ok, {128, "tbs", "x"}} << "critical-unknown-tag" << "error";
-    QTest::newRow("tag with invalid characters") << QList<CaaRecord>{ok, {0, "is-sue", "x"}} << "invalid-tag" << "error";
-    QTest::newRow("tag in upper case") << QList<CaaRecord>{{0, "ISSUE", "ca.example"}} << "tag-case" << "info";
-    QTest::newRow("tag over 15 octets") << QList<CaaRecord>{ok, {0, "abcdefghijklmnop", "x"}} << "long-tag" << "info";
-    QTest::newRow("malformed value, says where") << QList<CaaRecord>{{0, "issue", "ca.example; a b"}} << "malformed-value" << "error";
-    QTest::newRow("duplicate parameters") << QList<CaaRecord>{{0, "issue", "ca.example; accounturi=https://a/1; accounturi=https://a/2"}} << "duplicate-parameter" << "error";
-    QTest::newRow("AccountURI= wrong case") << QList<CaaRecord>{{0, "issue", "ca.example; AccountURI=https://a.example/1"}} << "parameter-name-case" << "warning";
-    QTest::newRow("staging account URI") << QList<CaaRecord>{{0, "issue", "letsencrypt.org; accounturi=https://acme-staging-v02.api.letsencrypt.org/acme/acct/1"}} << "staging-account-uri" << "warning";
-    QTest::newRow("hyphenated parameter tag") << QList<CaaRecord>{{0, "issue", "ca.example; foo-bar=1"}} << "hyphenated-parameter-tag" << "warning";
-    QTest::newRow("unknown validation method") << QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=tls-sni-01"}} << "unknown-validation-method" << "warning";
-    QTest::newRow("validation method in upper case") << QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=DNS-01"}} << "validation-method-case" << "warning";
-    QTest::newRow("malformed validation method list") << QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=dns-01,,http-01"}} << "malformed-validation-methods" << "error";
-    QTest::newRow("account URI that is not a URI") << QList<CaaRecord>{{0, "issue", "ca.example; accounturi=%zz"}} << "invalid-account-uri" << "error";
-    QTest::newRow("iodef bare address") << QList<CaaRecord>{ok, {0, "iodef", "security@example.com"}} << "iodef-bare-address" << "error";
-    QTest::newRow("iodef with http:") << QList<CaaRecord>{ok, {0, "iodef", "http://example.com/report"}} << "iodef-http" << "warning";
-    QTest::newRow("iodef with another scheme") << QList<CaaRecord>{ok, {0, "iodef", "ftp://example.com/"}} << "iodef-bad-scheme" << "warning";
-    QTest::newRow("contactemail not an address") << QList<CaaRecord>{ok, {0, "contactemail", "mailto:a@b.example"}} << "contactemail-invalid" << "error";
-    QTest::newRow("contactphone without country code") << QList<CaaRecord>{ok, {0, "contactphone", "555 0100"}} << "contactphone-invalid" << "error";
-    QTest::newRow("issuewild identical to issue") << QList<CaaRecord>{ok, {0, "issuewild", "ca.example"}} << "issuewild-same-as-issue" << "info";
-    QTest::newRow("issue ';' next to other issue records") << QList<CaaRecord>{ok, {0, "issue", ";"}} << "deny-all-with-others" << "warning";
-    QTest::newRow("no issue property: TLS not restricted") << QList<CaaRecord>{{0, "iodef", "mailto:a@b.example"}} << "no-issue-property" << "warning";
-    QTest::newRow("value over 255 octets") << QList<CaaRecord>{ok, {0, "tbs", QByteArray(300, 'x')}} << "long-value" << "info";
-    QTest::newRow("inherited from a parent") << QList<CaaRecord>{ok} << "inherited" << "info";
+    row("CA name instead of identifier", QList<CaaRecord>{{0, "issue", "Let's Encrypt"}}, "ca-name-as-issuer", "error");
+    row("upper-case issuer", QList<CaaRecord>{{0, "issue", "LetsEncrypt.org"}}, "issuer-uppercase", "warning");
+    row("trailing-dot issuer", QList<CaaRecord>{{0, "issue", "letsencrypt.org."}}, "issuer-trailing-dot", "error");
+    row("flag 1 (critical for Let's Encrypt)", QList<CaaRecord>{ok, {1, "issue", "ca.example"}}, "flag-bit-1", "warning");
+    row("reserved flag bits", QList<CaaRecord>{ok, {0x40, "iodef", "mailto:a@b.example"}}, "reserved-flag-bits", "warning");
+    row("critical contactemail blocks Let's Encrypt", QList<CaaRecord>{ok, {128, "contactemail", "a@b.example"}}, "critical-contact", "warning");
+    row("unknown tag", QList<CaaRecord>{ok, {0, "tbs", "x"}}, "unknown-tag", "info");
+    row("critical unknown tag", QList<CaaRecord>{ok, {128, "tbs", "x"}}, "critical-unknown-tag", "error");
+    row("tag with invalid characters", QList<CaaRecord>{ok, {0, "is-sue", "x"}}, "invalid-tag", "error");
+    row("tag in upper case", QList<CaaRecord>{{0, "ISSUE", "ca.example"}}, "tag-case", "info");
+    row("tag over 15 octets", QList<CaaRecord>{ok, {0, "abcdefghijklmnop", "x"}}, "long-tag", "info");
+    row("malformed value, says where", QList<CaaRecord>{{0, "issue", "ca.example; a b"}}, "malformed-value", "error");
+    row("duplicate parameters", QList<CaaRecord>{{0, "issue", "ca.example; accounturi=https://a/1; accounturi=https://a/2"}}, "duplicate-parameter", "error");
+    row("AccountURI= wrong case", QList<CaaRecord>{{0, "issue", "ca.example; AccountURI=https://a.example/1"}}, "parameter-name-case", "warning");
+    row("staging account URI", QList<CaaRecord>{{0, "issue", "letsencrypt.org; accounturi=https://acme-staging-v02.api.letsencrypt.org/acme/acct/1"}}, "staging-account-uri", "warning");
+    row("hyphenated parameter tag", QList<CaaRecord>{{0, "issue", "ca.example; foo-bar=1"}}, "hyphenated-parameter-tag", "warning");
+    row("unknown validation method", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=tls-sni-01"}}, "unknown-validation-method", "warning");
+    row("validation method in upper case", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=DNS-01"}}, "validation-method-case", "warning");
+    row("malformed validation method list", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=dns-01,,http-01"}}, "malformed-validation-methods", "error");
+    row("account URI that is not a URI", QList<CaaRecord>{{0, "issue", "ca.example; accounturi=%zz"}}, "invalid-account-uri", "error");
+    row("iodef bare address", QList<CaaRecord>{ok, {0, "iodef", "security@example.com"}}, "iodef-bare-address", "error");
+    row("iodef with http:", QList<CaaRecord>{ok, {0, "iodef", "http://example.com/report"}}, "iodef-http", "warning");
+    row("iodef with another scheme", QList<CaaRecord>{ok, {0, "iodef", "ftp://example.com/"}}, "iodef-bad-scheme", "warning");
+    row("contactemail not an address", QList<CaaRecord>{ok, {0, "contactemail", "mailto:a@b.example"}}, "contactemail-invalid", "error");
+    row("contactphone without country code", QList<CaaRecord>{ok, {0, "contactphone", "555 0100"}}, "contactphone-invalid", "error");
+    row("issuewild identical to issue", QList<CaaRecord>{ok, {0, "issuewild", "ca.example"}}, "issuewild-same-as-issue", "info");
+    row("issue ';' next to other issue records", QList<CaaRecord>{ok, {0, "issue", ";"}}, "deny-all-with-others", "warning");
+    row("no issue property: TLS not restricted", QList<CaaRecord>{{0, "iodef", "mailto:a@b.example"}}, "no-issue-property", "warning");
+    row("value over 255 octets", QList<CaaRecord>{ok, {0, "tbs", QByteArray(300, 'x')}}, "long-value", "info");
+    row("inherited from a parent", QList<CaaRecord>{ok}, "inherited", "info");
+    // With the CA directory: Let's Encrypt's account URL forms and validation methods.
+    row("Let's Encrypt account in the current ACMEv2 form", QList<CaaRecord>{{0, "issue", "letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234"}},
+        "inherited", "info", true);
+    row("Let's Encrypt account in the older ACMEv1 form (still accepted)",
+        QList<CaaRecord>{{0, "issue", "letsencrypt.org; accounturi=https://acme-v01.api.letsencrypt.org/acme/reg/1234"}}, "account-uri-older-form", "warning", true);
+    row("account URI in none of Let's Encrypt's forms", QList<CaaRecord>{{0, "issue", "letsencrypt.org; accounturi=https://acme.example/acct/1234"}},
+        "account-uri-not-ca-form", "warning", true);
+    row("staging account URI: one finding, with the directory too",
+        QList<CaaRecord>{{0, "issue", "letsencrypt.org; accounturi=https://acme-staging-v02.api.letsencrypt.org/acme/acct/1"}}, "staging-account-uri", "warning", true);
+    row("validation method Let's Encrypt does not offer", QList<CaaRecord>{{0, "issue", "letsencrypt.org; validationmethods=dns-01,email-reply-00"}},
+        "validation-method-not-offered", "warning", true);
+    row("validation methods Let's Encrypt offers", QList<CaaRecord>{{0, "issue", "letsencrypt.org; validationmethods=dns-01,http-01"}}, "inherited", "info", true);
+    row("unknown identifier (directory)", QList<CaaRecord>{{0, "issue", "no-such-ca.example"}}, "unknown-issuer", "warning", true);
 }
 
 void TestFindings::records()
@@ -84,8 +109,17 @@ void TestFindings::records()
     QFETCH(QList<CaaRecord>, records);
     QFETCH(QString, code);
     QFETCH(QString, severity);
-    const QList<Finding> findings = analyse(climbWith(records));
+    QFETCH(QStringList, warningsAndErrors);
+    QFETCH(bool, directory);
+    const QList<Finding> findings = analyse(climbWith(records), directory ? &bundledCaDirectory() : nullptr);
     const QStringList found = CaaTest::findingCodes(findings);
+    QStringList raised;
+    for (const Finding &f : findings)
+        if (f.severity != Severity::Info)
+            raised << f.code;
+    raised.sort();
+    QCOMPARE(raised, warningsAndErrors);
+
     QVERIFY2(found.contains(code), qPrintable(found.join(u' ')));
     const Finding &f = findings[found.indexOf(code)];
     QCOMPARE(severityName(f.severity), severity);

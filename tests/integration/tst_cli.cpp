@@ -78,6 +78,8 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void jsonShape();
+    void accountUrlForms_data();
+    void accountUrlForms();
     void inputErrorInJson();
     void everyDirectoryCaWithoutCa();
     void caByDirectoryName();
@@ -125,6 +127,43 @@ void TestCli::exitCodes()
     QFETCH(int, exitCode);
     const Run r = cli(withServer(args));
     QCOMPARE(r.exitCode, exitCode);
+}
+
+// Let's Encrypt names an account by any of its configured URL forms (boulder
+// caaAccountURIMatches); the rfc profile compares exactly (RFC 8657 §3).
+void TestCli::accountUrlForms_data()
+{
+    QTest::addColumn<QString>("profile"); // empty: the directory's (letsencrypt)
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("explanationMentions");
+    QTest::newRow("letsencrypt: the ACMEv1 form names the ACMEv2 account") << QString() << 0 << "authorised"
+                                                                          << "in Let's Encrypt's other form https://acme-v01.api.letsencrypt.org/acme/reg/";
+    QTest::newRow("rfc: only the exact URI") << "rfc" << 1 << "account-mismatch" << "allows only the account https://acme-v01.api.letsencrypt.org/acme/reg/1234";
+}
+
+void TestCli::accountUrlForms()
+{
+    QFETCH(QString, profile);
+    QFETCH(int, exitCode);
+    QFETCH(QString, reason);
+    QFETCH(QString, explanationMentions);
+    QStringList args{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"),
+                     QStringLiteral("--account"), QStringLiteral("https://acme-v02.api.letsencrypt.org/acme/acct/1234"), QStringLiteral("leacctv1.r.test")};
+    if (!profile.isEmpty())
+        args << QStringLiteral("--profile") << profile;
+    const Run r = cli(withServer(args));
+    QCOMPARE(r.exitCode, exitCode);
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray().at(0).toObject();
+    const QJsonObject decision = result.value(QStringLiteral("decisions")).toArray().at(0).toObject();
+    QCOMPARE(decision.value(QStringLiteral("reason")).toString(), reason);
+    QVERIFY2(decision.value(QStringLiteral("explanation")).toString().contains(explanationMentions),
+             qPrintable(decision.value(QStringLiteral("explanation")).toString()));
+    // The record works with Let's Encrypt but uses the older form: a finding says so.
+    QStringList codes;
+    for (const QJsonValue &f : result.value(QStringLiteral("findings")).toArray())
+        codes << f.toObject().value(QStringLiteral("code")).toString();
+    QVERIFY2(codes.contains(QStringLiteral("account-uri-older-form")), qPrintable(codes.join(u' ')));
 }
 
 void TestCli::jsonShape()

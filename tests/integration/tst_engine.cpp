@@ -52,6 +52,8 @@ void row(const char *name, const char *input, const char *kind, const char *ids,
 }
 
 const char *const A1 = "https://acme.example/acct/1";
+const char *const LeV2 = "https://acme-v02.api.letsencrypt.org/acme/acct/1234";
+const char *const LeV1 = "https://acme-v01.api.letsencrypt.org/acme/reg/1234";
 const char *const A2 = "https://acme.example/acct/2";
 
 } // namespace
@@ -213,6 +215,17 @@ void TestEngine::rules_data()
     row("8657 §3 accounturi: the named account", "acct.r.test", "tls", "ca.example", "rfc", A1, "", "permit", "acct.r.test", "authorised");
     row("8657 §3 accounturi: another account", "acct.r.test", "tls", "ca.example", "rfc", A2, "", "deny", "acct.r.test", "account-mismatch");
     row("8657 §3 accounturi: the named account (letsencrypt)", "acct.r.test", "tls", "ca.example", "le", A1, "", "permit", "acct.r.test", "authorised");
+    // Let's Encrypt's account URL forms (CA directory accounturi_prefixes). boulder
+    // va/caa.go caaAccountURIMatches: any configured prefix followed by the account ID.
+    row("LE forms: ACMEv1 form in the record, ACMEv2 account asks (letsencrypt)", "leacctv1.r.test", "tls", "letsencrypt.org", "le", LeV2, "", "permit", "leacctv1.r.test", "authorised");
+    row("LE forms: ACMEv2 form in the record, ACMEv1 account asks (letsencrypt)", "leacct.r.test", "tls", "letsencrypt.org", "le", LeV1, "", "permit", "leacct.r.test", "authorised");
+    row("LE forms: the same form (letsencrypt)", "leacct.r.test", "tls", "letsencrypt.org", "le", LeV2, "", "permit", "leacct.r.test", "authorised");
+    row("LE forms: another account ID (letsencrypt)", "leacctv1.r.test", "tls", "letsencrypt.org", "le", "https://acme-v02.api.letsencrypt.org/acme/acct/999", "", "deny", "leacctv1.r.test", "account-mismatch");
+    row("LE forms: a staging account is no configured form (letsencrypt)", "leacctv1.r.test", "tls", "letsencrypt.org", "le", "https://acme-staging-v02.api.letsencrypt.org/acme/acct/1234", "", "deny", "leacctv1.r.test", "account-mismatch");
+    row("LE forms: a record URI in no form matches nothing (letsencrypt)", "leacctother.r.test", "tls", "letsencrypt.org", "le", LeV2, "", "deny", "leacctother.r.test", "account-mismatch");
+    row("LE forms: rfc profile compares exactly (RFC 8657 §3)", "leacctv1.r.test", "tls", "letsencrypt.org", "rfc", LeV2, "", "deny", "leacctv1.r.test", "account-mismatch");
+    row("LE forms: no account given, the record's form is the condition", "leacctv1.r.test", "tls", "letsencrypt.org", "le", "", "", "permit", "leacctv1.r.test", "authorised",
+        "only account https://acme-v01.api.letsencrypt.org/acme/reg/1234");
     row("8657 §3 one record per account: the second account", "acct2.r.test", "tls", "ca.example", "rfc", A2, "", "permit", "acct2.r.test", "authorised");
     row("8657 §3 one record per account: a third account", "acct2.r.test", "tls", "ca.example", "rfc", "https://acme.example/acct/3", "", "deny", "acct2.r.test", "account-mismatch");
     row("8657 §3 one record per account: alternatives as conditions", "acct2.r.test", "tls", "ca.example", "rfc", "", "", "permit", "acct2.r.test", "authorised",
@@ -314,8 +327,12 @@ void TestEngine::checkRule(bool offline)
     QVERIFY2(parsed.ok(), qPrintable(parsed.error.message));
 
     IssuanceRequest request;
-    for (const QString &id : std::as_const(identifiers))
+    for (const QString &id : std::as_const(identifiers)) {
         request.identifiers << id.toLatin1();
+        // The CA's account URL forms come from the bundled directory, as in the product.
+        for (const CaEntry *e : bundledCaDirectory().findByIdentifier(id.toLatin1()))
+            request.accountUriPrefixes += e->accountUriPrefixes;
+    }
     request.profile = profile == QStringLiteral("le") ? letsEncryptProfile() : rfcProfile();
     request.kind = kind == QStringLiteral("email") || parsed.name.isEmail() ? CertificateKind::Email
                    : kind == QStringLiteral("vmc")                           ? CertificateKind::Vmc

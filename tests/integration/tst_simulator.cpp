@@ -29,6 +29,8 @@ CaDirectory testDirectory()
     boulder.identifiers = {"ca.example"};
     boulder.profileId = QStringLiteral("letsencrypt");
     d.entries = {one, multi, boulder};
+    // The real Let's Encrypt entry: its account URL forms and methods come from the data.
+    d.entries += *bundledCaDirectory().findByIdentifier("letsencrypt.org").first();
     return d;
 }
 
@@ -103,6 +105,10 @@ void TestSimulator::cells_data()
         "only account https://acme.example/acct/1", "only account");
     row("account URI input: the named account", "acct.r.test", "https://acme.example/acct/1", "", none, "Test CA One", "single", "permit", "authorised", "", "names ca.example");
     row("account URI input: another account", "acct.r.test", "https://acme.example/acct/9", "", none, "Test CA One", "single", "deny", "account-mismatch", "", "allows only the account");
+    row("account URL forms: ACMEv2 account, record in the ACMEv1 form", "leacctv1.r.test", "https://acme-v02.api.letsencrypt.org/acme/acct/1234", "", none,
+        "Let's Encrypt", "single", "permit", "authorised", "", "other form https://acme-v01.api.letsencrypt.org/acme/reg/, which Let's Encrypt accepts");
+    row("account URL forms: another account ID", "leacctv1.r.test", "https://acme-v02.api.letsencrypt.org/acme/acct/99", "", none,
+        "Let's Encrypt", "single", "deny", "account-mismatch", "", "allows only the account https://acme-v01.api.letsencrypt.org/acme/reg/1234");
     row("validationmethods left open becomes a condition", "methods.r.test", "", "", none, "Test CA One", "wildcard", "permit", "authorised",
         "only validation methods dns-01, http-01", "dns-01");
     row("validation method input: listed", "methods.r.test", "", "http-01", none, "Boulder CA", "single", "permit", "authorised", "", "names ca.example");
