@@ -241,6 +241,7 @@ QTreeWidgetItem *DiagnosticsPage::section(const QString &title, const char *icon
 void DiagnosticsPage::showDiagnostics(const Diagnostics &d)
 {
     m_tree->clear();
+    int notCompared = 0; // names at which not every authoritative server could be compared
     if (d.authoritativeAsked) {
         QTreeWidgetItem *auth = section(tr("Authoritative servers (asked directly)"), "records");
         for (const ZoneDiagnosis &z : d.zones) {
@@ -252,8 +253,25 @@ void DiagnosticsPage::showDiagnostics(const Diagnostics &d)
             }
             for (const NameComparison &c : z.comparisons) {
                 auto *cmp = new QTreeWidgetItem(zoneItem, {QString::fromLatin1(c.name), c.verdict});
-                cmp->setIcon(ItemColumn, c.consistent ? verdictIcon(Verdict::Permit) : verdictIcon(Verdict::Deny));
-                cmp->setForeground(DetailColumn, c.consistent ? permitColor() : denyColor());
+                // Green only when every server answered alike; a level some server was not
+                // compared at is a warning, whatever the others said.
+                switch (c.agreement) {
+                case Agreement::Consistent:
+                    cmp->setIcon(ItemColumn, verdictIcon(Verdict::Permit));
+                    cmp->setForeground(DetailColumn, permitColor());
+                    break;
+                case Agreement::Differ:
+                    cmp->setIcon(ItemColumn, verdictIcon(Verdict::Deny));
+                    cmp->setForeground(DetailColumn, denyColor());
+                    break;
+                case Agreement::Incomplete:
+                case Agreement::NoAnswer:
+                    cmp->setIcon(ItemColumn, icon(c.agreement == Agreement::NoAnswer ? "error" : "warning"));
+                    cmp->setForeground(DetailColumn, failureColor());
+                    ++notCompared;
+                    break;
+                }
+                cmp->setData(ItemColumn, Qt::UserRole, agreementName(c.agreement));
                 cmp->setToolTip(DetailColumn, c.verdict);
             }
             for (const ServerView &s : z.servers) {
@@ -325,10 +343,12 @@ void DiagnosticsPage::showDiagnostics(const Diagnostics &d)
         findings->setExpanded(true);
     }
     const int errors = int(std::count_if(d.findings.cbegin(), d.findings.cend(), [](const Finding &f) { return f.severity == Severity::Error; }));
-    m_status->setText(d.findings.isEmpty() ? tr("%1: every server and resolver asked agrees; no DNSSEC problem.").arg(d.name.display())
-                                           : tr("%1: %n finding(s), %2 of them errors — see below.", nullptr, int(d.findings.size()))
-                                                 .arg(d.name.display())
-                                                 .arg(errors));
+    QString summary = d.findings.isEmpty() && notCompared == 0
+                          ? tr("%1: every server and resolver asked agrees; no DNSSEC problem.").arg(d.name.display())
+                          : tr("%1: %n finding(s), %2 of them errors — see below.", nullptr, int(d.findings.size())).arg(d.name.display()).arg(errors);
+    if (notCompared > 0)
+        summary += u' ' + tr("At %n name(s) not every nameserver answered, so they could not all be compared.", nullptr, notCompared);
+    m_status->setText(summary);
 }
 
 } // namespace Caa::Ui

@@ -160,6 +160,17 @@ QString resolverLabel(const Dns::ResolverOptions &options)
 
 } // namespace
 
+QString agreementName(Agreement agreement)
+{
+    switch (agreement) {
+    case Agreement::Consistent: return QStringLiteral("consistent");
+    case Agreement::Differ: return QStringLiteral("differ");
+    case Agreement::Incomplete: return QStringLiteral("incomplete");
+    case Agreement::NoAnswer: return QStringLiteral("no-answer");
+    }
+    return QString();
+}
+
 void compareServers(ZoneDiagnosis &zone)
 {
     zone.comparisons.clear();
@@ -176,23 +187,25 @@ void compareServers(ZoneDiagnosis &zone)
                 silent << outcomeSentence(s, r);
         }
         if (bySignature.size() <= 1) {
-            c.consistent = true;
+            c.agreement = bySignature.isEmpty() ? Agreement::NoAnswer : silent.isEmpty() ? Agreement::Consistent : Agreement::Incomplete;
             if (bySignature.isEmpty()) {
-                c.verdict = QObject::tr("no server answered");
+                c.verdict = QObject::tr("no server answered, nothing could be compared");
             } else {
                 const auto &servers = bySignature.first();
                 QStringList serials;
                 for (const ServerView *s : servers)
                     if (s->serial && !serials.contains(QString::number(*s->serial)))
                         serials << QString::number(*s->serial);
-                c.verdict = QObject::tr("consistent: %1 %2").arg(serversAnswer(servers.size()), bySignature.firstKey());
+                c.verdict = c.agreement == Agreement::Consistent
+                                ? QObject::tr("consistent: %1 %2").arg(serversAnswer(servers.size()), bySignature.firstKey())
+                                : QObject::tr("not all compared: %1 %2").arg(serversAnswer(servers.size()), bySignature.firstKey());
                 if (serials.size() == 1)
                     c.verdict += QObject::tr(" (serial %1)").arg(serials.first());
                 else if (serials.size() > 1)
                     c.verdict += QObject::tr(" (serials differ: %1, but the CAA answer is the same)").arg(serials.join(QStringLiteral(", ")));
             }
         } else {
-            c.consistent = false;
+            c.agreement = Agreement::Differ;
             // The answer of the server with the newest serial is the current one.
             const ServerView *newest = nullptr;
             for (const auto &servers : std::as_const(bySignature))
@@ -218,6 +231,7 @@ void compareServers(ZoneDiagnosis &zone)
         }
         if (!silent.isEmpty())
             c.verdict += QObject::tr(" (not compared: %1)").arg(silent.join(QStringLiteral("; ")));
+        c.consistent = c.agreement == Agreement::Consistent;
         zone.comparisons << c;
     }
 }
@@ -261,7 +275,15 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
             continue;
         }
         for (const NameComparison &c : zone.comparisons) {
-            if (!c.consistent)
+            if (c.agreement == Agreement::NoAnswer)
+                out << makeFinding(Severity::Error, "authoritative-no-answer",
+                               QObject::tr("No nameserver of %1 answered for CAA at %2 (%3). A CA that meets the same gets a "
+                                           "lookup failure and must refuse to issue.")
+                                   .arg(QString::fromLatin1(zone.zone), QString::fromLatin1(c.name), c.verdict),
+                               QObject::tr("Check that the nameservers run and are reachable (firewalls, rate limits), then "
+                                           "run the diagnostics again."),
+                               "RFC 8659 §3; BR §3.2.2.9 (multi-perspective corroboration)", c.name);
+            if (c.agreement == Agreement::Differ)
                 out << makeFinding(Severity::Error, "authoritative-mismatch",
                                QObject::tr("The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network "
                                            "perspectives and may reach any of them, so they can see different answers.")
@@ -725,6 +747,18 @@ QString serverAnswerCell(const Dns::LookupResult &r)
     return QString();
 }
 
+// Text export: a level some server was not compared at never reads "OK".
+QString agreementMark(Agreement a)
+{
+    switch (a) {
+    case Agreement::Consistent: return QStringLiteral("OK   ");
+    case Agreement::Differ: return QStringLiteral("DIFF ");
+    case Agreement::Incomplete: return QStringLiteral("NOT ALL COMPARED ");
+    case Agreement::NoAnswer: return QStringLiteral("NO ANSWER ");
+    }
+    return QString();
+}
+
 } // namespace
 
 QString diagnosticsToText(const Diagnostics &diag)
@@ -745,7 +779,7 @@ QString diagnosticsToText(const Diagnostics &diag)
                     t << "      " << QString::fromLatin1(name) << ": " << serverAnswerCell(s.caa.value(name)) << "\n";
             }
             for (const NameComparison &c : z.comparisons)
-                t << "    " << (c.consistent ? "OK   " : "DIFF ") << QString::fromLatin1(c.name) << ": " << c.verdict << "\n";
+                t << "    " << agreementMark(c.agreement) << QString::fromLatin1(c.name) << ": " << c.verdict << "\n";
         }
     }
     t << "DNSSEC:\n";
@@ -813,7 +847,8 @@ QString diagnosticsToMarkdown(const Diagnostics &diag)
             }
             t << "\n";
             for (const NameComparison &c : z.comparisons)
-                t << "- " << (c.consistent ? "✔ " : "✘ ") << code(QString::fromLatin1(c.name), false) << ": " << text(c.verdict) << "\n";
+                t << "- " << (c.agreement == Agreement::Consistent ? "✔ " : c.agreement == Agreement::Differ ? "✘ " : "⚠ not compared: ")
+                  << code(QString::fromLatin1(c.name), false) << ": " << text(c.verdict) << "\n";
             t << "\n";
         }
     }
@@ -876,6 +911,7 @@ QJsonObject diagnosticsToJson(const Diagnostics &diag)
             for (const NameComparison &c : z.comparisons)
                 comparisons.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(c.name)},
                                                {QStringLiteral("consistent"), c.consistent},
+                                               {QStringLiteral("agreement"), agreementName(c.agreement)},
                                                {QStringLiteral("verdict"), c.verdict}});
             zo.insert(QStringLiteral("names"), names);
             zo.insert(QStringLiteral("nameservers"), ns);

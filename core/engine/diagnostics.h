@@ -59,10 +59,23 @@ struct ServerView
 };
 
 /// The comparison of every server of a zone for one climbed name.
+/// How the authoritative servers of a zone compare for one name.
+enum class Agreement {
+    Consistent, ///< every server asked answered, all the same
+    Differ,     ///< servers that answered disagree
+    Incomplete, ///< those that answered agree, but some did not answer: not all compared
+    NoAnswer,   ///< no server answered: nothing could be compared
+};
+/// "consistent", "differ", "incomplete", "no-answer".
+QString agreementName(Agreement agreement);
+
 struct NameComparison
 {
     QByteArray name;
+    /// True only for Agreement::Consistent: a level where some server was not compared
+    /// never counts as consistent.
     bool consistent = true;
+    Agreement agreement = Agreement::Consistent;
     QString verdict; ///< one sentence: "consistent: …" or which server differs and how
 };
 

@@ -643,6 +643,13 @@ helpdesk@example.net</source>
         <source>Public resolvers: Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9 unless changed in the settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>At %n name(s) not every nameserver answered, so they could not all be compared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::FindingsModel</name>
@@ -1540,10 +1547,6 @@ Processing profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no server answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>consistent: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,6 +1756,22 @@ Processing profile: %2</source>
     </message>
     <message>
         <source>Waiting for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server answered, nothing could be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not all compared: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nameserver of %1 answered for CAA at %2 (%3). A CA that meets the same gets a lookup failure and must refuse to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the nameservers run and are reachable (firewalls, rate limits), then run the diagnostics again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

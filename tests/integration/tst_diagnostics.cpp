@@ -10,6 +10,7 @@
 #include "testbed.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -124,7 +125,11 @@ void TestDiagnostics::staleSecondaryAndDeadServerAreNamed()
     QVERIFY(ns1->caa.value("diag.test").authoritative);
 
     QCOMPARE(zone->comparisons.size(), 2);
-    QVERIFY(zone->comparisons[0].consistent); // www.diag.test: NODATA on both
+    // www.diag.test: NODATA from ns1 and ns2, ns3 silent: never "consistent".
+    QVERIFY(!zone->comparisons[0].consistent);
+    QCOMPARE(zone->comparisons[0].agreement, Agreement::Incomplete);
+    QVERIFY2(zone->comparisons[0].verdict.startsWith(QStringLiteral("not all compared: 2 servers answer no CAA (NODATA)")), qPrintable(zone->comparisons[0].verdict));
+    QCOMPARE(zone->comparisons[1].agreement, Agreement::Differ);
     QVERIFY2(!zone->comparisons[1].consistent, qPrintable(zone->comparisons[1].verdict));
     const QString verdict = zone->comparisons[1].verdict;
     QVERIFY2(verdict.startsWith(QStringLiteral("ns2.diag.test (127.0.0.2) still serves the old answer (serial 2026112601): 0 issue \"old-ca.example\"")),
@@ -245,19 +250,27 @@ void TestDiagnostics::resolversThatDisagree()
 void TestDiagnostics::compareServers_data()
 {
     QTest::addColumn<QList<quint32>>("serials");
-    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QStringList>("values"); // "-": the server did not answer (timeout)
     QTest::addColumn<bool>("consistent");
     QTest::addColumn<QString>("verdictStart");
+    QTest::addColumn<QString>("agreement");
     QTest::newRow("same answer, same serial") << QList<quint32>{5, 5} << QStringList{QStringLiteral("a.example"), QStringLiteral("a.example")} << true
-                                              << QStringLiteral("consistent: 2 servers answer 0 issue \"a.example\" (serial 5)");
+                                              << QStringLiteral("consistent: 2 servers answer 0 issue \"a.example\" (serial 5)") << "consistent";
     QTest::newRow("same answer, serials differ") << QList<quint32>{5, 6} << QStringList{QStringLiteral("a.example"), QStringLiteral("a.example")} << true
-                                                 << QStringLiteral("consistent: 2 servers answer 0 issue \"a.example\" (serials differ");
+                                                 << QStringLiteral("consistent: 2 servers answer 0 issue \"a.example\" (serials differ") << "consistent";
     QTest::newRow("older serial is stale") << QList<quint32>{7, 6} << QStringList{QStringLiteral("new.example"), QStringLiteral("old.example")} << false
-                                           << QStringLiteral("ns2.t (192.0.2.2) still serves the old answer (serial 6)");
+                                           << QStringLiteral("ns2.t (192.0.2.2) still serves the old answer (serial 6)") << "differ";
     QTest::newRow("RFC 1982 wrap: 1 is newer than 4294967295") << QList<quint32>{1, 4294967295u} << QStringList{QStringLiteral("new.example"), QStringLiteral("old.example")}
-                                                                << false << QStringLiteral("ns2.t (192.0.2.2) still serves the old answer (serial 4294967295)");
+                                                                << false << QStringLiteral("ns2.t (192.0.2.2) still serves the old answer (serial 4294967295)") << "differ";
     QTest::newRow("same serial, different answers") << QList<quint32>{9, 9} << QStringList{QStringLiteral("a.example"), QStringLiteral("b.example")} << false
-                                                    << QStringLiteral("ns2.t (192.0.2.2) serves a different answer (serial 9)");
+                                                    << QStringLiteral("ns2.t (192.0.2.2) serves a different answer (serial 9)") << "differ";
+    // A server that did not answer was not compared: never "consistent".
+    QTest::newRow("one of two answered") << QList<quint32>{5, 5} << QStringList{QStringLiteral("a.example"), QStringLiteral("-")} << false
+                                         << QStringLiteral("not all compared: 1 server answers 0 issue \"a.example\"") << "incomplete";
+    QTest::newRow("no server answered") << QList<quint32>{5, 5} << QStringList{QStringLiteral("-"), QStringLiteral("-")} << false
+                                        << QStringLiteral("no server answered, nothing could be compared") << "no-answer";
+    QTest::newRow("two differ, a third silent") << QList<quint32>{7, 6, 6} << QStringList{QStringLiteral("new.example"), QStringLiteral("old.example"), QStringLiteral("-")}
+                                                << false << QStringLiteral("ns2.t (192.0.2.2) still serves the old answer (serial 6)") << "differ";
 }
 
 void TestDiagnostics::compareServers()
@@ -266,6 +279,7 @@ void TestDiagnostics::compareServers()
     QFETCH(QStringList, values);
     QFETCH(bool, consistent);
     QFETCH(QString, verdictStart);
+    QFETCH(QString, agreement);
     ZoneDiagnosis zone;
     zone.zone = "t";
     zone.names = {"t"};
@@ -276,16 +290,22 @@ void TestDiagnostics::compareServers()
         s.serial = serials[i];
         Dns::LookupResult r;
         r.name = "t";
-        r.status = Dns::LookupStatus::Answered;
-        r.rcode = 0;
-        r.authoritative = true;
-        r.caa = {{"t", 300, {0, "issue", values[i].toLatin1()}}};
+        if (values[i] == QStringLiteral("-")) {
+            r.status = Dns::LookupStatus::Timeout;
+            s.serial.reset();
+        } else {
+            r.status = Dns::LookupStatus::Answered;
+            r.rcode = 0;
+            r.authoritative = true;
+            r.caa = {{"t", 300, {0, "issue", values[i].toLatin1()}}};
+        }
         s.caa.insert("t", r);
         zone.servers << s;
     }
     Caa::compareServers(zone);
     QCOMPARE(zone.comparisons.size(), 1);
     QCOMPARE(zone.comparisons.first().consistent, consistent);
+    QCOMPARE(agreementName(zone.comparisons.first().agreement), agreement);
     QVERIFY2(zone.comparisons.first().verdict.startsWith(verdictStart), qPrintable(zone.comparisons.first().verdict));
 }
 
@@ -299,6 +319,12 @@ void TestDiagnostics::reportSections()
     QVERIFY(text.contains(QStringLiteral("Authoritative servers (asked directly, RD=0):")));
     QVERIFY(text.contains(QStringLiteral("ns2.diag.test (127.0.0.2), serial 2026112601")));
     QVERIFY(text.contains(QStringLiteral("DIFF diag.test:")));
+    // ns3 did not answer: www.diag.test is not reported as consistent in any format.
+    QVERIFY2(text.contains(QStringLiteral("NOT ALL COMPARED www.diag.test: not all compared")), qPrintable(text));
+    QVERIFY(diagnosticsToMarkdown(d).contains(QStringLiteral("- ⚠ not compared: `www.diag.test`")));
+    const QJsonArray comparisons = diagnosticsToJson(d).value(QStringLiteral("authoritative")).toArray().at(0).toObject().value(QStringLiteral("comparisons")).toArray();
+    QCOMPARE(comparisons.at(0).toObject().value(QStringLiteral("agreement")).toString(), QStringLiteral("incomplete"));
+    QCOMPARE(comparisons.at(0).toObject().value(QStringLiteral("consistent")).toBool(), false);
     QVERIFY(text.contains(dnssecRuleText()));
     QVERIFY(text.contains(QStringLiteral("Resolvers:")));
     const QString md = diagnosticsToMarkdown(d);

@@ -680,6 +680,12 @@ void TestMainWindow::diagnosticsForATicket()
     QTreeWidgetItem *stale = findItem(tree, QStringLiteral("diag.test"), QStringLiteral("ns2.diag.test (127.0.0.2) still serves the old answer"));
     QVERIFY(stale);
     QCOMPARE(stale->foreground(1).color(), Ui::denyColor());
+    // www.diag.test: ns1 and ns2 agree, ns3 did not answer. Not compared is never green.
+    QTreeWidgetItem *partly = findItem(tree, QStringLiteral("www.diag.test"), QStringLiteral("not all compared"));
+    QVERIFY(partly);
+    QCOMPARE(partly->foreground(1).color(), Ui::failureColor());
+    QCOMPARE(partly->data(0, Qt::UserRole).toString(), QStringLiteral("incomplete"));
+    QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("At 1 name(s) not every nameserver answered")), qPrintable(page->statusLabel()->text()));
     QTreeWidgetItem *ns2 = findItem(tree, QStringLiteral("ns2.diag.test (127.0.0.2)"));
     QVERIFY(ns2);
     QCOMPARE(ns2->text(2), QStringLiteral("2026112601"));
