@@ -38,13 +38,14 @@ esac
 # Build: compiler, CMake, Qt 6, c-ares, Knot's libzscanner (libknot-dev).
 # Tests: Knot DNS (authoritative) and Unbound (recursive) for the real DNS test bed,
 # kdig/keymgr to drive them; the real zone parsers and servers the generator's output
-# is checked with (BIND named-checkzone, kzonecheck, ldns-read-zone, tinydns, dnsmasq).
+# is checked with (BIND named-checkzone, kzonecheck, ldns-read-zone, tinydns, dnsmasq),
+# and the languages of the DNS-tool formats (PyYAML for octoDNS, Node.js for dnscontrol).
 # GUI at run time: Qt's SVG icon plugin and a font for headless screenshots.
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev libc-ares-dev libknot-dev libqt6svg6 "$svg_plugins" fonts-dejavu-core
     knot knot-dnsutils knot-dnssecutils unbound
-    bind9-utils ldnsutils tinydns dnsmasq-base
+    bind9-utils ldnsutils tinydns dnsmasq-base python3-yaml nodejs
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     desktop-file-utils appstream lintian dpkg-dev file man-db
     clang libclang-rt-dev

@@ -55,7 +55,10 @@ const QList<QByteArray> &ianaTags()
     return tags;
 }
 
-// A JavaScript/JSON-style double-quoted string; false when the bytes are not UTF-8.
+// A double-quoted string that JavaScript (dnscontrol) and YAML 1.1/1.2 (octoDNS) both
+// read back as the same text; false when the bytes are not UTF-8. Escaped: '"', '\\',
+// C0 controls, DEL and the C1 controls (\xHH), and the characters YAML does not allow
+// raw or JavaScript treats as line ends (U+2028, U+2029, U+FEFF as \uHHHH).
 bool quotedUtf8(const QByteArray &bytes, QString &out)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -64,11 +67,14 @@ bool quotedUtf8(const QByteArray &bytes, QString &out)
         return false;
     out = u'"';
     for (const QChar c : text) {
+        const char16_t u = c.unicode();
         if (c == u'"' || c == u'\\') {
             out += u'\\';
             out += c;
-        } else if (c.unicode() < 0x20 || c.unicode() == 0x7F) {
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        } else if (u < 0x20 || (u >= 0x7F && u <= 0x9F)) {
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        } else if (u == 0x2028 || u == 0x2029 || u == 0xFEFF) {
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
         } else {
             out += c;
         }
@@ -233,22 +239,27 @@ WriterOutput writeOctodns(const CaaPolicy &p)
 {
     WriterOutput w;
     w.text += QStringLiteral("# CAA for %1; the key '' assumes %1 is the zone apex.\n").arg(QString::fromLatin1(p.owner));
-    w.text += QStringLiteral("'':\n  type: CAA\n  ttl: %1\n  values:\n").arg(p.ttl);
+    w.text += QStringLiteral("'':\n  type: CAA\n  ttl: %1\n").arg(p.ttl);
+    QString values;
     int written = 0;
     for (const CaaRecord &r : p.records) {
         QString tag;
         QString value;
         if (!r.hasValidTagCharacters() || !quotedUtf8(r.tag, tag) || !quotedUtf8(r.value, value)) {
-            w.text += QStringLiteral("  # cannot express: %1 (not UTF-8 text)\n").arg(QString::fromLatin1(caaPresentation(r)));
+            values += QStringLiteral("  # cannot express: %1 (not UTF-8 text)\n").arg(QString::fromLatin1(caaPresentation(r)));
             w.warnings << QStringLiteral("octoDNS cannot express %1: its values are text.").arg(QString::fromLatin1(caaPresentation(r)));
             continue;
         }
-        // YAML double-quoted scalars use the same escapes as our quoting.
-        w.text += QStringLiteral("  - flags: %1\n    tag: %2\n    value: %3\n").arg(r.flags).arg(tag, value);
+        // YAML double-quoted scalars read the escapes quotedUtf8() writes.
+        values += QStringLiteral("  - flags: %1\n    tag: %2\n    value: %3\n").arg(r.flags).arg(tag, value);
         ++written;
     }
+    // An empty set is the flow sequence on the key's own line ("values:" followed by a
+    // "[]" line is not valid YAML); comments about records left out come after it.
     if (written == 0)
-        w.text += QStringLiteral("  []\n");
+        w.text += QStringLiteral("  values: []\n") + values;
+    else
+        w.text += QStringLiteral("  values:\n") + values;
     return w;
 }
 

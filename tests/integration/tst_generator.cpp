@@ -8,6 +8,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,6 +62,9 @@ QList<NamedPolicy> nastyPolicies()
     add("NUL octet", {{0, "tbs", bytes({'a', 0, 'b'})}});
     add("DEL and 0xFF", {{0, "tbs", bytes({0x7F, 0xFF, 0x80})}});
     add("UTF-8 text", {{0, "tbs", "B\xc3\xbc" "cher \xe2\x9c\x93"}});
+    // U+0080 and U+009F (C1 controls: YAML must escape them), U+2028 (a line end for older
+    // JavaScript), U+FEFF.
+    add("C1 controls and U+2028 as UTF-8", {{0, "tbs", "a\xc2\x80" "b\xc2\x9f" "c\xe2\x80\xa8" "d\xef\xbb\xbf" "e"}});
     add("only spaces", {{0, "tbs", "   "}});
     add("leading and trailing spaces", {{0, "issue", "  ca.example  "}});
     add("parentheses and braces", {{0, "tbs", "(a) {b} [c]"}});
@@ -221,11 +227,17 @@ private Q_SLOTS:
     void testZonesRoundTrip();
     void jsonRoundTrip_data();
     void jsonRoundTrip();
+    void octodnsReadByPyYaml_data();
+    void octodnsReadByPyYaml();
+    void dnscontrolRunByNode_data();
+    void dnscontrolRunByNode();
 
 private:
     void checkZoneFormat(ZoneFormat format);
     void checkReadBack(const QString &format, int index);
     void addPolicyRows();
+    void addPolicyRowsAndEmpty();
+    void checkToolReadBack(const CaaPolicy &p, const WriterOutput &written, const Run &tool, const QString &label);
 
     QTemporaryDir m_dir;
     QList<NamedPolicy> m_policies;
@@ -465,6 +477,111 @@ void TestGenerator::jsonRoundTrip()
     const PolicyParse back = policyFromJsonBytes(writePolicy(p, ZoneFormat::Json).text.toUtf8());
     QVERIFY2(back.ok(), qPrintable(back.error));
     QCOMPARE(back.policy, p);
+}
+
+// The DNS-tool formats are read by the tools' own languages: octoDNS's YAML by PyYAML
+// (Debian's python3-yaml, the parser octoDNS uses), dnscontrol's JavaScript by Node.js
+// with stand-ins for D(), CAA(), CAA_BUILDER(), TTL() and CAA_CRITICAL that record what
+// they are given (CAA_BUILDER expanded as dnscontrol documents it). Every record the
+// writer did not warn about must come back with its exact bytes, flags and TTL.
+void TestGenerator::addPolicyRowsAndEmpty()
+{
+    addPolicyRows();
+    QTest::newRow("empty record set") << -1;
+}
+
+void TestGenerator::checkToolReadBack(const CaaPolicy &p, const WriterOutput &written, const Run &tool, const QString &label)
+{
+    QVERIFY2(tool.exitCode == 0, qPrintable(QString::fromUtf8(tool.out) + QStringLiteral("\n--- input:\n") + written.text));
+    QJsonParseError error;
+    const QJsonArray records = QJsonDocument::fromJson(tool.out, &error).array();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(QString::fromUtf8(tool.out)));
+    QList<QByteArray> back;
+    for (const QJsonValue &v : records) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("label")).toString(), label);
+        QCOMPARE(o.value(QStringLiteral("ttl")).toInteger(), qint64(p.ttl));
+        back << encodeCaaRdata({quint8(o.value(QStringLiteral("flags")).toInt()), o.value(QStringLiteral("tag")).toString().toUtf8(),
+                                o.value(QStringLiteral("value")).toString().toUtf8()});
+    }
+    QList<QByteArray> want;
+    for (const CaaRecord &r : p.records)
+        want << encodeCaaRdata(r);
+    std::sort(back.begin(), back.end());
+    std::sort(want.begin(), want.end());
+    // Every record read back is one of the policy's, and each one left out was warned about.
+    QCOMPARE(back.size() + written.warnings.size(), want.size());
+    for (const QByteArray &b : std::as_const(back)) {
+        QVERIFY2(want.contains(b), qPrintable(QString::fromLatin1(b.toHex()) + QStringLiteral(" was not written\n") + written.text));
+        want.removeOne(b);
+    }
+    if (written.warnings.isEmpty())
+        QVERIFY(want.isEmpty());
+}
+
+void TestGenerator::octodnsReadByPyYaml_data() { addPolicyRowsAndEmpty(); }
+
+void TestGenerator::octodnsReadByPyYaml()
+{
+    QFETCH(int, index);
+    const CaaPolicy p = index >= 0 ? m_policies[index].policy : CaaPolicy{"empty.gen.test", 300, {}};
+    const WriterOutput written = writePolicy(p, ZoneFormat::Octodns);
+    QTemporaryDir dir;
+    QFile yaml(dir.filePath(QStringLiteral("caa.yaml")));
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write(written.text.toUtf8());
+    yaml.close();
+    const Run python = run(QStringLiteral("python3"),
+                           {QStringLiteral("-c"),
+                            QStringLiteral("import json, sys, yaml\n"
+                                           "doc = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))\n"
+                                           "node = doc['']\n"
+                                           "assert node['type'] == 'CAA', node\n"
+                                           "assert isinstance(node['values'], list), node\n"
+                                           "print(json.dumps([dict(v, label='', ttl=node['ttl']) for v in node['values']]))\n"),
+                            yaml.fileName()});
+    checkToolReadBack(p, written, python, QString());
+}
+
+void TestGenerator::dnscontrolRunByNode_data() { addPolicyRowsAndEmpty(); }
+
+void TestGenerator::dnscontrolRunByNode()
+{
+    QFETCH(int, index);
+    const CaaPolicy p = index >= 0 ? m_policies[index].policy : CaaPolicy{"empty.gen.test", 300, {}};
+    const WriterOutput written = writePolicy(p, ZoneFormat::Dnscontrol);
+    const QString script = QStringLiteral(R"JS(
+"use strict";
+const records = [];
+const CAA_CRITICAL = {critical: true};
+function TTL(seconds) { return {ttl: seconds}; }
+function CAA(label, tag, value, ...modifiers) {
+  let flags = 0, ttl;
+  for (const m of modifiers) { if (m.critical) flags = 128; if (m.ttl !== undefined) ttl = m.ttl; }
+  records.push({label, flags, tag, value, ttl});
+}
+// dnscontrol's CAA_BUILDER: one record per issuer; "none" is ";"; <tag>_critical sets 128.
+function CAA_BUILDER(o) {
+  for (const tag of ["iodef", "issue", "issuewild", "issuevmc", "issuemail"]) {
+    if (!(tag in o)) continue;
+    const values = o[tag] === "none" ? [";"] : Array.isArray(o[tag]) ? o[tag] : [o[tag]];
+    for (const value of values)
+      records.push({label: o.label, flags: o[tag + "_critical"] ? 128 : 0, tag, value, ttl: o.ttl});
+  }
+}
+function D(name, registrar, ...items) {}
+D("gen.test", "none",
+%1
+);
+console.log(JSON.stringify(records));
+)JS").arg(written.text);
+    QTemporaryDir dir;
+    QFile js(dir.filePath(QStringLiteral("dnsconfig.js")));
+    QVERIFY(js.open(QIODevice::WriteOnly));
+    js.write(script.toUtf8());
+    js.close();
+    const Run node = run(QStringLiteral("node"), {js.fileName()});
+    checkToolReadBack(p, written, node, QStringLiteral("@"));
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)
