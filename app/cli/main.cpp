@@ -300,6 +300,12 @@ int runGenerate(const QStringList &args)
     out().flush();
     for (const QString &w : written.warnings)
         err() << "caa-inspector-cli: warning: " << w << Qt::endl;
+    // What a CA would make of these records, as the window's generator shows it: a value
+    // written exactly as given can still break the issue grammar.
+    const CaDirectory directory = activeCaDirectory();
+    for (const Finding &f : draftFindings(policy, DnsProvider::Generic, &directory))
+        if (f.severity != Severity::Info)
+            err() << "caa-inspector-cli: " << severityName(f.severity) << ": " << f.message << Qt::endl;
     return 0;
 }
 

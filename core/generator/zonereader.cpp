@@ -61,6 +61,31 @@ void onError(zs_scanner_t *s)
     s->state = ZS_STATE_STOP;
 }
 
+// libzscanner refuses octets above 0x7E in text ("invalid text character"), where BIND
+// and ldns take them as themselves: UTF-8 in a quoted CAA value is common (an account URL,
+// an iodef address). Each such octet becomes the \DDD escape that means exactly that
+// octet in master-file text (RFC 1035 §5.1), inside or outside quotes; an octet already
+// escaped with a backslash ("\<octet>") becomes \DDD in place of both.
+QByteArray escapeHighOctets(const QByteArray &text)
+{
+    auto escaped = [](uchar c) { return QByteArray("\\") + QByteArray::number(c).rightJustified(3, '0'); };
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const uchar c = uchar(text[i]);
+        if (c == '\\' && i + 1 < text.size()) {
+            const uchar next = uchar(text[i + 1]);
+            out += next >= 0x80 ? escaped(next) : text.mid(i, 2);
+            ++i;
+        } else if (c >= 0x80) {
+            out += escaped(c);
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray ZoneText::apex() const
@@ -97,7 +122,8 @@ ZoneText parseZoneText(const QByteArray &text, const QByteArray &origin, quint32
         return zone;
     }
     ScanContext ctx{&zone};
-    zs_set_input_string(scanner.get(), text.constData(), size_t(text.size()));
+    const QByteArray input = escapeHighOctets(text);
+    zs_set_input_string(scanner.get(), input.constData(), size_t(input.size()));
     zs_set_processing(scanner.get(), &onRecord, &onError, &ctx);
     zs_parse_all(scanner.get());
     zs_deinit(scanner.get());

@@ -348,6 +348,13 @@ void TestDraft::recordLine_data()
                                                                   << CaaRecord{0, "issue", "letsencrypt.org"};
     QTest::newRow("quoted ';' is kept") << "0 issue \"letsencrypt.org;validationmethods=dns-01\"" << true
                                         << CaaRecord{0, "issue", "letsencrypt.org;validationmethods=dns-01"};
+    // Any octet in a quoted string, as BIND and ldns read it (libzscanner alone refuses
+    // raw octets above 0x7E): UTF-8 is kept as its bytes.
+    QTest::newRow("UTF-8 in a quoted value: kept as bytes") << QStringLiteral("0 issue \"ca.example; accounturi=https://ca.example/\u03BA/1\"") << true
+                                                          << CaaRecord{0, "issue", QByteArray("ca.example; accounturi=https://ca.example/\xce\xba/1")};
+    QTest::newRow("UTF-8 in a bare token") << QStringLiteral("0 tbs B\u00FCcher") << true << CaaRecord{0, "tbs", QByteArray("B\xc3\xbc" "cher")};
+    QTest::newRow("backslash before a UTF-8 character") << QStringLiteral("0 tbs \"a\\\u00FCb\"") << true << CaaRecord{0, "tbs", QByteArray("a\xc3\xbc" "b")};
+    QTest::newRow("\\DDD escapes still mean their octet") << QStringLiteral("0 tbs \"\\206\\186\"") << true << CaaRecord{0, "tbs", QByteArray("\xce\xba")};
     QTest::newRow("flags over 255") << "256 issue \"x\"" << false << CaaRecord{};
     QTest::newRow("missing value") << "0 issue" << false << CaaRecord{};
     QTest::newRow("unclosed quote") << "0 issue \"x" << false << CaaRecord{};

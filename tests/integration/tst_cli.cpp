@@ -93,6 +93,7 @@ private Q_SLOTS:
     void generateFormats_data();
     void generateFormats();
     void generateKeepsOptionOrder();
+    void generateKeepsNonAsciiBytes();
     void generateErrors_data();
     void generateErrors();
     void generateFromJson();
@@ -468,6 +469,22 @@ void TestCli::generateKeepsOptionOrder()
                                                       "xn--bcher-kva.example.\t3600\tIN\tCAA\t128 issuewild \";\"\n"
                                                       "xn--bcher-kva.example.\t3600\tIN\tCAA\t128 tbs \"x\\\"y\"\n"
                                                       "xn--bcher-kva.example.\t3600\tIN\tCAA\t128 issue \"b.example\"\n"));
+}
+
+// UTF-8 in a --record value is kept as its bytes and written so every format's reader
+// gets them back: \DDD in zone-file form, the text itself in YAML and JavaScript. The
+// value breaks the issue grammar (RFC 8659 §4.2 allows only ASCII there): said on stderr.
+void TestCli::generateKeepsNonAsciiBytes()
+{
+    const QString record = QStringLiteral("0 issue \"ca.example; accounturi=https://ca.example/\u03BA/1\"");
+    const Run bind = cli({QStringLiteral("generate"), QStringLiteral("--domain"), QStringLiteral("example.com"), QStringLiteral("--record"), record});
+    QCOMPARE(bind.exitCode, 0);
+    QCOMPARE(bind.out, QByteArray("example.com.\t3600\tIN\tCAA\t0 issue \"ca.example; accounturi=https://ca.example/\\206\\186/1\"\n"));
+    QVERIFY2(bind.err.contains("error: The value of the record") && bind.err.contains("malformed"), bind.err.constData());
+    const Run yaml = cli({QStringLiteral("generate"), QStringLiteral("--domain"), QStringLiteral("example.com"), QStringLiteral("--format"), QStringLiteral("octodns"),
+                          QStringLiteral("--record"), record});
+    QCOMPARE(yaml.exitCode, 0);
+    QVERIFY2(yaml.out.contains("value: \"ca.example; accounturi=https://ca.example/\xce\xba/1\""), yaml.out.constData());
 }
 
 void TestCli::generateErrors_data()
