@@ -278,6 +278,15 @@ struct AresResolver::Private
         opts.timeout = int(qMax<qint64>(50, options.timeoutMs / units));
         opts.ednspsz = 1232;
 #if CAA_ARES_RECORD_API
+        // c-ares 1.34 sizes each try itself: at least 250 ms, doubled (with jitter) per
+        // round, so 5 tries took up to 4 s and fewer than the user's tries fitted into
+        // their time. Capping each attempt at an equal share of the budget (never below
+        // the first one's) makes every try to every server fit, as the doubling above
+        // does on c-ares 1.18.
+        mask |= ARES_OPT_MAXTIMEOUTMS;
+        opts.maxtimeout = int(qMax<qint64>(opts.timeout, options.timeoutMs / (qint64(tries) * qMax(1, serverCount))));
+#endif
+#if CAA_ARES_RECORD_API
         // c-ares 1.31+ caches answers unless told otherwise (qcache_max_ttl 0 = off). What
         // may be reused is decided by our climb and the bulk scheduler, never the library.
         mask |= ARES_OPT_QUERY_CACHE;
