@@ -2,6 +2,30 @@
 
 namespace Caa::Dns {
 
+LookupService::LookupService(QObject *parent) : QObject(parent)
+{
+    connect(this, &LookupService::finished, this, &LookupService::deliver);
+}
+
 LookupService::~LookupService() = default;
+
+quint64 LookupService::lookupFor(QObject *receiver, const QByteArray &name, quint16 type, Handler handler)
+{
+    // Registered after lookup() returns: by contract its finished() comes later.
+    const quint64 ticket = lookup(name, type);
+    m_routes.insert(ticket, Route{receiver, std::move(handler)});
+    return ticket;
+}
+
+void LookupService::deliver(quint64 ticket, const LookupResult &result)
+{
+    const auto it = m_routes.find(ticket);
+    if (it == m_routes.end())
+        return;
+    const Route route = std::move(it.value());
+    m_routes.erase(it);
+    if (route.receiver)
+        route.handler(ticket, result);
+}
 
 } // namespace Caa::Dns

@@ -2,7 +2,11 @@
 
 #include "dns/lookupresult.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
 
 namespace Caa::Dns {
 
@@ -18,7 +22,7 @@ class LookupService : public QObject
     Q_DISABLE_COPY_MOVE(LookupService)
 
 public:
-    using QObject::QObject;
+    explicit LookupService(QObject *parent = nullptr);
     ~LookupService() override;
 
     /// Starts a query for `name` (absolute, A-labels, with or without trailing dot) and
@@ -27,8 +31,24 @@ public:
     /// Ends every pending lookup with LookupStatus::Cancelled.
     virtual void cancelAll() = 0;
 
+    using Handler = std::function<void(quint64 ticket, const LookupResult &result)>;
+    /// lookup(), with the result delivered to `handler` alone when it finishes (unless
+    /// `receiver` is gone by then). One hash lookup per answer however many askers share
+    /// the service, where each asker connected to finished() would see every answer.
+    quint64 lookupFor(QObject *receiver, const QByteArray &name, quint16 type, Handler handler);
+
 Q_SIGNALS:
     void finished(quint64 ticket, const Caa::Dns::LookupResult &result);
+
+private:
+    void deliver(quint64 ticket, const LookupResult &result);
+
+    struct Route
+    {
+        QPointer<QObject> receiver;
+        Handler handler;
+    };
+    QHash<quint64, Route> m_routes;
 };
 
 } // namespace Caa::Dns

@@ -9,7 +9,6 @@ namespace Caa {
 CheckJob::CheckJob(Dns::LookupService *resolver, const DomainName &name, QObject *parent)
     : QObject(parent), m_resolver(resolver), m_result(makeCheck(name))
 {
-    connect(m_resolver, &Dns::LookupService::finished, this, &CheckJob::onLookupFinished);
 }
 
 CheckJob::~CheckJob() = default;
@@ -20,8 +19,12 @@ void CheckJob::start()
         return;
     m_started = true;
     const QList<QByteArray> names = m_result.name.climbNames();
+    // Each answer comes to this job alone (LookupService::lookupFor), not to every job
+    // sharing the service: a bulk run has thousands.
     for (int i = 0; i < names.size(); ++i)
-        m_levelByTicket.insert(m_resolver->lookup(names[i], Dns::Type::CAA), i);
+        m_levelByTicket.insert(m_resolver->lookupFor(this, names[i], Dns::Type::CAA,
+                                                     [this](quint64 ticket, const Dns::LookupResult &lookup) { onLookupFinished(ticket, lookup); }),
+                               i);
     finishIfDone();
 }
 
