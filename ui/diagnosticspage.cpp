@@ -148,7 +148,7 @@ void DiagnosticsPage::buildUi()
     // settings file (key diagnostics/publicResolvers).
     m_resolvers->setText(QSettings().value(QStringLiteral("diagnostics/resolvers")).toString());
     connect(m_public, &QPushButton::clicked, this, [this] {
-        m_resolvers->setText(QSettings().value(QStringLiteral("diagnostics/publicResolvers"), QStringLiteral("1.1.1.1, 8.8.8.8, 9.9.9.9")).toString());
+        m_resolvers->setText(QSettings().value(QStringLiteral("diagnostics/publicResolvers"), Dns::publicResolverPrimaries().join(QStringLiteral(", "))).toString());
     });
     connect(m_run, &QPushButton::clicked, this, &DiagnosticsPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &DiagnosticsPage::cancel);
@@ -193,15 +193,13 @@ void DiagnosticsPage::start()
     options.authoritative = m_authoritative->isChecked();
     options.nameserverPort = quint16(m_port->value());
     options.timeoutMs = qMin(source.options.timeoutMs, 3000);
-    for (const QString &part : m_resolvers->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
-        const Dns::ServerParse server = Dns::parseServerAddress(part);
-        if (!server.ok()) {
-            m_status->setText(tr("Resolvers to compare: %1").arg(server.error));
-            m_resolvers->setFocus();
-            return;
-        }
-        options.compareResolvers << server.server;
+    const Dns::ServerListParse compare = Dns::parseServerList(m_resolvers->text());
+    if (!compare.ok()) {
+        m_status->setText(tr("Resolvers to compare: %1").arg(compare.error));
+        m_resolvers->setFocus();
+        return;
     }
+    options.compareResolvers = compare.servers;
     QSettings().setValue(QStringLiteral("diagnostics/resolvers"), m_resolvers->text().trimmed());
     m_tree->clear();
     m_diagnostics.reset();

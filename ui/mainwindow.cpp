@@ -49,19 +49,6 @@ namespace Caa::Ui {
 
 namespace {
 
-struct PublicResolver
-{
-    const char *label;
-    const char *servers;
-};
-
-// Well-known public resolvers (anycast); the first is queried first.
-const PublicResolver publicResolvers[] = {
-    {"Cloudflare (1.1.1.1)", "1.1.1.1,1.0.0.1"},
-    {"Google Public DNS (8.8.8.8)", "8.8.8.8,8.8.4.4"},
-    {"Quad9 (9.9.9.9)", "9.9.9.9,149.112.112.112"},
-};
-
 // A tab whose page is built the first time it is shown (mountPage), to keep start-up short.
 QWidget *addPlaceholderTab(QTabWidget *tabs, const QIcon &tabIcon, const QString &title)
 {
@@ -88,19 +75,15 @@ QString serversText(const QList<Dns::ServerAddress> &servers)
 
 QList<Dns::ServerAddress> parseServers(const QString &text, QString *error)
 {
-    QList<Dns::ServerAddress> out;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
-        const Dns::ServerParse p = Dns::parseServerAddress(part);
-        if (!p.ok()) {
-            if (error)
-                *error = p.error;
-            return {};
-        }
-        out << p.server;
+    const Dns::ServerListParse list = Dns::parseServerList(text);
+    if (!list.ok()) {
+        if (error)
+            *error = list.error;
+        return {};
     }
-    if (out.isEmpty() && error)
+    if (list.servers.isEmpty() && error)
         *error = QObject::tr("Give at least one server, e.g. 192.0.2.1 or [2001:db8::1]:53.");
-    return out;
+    return list.servers;
 }
 
 } // namespace
@@ -153,8 +136,9 @@ void MainWindow::buildUi()
     m_resolverCombo->setAccessibleName(tr("DNS resolver"));
     m_resolverCombo->setToolTip(tr("Which resolver answers the CAA queries. CAs query from their own networks; a public resolver shows what the world sees."));
     m_resolverCombo->addItem(tr("System resolver"), QStringLiteral("system"));
-    for (const PublicResolver &r : publicResolvers)
-        m_resolverCombo->addItem(QString::fromLatin1(r.label), QStringLiteral("servers:") + QLatin1String(r.servers));
+    // Well-known public resolvers (anycast); the first address is asked first.
+    for (const Dns::PublicResolver &r : Dns::publicResolvers())
+        m_resolverCombo->addItem(QStringLiteral("%1 (%2)").arg(r.name, r.addresses.first()), QStringLiteral("servers:") + r.addresses.join(u','));
     m_resolverCombo->addItem(tr("Custom servers…"), QStringLiteral("custom"));
     auto *resolverLabel = new QLabel(tr("&Resolver:"), central);
     resolverLabel->setBuddy(m_resolverCombo);

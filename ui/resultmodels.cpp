@@ -1,5 +1,7 @@
 #include "resultmodels.h"
 
+#include "caa/registry.h"
+
 #include "caa/issuevalue.h"
 #include "theme.h"
 
@@ -56,7 +58,7 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
         return f;
     }
     const QByteArray tag = r.normalizedTag();
-    const bool issueFamily = r.hasValidTagCharacters() && (tag == "issue" || tag == "issuewild" || tag == "issuemail" || tag == "issuevmc");
+    const bool issueFamily = r.hasValidTagCharacters() && isIssuerPropertyTag(tag);
     const IssueValue v = issueFamily ? parseIssueValue(r.value) : IssueValue{};
     switch (index.column()) {
     case FlagsColumn:

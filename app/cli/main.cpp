@@ -440,17 +440,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     DiagnosticsOptions diagnosticsOptions;
     diagnosticsOptions.authoritative = p.isSet(QStringLiteral("authoritative"));
     for (const QString &list : p.values(QStringLiteral("compare-resolvers"))) {
-        for (const QString &item : list.split(u',', Qt::SkipEmptyParts)) {
-            const QStringList expanded = item.trimmed() == QStringLiteral("public")
-                                             ? QStringList{QStringLiteral("1.1.1.1"), QStringLiteral("8.8.8.8"), QStringLiteral("9.9.9.9")}
-                                             : QStringList{item.trimmed()};
-            for (const QString &one : expanded) {
-                const Dns::ServerParse server = Dns::parseServerAddress(one);
-                if (!server.ok())
-                    return usageError(QStringLiteral("--compare-resolvers: ") + server.error);
-                diagnosticsOptions.compareResolvers << server.server;
-            }
-        }
+        const Dns::ServerListParse servers = Dns::parseServerList(list, /*publicKeyword=*/true);
+        if (!servers.ok())
+            return usageError(QStringLiteral("--compare-resolvers: ") + servers.error);
+        diagnosticsOptions.compareResolvers << servers.servers;
     }
     const int nsPort = p.value(QStringLiteral("ns-port")).toInt(&ok);
     if (!ok || nsPort < 1 || nsPort > 65535)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/profile.h"
+#include "ca/profile.h"
 
 #include <QByteArray>
 #include <QList>

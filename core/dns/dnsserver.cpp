@@ -1,5 +1,7 @@
 #include "dns/dnsserver.h"
 
+#include <QRegularExpression>
+
 #include <arpa/inet.h>
 
 namespace Caa::Dns {
@@ -77,6 +79,45 @@ ServerParse parseServerAddress(const QString &input)
     }
     result.server = {QString::fromLatin1(canonical), ipv6, port};
     return result;
+}
+
+ServerListParse parseServerList(const QString &text, bool publicKeyword)
+{
+    ServerListParse out;
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        if (publicKeyword && part.compare(QStringLiteral("public"), Qt::CaseInsensitive) == 0) {
+            for (const QString &address : publicResolverPrimaries())
+                out.servers << parseServerAddress(address).server;
+            continue;
+        }
+        const ServerParse p = parseServerAddress(part);
+        if (!p.ok()) {
+            out.error = p.error;
+            out.servers.clear();
+            return out;
+        }
+        out.servers << p.server;
+    }
+    return out;
+}
+
+const QList<PublicResolver> &publicResolvers()
+{
+    static const QList<PublicResolver> resolvers{
+        {QStringLiteral("Cloudflare"), {QStringLiteral("1.1.1.1"), QStringLiteral("1.0.0.1")}},
+        {QStringLiteral("Google Public DNS"), {QStringLiteral("8.8.8.8"), QStringLiteral("8.8.4.4")}},
+        {QStringLiteral("Quad9"), {QStringLiteral("9.9.9.9"), QStringLiteral("149.112.112.112")}},
+    };
+    return resolvers;
+}
+
+QStringList publicResolverPrimaries()
+{
+    QStringList out;
+    for (const PublicResolver &r : publicResolvers())
+        out << r.addresses.first();
+    return out;
 }
 
 } // namespace Caa::Dns

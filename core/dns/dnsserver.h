@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Caa::Dns {
 
@@ -29,5 +30,29 @@ struct ServerParse
 /// `[IPv6]:PORT` or a bare IPv6 address. HOST must be an IP address: a
 /// resolver's own name would need a resolver to find it. Port 1–65535.
 ServerParse parseServerAddress(const QString &text);
+
+struct ServerListParse
+{
+    QList<ServerAddress> servers;
+    QString error; ///< empty when every entry was understood
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Servers as people list them: separated by commas and/or white space, each read by
+/// parseServerAddress(). With `publicKeyword`, the word "public" stands for
+/// publicResolverPrimaries(). Empty text is an empty list, not an error.
+ServerListParse parseServerList(const QString &text, bool publicKeyword = false);
+
+/// A well-known public resolver (anycast), its addresses in the order they are asked.
+struct PublicResolver
+{
+    QString name;          ///< "Cloudflare"
+    QStringList addresses; ///< "1.1.1.1", "1.0.0.1"
+};
+/// Cloudflare, Google Public DNS and Quad9.
+const QList<PublicResolver> &publicResolvers();
+/// The first address of each public resolver ("1.1.1.1", "8.8.8.8", "9.9.9.9"): what
+/// comparing with the public resolvers asks.
+QStringList publicResolverPrimaries();
 
 } // namespace Caa::Dns

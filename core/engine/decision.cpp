@@ -1,5 +1,7 @@
 #include "engine/decision.h"
 
+#include "caa/registry.h"
+
 #include <QUrl>
 
 #include <algorithm>
@@ -303,7 +305,7 @@ PreparedSet prepareSet(const QList<Dns::CaaAnswer> &records)
         PreparedRecord r;
         r.answer = a;
         r.tag = a.record.hasValidTagCharacters() ? a.record.normalizedTag() : QByteArray();
-        if (r.tag == "issue" || r.tag == "issuewild" || r.tag == "issuemail" || r.tag == "issuevmc") {
+        if (isIssuerPropertyTag(r.tag)) {
             r.rfcValue = parseIssueValue(a.record.value);
             r.boulderValue = parseIssueValueBoulder(a.record.value);
         }

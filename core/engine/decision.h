@@ -3,7 +3,7 @@
 #include "ca/cadirectory.h"
 #include "caa/issuevalue.h"
 #include "engine/climb.h"
-#include "engine/profile.h"
+#include "ca/profile.h"
 
 #include <QByteArray>
 #include <QList>

@@ -3,6 +3,7 @@
 #include "engine/decision.h"
 
 #include "caa/issuevalue.h"
+#include "caa/registry.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -23,9 +24,9 @@ QString severityName(Severity severity)
 
 namespace {
 
-const QList<QByteArray> registeredTags{"issue", "issuewild", "iodef", "issuemail", "issuevmc", "contactemail", "contactphone"};
-const QList<QByteArray> issueFamily{"issue", "issuewild", "issuemail", "issuevmc"};
-const QList<QByteArray> acmeMethods{"http-01", "dns-01", "tls-alpn-01", "email-reply-00", "tkauth-01", "dns-account-01", "dns-persist-01"};
+const QList<QByteArray> &registeredTags = registeredCaaTags();
+const QList<QByteArray> &issueFamily = issuerPropertyTags();
+const QList<QByteArray> &acmeMethods = acmeValidationMethods();
 
 class Collector
 {

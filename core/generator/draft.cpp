@@ -1,5 +1,7 @@
 #include "generator/draft.h"
 
+#include "caa/registry.h"
+
 #include "caa/issuevalue.h"
 
 #include <algorithm>
@@ -92,7 +94,7 @@ PolicyDraft draftFromPolicy(const CaaPolicy &policy, const CaDirectory *director
     PolicyDraft d;
     d.owner = policy.owner;
     d.ttl = policy.ttl;
-    const QList<QByteArray> issueTags{"issue", "issuewild", "issuemail", "issuevmc"};
+    const QList<QByteArray> &issueTags = issuerPropertyTags();
     const QList<QByteArray> simpleTags{"iodef", "contactemail", "contactphone"};
 
     // A tag can be "critical" in the form only when all its records share flag 0 or 128.
@@ -104,7 +106,7 @@ PolicyDraft draftFromPolicy(const CaaPolicy &policy, const CaDirectory *director
             flagsByTag[r.tag].insert(r.flags);
     // Issue-family records carry their CA's own critical choice; other tags one per tag.
     auto formable = [&](const CaaRecord &r) {
-        const bool issueFamily = r.tag == "issue" || r.tag == "issuewild" || r.tag == "issuemail" || r.tag == "issuevmc";
+        const bool issueFamily = isIssuerPropertyTag(r.tag);
         return plain(r) && (issueFamily ? r.value.trimmed() != ";" || flagsByTag[r.tag].size() == 1 : flagsByTag[r.tag].size() == 1);
     };
 
@@ -164,7 +166,7 @@ PolicyDraft draftFromPolicy(const CaaPolicy &policy, const CaDirectory *director
             continue;
         }
         seenTags.insert(r.tag);
-        const bool perCa = (r.tag == "issue" || r.tag == "issuewild" || r.tag == "issuemail" || r.tag == "issuevmc") && r.value.trimmed() != ";";
+        const bool perCa = isIssuerPropertyTag(r.tag) && r.value.trimmed() != ";";
         if (r.flags == 128 && !perCa)
             d.criticalTags.insert(r.tag);
     }

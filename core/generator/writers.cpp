@@ -1,5 +1,7 @@
 #include "generator/writers.h"
 
+#include "caa/registry.h"
+
 #include <QJsonDocument>
 #include <QStringDecoder>
 
@@ -49,11 +51,7 @@ QString hexOf(const QByteArray &bytes, bool upper)
 
 bool tagIsPresentable(const CaaRecord &r) { return r.hasValidTagCharacters(); }
 
-const QList<QByteArray> &ianaTags()
-{
-    static const QList<QByteArray> tags{"issue", "issuewild", "iodef", "issuemail", "issuevmc", "contactemail", "contactphone"};
-    return tags;
-}
+const QList<QByteArray> &ianaTags() { return registeredCaaTags(); }
 
 // A double-quoted string that JavaScript (dnscontrol) and YAML 1.1/1.2 (octoDNS) both
 // read back as the same text; false when the bytes are not UTF-8. Escaped: '"', '\\',

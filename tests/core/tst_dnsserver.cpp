@@ -11,6 +11,8 @@ class TestDnsServer : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void parseList_data();
+    void parseList();
 };
 
 void TestDnsServer::parse_data()
@@ -49,6 +51,39 @@ void TestDnsServer::parse()
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         QCOMPARE(parsed.server.toString(), canonical);
     }
+}
+
+// One list syntax for the resolver field, the diagnostics' compare field and
+// --compare-resolvers: commas and/or white space; "public" where allowed.
+void TestDnsServer::parseList_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("publicKeyword");
+    QTest::addColumn<QString>("servers"); // canonical, ", "-joined; empty with an error
+    QTest::addColumn<QString>("errorMentions");
+    QTest::newRow("commas") << "192.0.2.1,192.0.2.2:5353" << false << "192.0.2.1:53, 192.0.2.2:5353" << "";
+    QTest::newRow("spaces and commas") << " 192.0.2.1 ,  [2001:db8::1]:53\t192.0.2.3 " << false << "192.0.2.1:53, [2001:db8::1]:53, 192.0.2.3:53" << "";
+    QTest::newRow("empty is an empty list") << "  " << false << "" << "";
+    QTest::newRow("public expands where allowed") << "public, 127.0.0.1:5300" << true << "1.1.1.1:53, 8.8.8.8:53, 9.9.9.9:53, 127.0.0.1:5300" << "";
+    QTest::newRow("public is a host name elsewhere") << "public" << false << "" << "not an IP address";
+    QTest::newRow("one bad entry fails the list") << "192.0.2.1, dns.example" << false << "" << "not an IP address";
+}
+
+void TestDnsServer::parseList()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, publicKeyword);
+    QFETCH(QString, servers);
+    QFETCH(QString, errorMentions);
+    const ServerListParse parsed = parseServerList(input, publicKeyword);
+    QStringList shown;
+    for (const ServerAddress &s : parsed.servers)
+        shown << s.toString();
+    QCOMPARE(shown.join(QStringLiteral(", ")), servers);
+    if (errorMentions.isEmpty())
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    else
+        QVERIFY2(parsed.error.contains(errorMentions), qPrintable(parsed.error));
 }
 
 QTEST_APPLESS_MAIN(TestDnsServer)

@@ -1,4 +1,6 @@
-#include "engine/profile.h"
+#include "ca/profile.h"
+
+#include "caa/registry.h"
 
 namespace Caa {
 
@@ -10,7 +12,7 @@ ProcessingProfile rfcProfile()
         p.id = QStringLiteral("rfc");
         p.description = QStringLiteral("RFC 8659/8657 as written (critical bit 128 only, case-insensitive issuer)");
         p.criticalMask = 0x80;
-        p.recognisedTags = {"issue", "issuewild", "iodef", "issuemail", "issuevmc", "contactemail", "contactphone"};
+        p.recognisedTags = registeredCaaTags();
         return p;
     }();
     return profile;
