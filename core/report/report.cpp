@@ -1,6 +1,7 @@
 #include "report/report.h"
 
 #include "ca/csv.h"
+#include "report/diagnosticsreport.h"
 #include "report/markdown.h"
 
 #include <QJsonArray>

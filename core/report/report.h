@@ -2,7 +2,7 @@
 
 #include "ca/cadirectory.h"
 #include "engine/decision.h"
-#include "engine/diagnostics.h"
+#include "engine/diagnosticsresult.h"
 #include "engine/findings.h"
 
 #include <QByteArray>

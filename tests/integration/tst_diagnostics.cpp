@@ -5,6 +5,7 @@
 #include "dns/aresresolver.h"
 #include "engine/checkjob.h"
 #include "engine/diagnostics.h"
+#include "report/diagnosticsreport.h"
 #include "climb.h"
 #include "loopback.h"
 #include "testbed.h"
