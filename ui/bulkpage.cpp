@@ -374,18 +374,20 @@ void BulkPage::start()
         finishRun(false);
         return;
     }
+    // Offline, the zone files are one more lookup service (indexed once per run); the run
+    // is the same either way.
     if (m_source.offline) {
-        m_offlineNext = 0;
-        QTimer::singleShot(0, this, &BulkPage::runOfflineChunk);
-        return;
-    }
-    m_resolver = std::make_unique<Dns::AresResolver>(m_source.options);
-    if (!m_resolver->isReady()) {
-        const QString problem = m_resolver->setupError();
-        m_model->markUnchecked();
-        finishRun(true);
-        m_status->setText(problem);
-        return;
+        m_resolver = std::make_unique<ZoneLookupService>(m_source.zones);
+    } else {
+        auto resolver = std::make_unique<Dns::AresResolver>(m_source.options);
+        if (!resolver->isReady()) {
+            const QString problem = resolver->setupError();
+            m_model->markUnchecked();
+            finishRun(true);
+            m_status->setText(problem);
+            return;
+        }
+        m_resolver = std::move(resolver);
     }
     m_scheduler = std::make_unique<Dns::QueryScheduler>(m_resolver.get(), Dns::SchedulerOptions{.maxInFlight = QueriesInFlight});
     m_run = std::make_unique<BulkCheck>(m_scheduler.get(), toCheck, QueriesInFlight);
@@ -395,26 +397,6 @@ void BulkPage::start()
         QTimer::singleShot(0, this, [this, cancelled] { finishRun(cancelled); });
     });
     m_run->start();
-}
-
-void BulkPage::runOfflineChunk()
-{
-    if (!m_running)
-        return;
-    // Zone data answers at once, but thousands of climbs would still hold the event loop;
-    // a slice per turn keeps the window responsive and Cancel clickable.
-    QElapsedTimer slice;
-    slice.start();
-    while (m_offlineNext < m_rowOfName.size() && slice.elapsed() < 30) {
-        const int row = m_rowOfName[m_offlineNext++];
-        m_model->setChecked(row, checkAgainstZones(m_source.zones, m_model->report(row).check.name));
-    }
-    m_progress->setValue(m_offlineNext);
-    updateStatus();
-    if (m_offlineNext < m_rowOfName.size())
-        QTimer::singleShot(0, this, &BulkPage::runOfflineChunk);
-    else
-        finishRun(false);
 }
 
 void BulkPage::onNameFinished(int index)

@@ -81,6 +81,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     /// The scheduler of the current or last network run (nullptr before the first one).
     const Dns::QueryScheduler *scheduler() const { return m_scheduler.get(); }
+    /// Where the last run's lookups went: the resolver, or a ZoneLookupService offline.
+    const Dns::LookupService *lookupSource() const { return m_resolver.get(); }
 
 Q_SIGNALS:
     void runFinished(bool cancelled);
@@ -96,7 +98,6 @@ private:
     void buildUi();
     void requestChanged();
     void onNameFinished(int index);
-    void runOfflineChunk();
     void finishRun(bool cancelled);
     void updateStatus();
     void setRunning(bool running);
@@ -110,10 +111,9 @@ private:
     std::function<BulkSource()> m_sourceProvider;
     BulkSource m_source;
     QList<int> m_rowOfName; // index in the run → row in the model
-    int m_offlineNext = 0;
     bool m_running = false;
     QElapsedTimer m_clock;
-    std::unique_ptr<Dns::AresResolver> m_resolver;
+    std::unique_ptr<Dns::LookupService> m_resolver; ///< AresResolver, or ZoneLookupService offline
     std::unique_ptr<Dns::QueryScheduler> m_scheduler;
     std::unique_ptr<BulkCheck> m_run;
 

@@ -524,6 +524,7 @@ void MainWindow::setZoneFiles(const QList<ZoneText> &zones, const QString &label
 {
     cancel();
     m_zones = zones;
+    m_zoneService.reset(); // indexed again on the next check
     m_source = SourceKind::ZoneFiles;
     int index = m_resolverCombo->findData(QStringLiteral("zones"));
     if (index < 0) {
@@ -610,18 +611,23 @@ void MainWindow::check()
     m_tree->expandAll();
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
 
+    // The zone file is one more lookup service: the check runs the same way offline.
+    Dns::LookupService *source = nullptr;
     if (m_source == SourceKind::ZoneFiles) {
-        onFinished(checkAgainstZones(m_zones, parsed.name));
-        return;
+        if (!m_zoneService)
+            m_zoneService = std::make_unique<ZoneLookupService>(m_zones);
+        source = m_zoneService.get();
+    } else {
+        Dns::AresResolver *r = resolver();
+        if (!r->isReady()) {
+            m_status->setText(r->setupError());
+            QMessageBox::warning(this, tr("No resolver"), r->setupError());
+            m_resolver.reset();
+            return;
+        }
+        source = r;
     }
-    Dns::AresResolver *r = resolver();
-    if (!r->isReady()) {
-        m_status->setText(r->setupError());
-        QMessageBox::warning(this, tr("No resolver"), r->setupError());
-        m_resolver.reset();
-        return;
-    }
-    m_job = new CheckJob(r, parsed.name, this);
+    m_job = new CheckJob(source, parsed.name, this);
     connect(m_job, &CheckJob::levelFinished, this, &MainWindow::onLevel);
     connect(m_job, &CheckJob::finished, this, &MainWindow::onFinished);
     setBusy(true);

@@ -6,6 +6,7 @@
 #include "engine/climb.h"
 #include "engine/simulator.h"
 #include "generator/zonereader.h"
+#include "generator/zonesource.h"
 #include "report/report.h"
 
 #include <QMainWindow>
@@ -125,6 +126,7 @@ private:
     int m_timeoutMs = 5000;
     int m_tries = 2; ///< attempts per server (setting resolver/tries)
     std::unique_ptr<Dns::AresResolver> m_resolver;
+    std::unique_ptr<ZoneLookupService> m_zoneService; ///< when checking against zone files
     CheckJob *m_job = nullptr;
     qint64 m_startedMs = 0;
 

@@ -500,23 +500,26 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     }
 
     QList<int> networkReports; // indexes into reports, in the order checked
-    for (int i = 0; i < reports.size(); ++i) {
-        if (!reports[i].inputOk)
-            continue;
-        if (zone)
-            reports[i].check = checkAgainstZone(*zone, reports[i].check.name);
-        else
+    for (int i = 0; i < reports.size(); ++i)
+        if (reports[i].inputOk)
             networkReports << i;
-    }
     bool interrupted = false;
     QStringList notChecked;
     if (!networkReports.isEmpty()) {
-        Dns::AresResolver resolver(options);
-        if (!resolver.isReady()) {
-            err() << "caa-inspector-cli: " << resolver.setupError() << Qt::endl;
-            return 2;
+        // The lookups' source: the network, or the zone file (offline) as one more
+        // lookup service; everything after this is the same for both.
+        std::unique_ptr<Dns::LookupService> source;
+        if (zone) {
+            source = std::make_unique<ZoneLookupService>(QList<ZoneText>{*zone});
+        } else {
+            auto resolver = std::make_unique<Dns::AresResolver>(options);
+            if (!resolver->isReady()) {
+                err() << "caa-inspector-cli: " << resolver->setupError() << Qt::endl;
+                return 2;
+            }
+            source = std::move(resolver);
         }
-        Dns::QueryScheduler scheduler(&resolver, {.maxInFlight = maxInFlight});
+        Dns::QueryScheduler scheduler(source.get(), {.maxInFlight = maxInFlight});
         QList<DomainName> toCheck;
         for (const int i : std::as_const(networkReports))
             toCheck << reports[i].check.name;

@@ -1,6 +1,11 @@
 #include "generator/zonesource.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QQueue>
 #include <QSet>
+#include <QTimer>
 
 namespace Caa {
 
@@ -195,6 +200,85 @@ CheckResult checkAgainstZones(const QList<ZoneText> &zones, const DomainName &na
     }
     selectRelevant(check);
     return check;
+}
+
+struct ZoneLookupService::Private
+{
+    QList<ZoneText> zones;     // owned: the index points into their records
+    QList<ZoneIndex> indexes;  // built once
+    struct Question
+    {
+        quint64 ticket;
+        QByteArray name;
+        quint16 type;
+    };
+    QQueue<Question> pending;
+    quint64 nextTicket = 0;
+    QTimer turn;
+};
+
+ZoneLookupService::ZoneLookupService(const QList<ZoneText> &zones, QObject *parent)
+    : Dns::LookupService(parent), d(std::make_unique<Private>())
+{
+    d->zones = zones;
+    d->indexes = indexZones(d->zones);
+    d->turn.setSingleShot(true);
+    d->turn.setInterval(0);
+    connect(&d->turn, &QTimer::timeout, this, &ZoneLookupService::answerSome);
+}
+
+ZoneLookupService::~ZoneLookupService() = default;
+
+quint64 ZoneLookupService::lookup(const QByteArray &name, quint16 type)
+{
+    const quint64 ticket = ++d->nextTicket;
+    d->pending.enqueue({ticket, name, type});
+    if (!d->turn.isActive())
+        d->turn.start();
+    return ticket;
+}
+
+void ZoneLookupService::cancelAll()
+{
+    const QQueue<Private::Question> cancelled = std::exchange(d->pending, {});
+    d->turn.stop();
+    QPointer<ZoneLookupService> alive(this);
+    for (const Private::Question &q : cancelled) {
+        Dns::LookupResult r;
+        r.name = q.name;
+        r.type = q.type;
+        r.status = Dns::LookupStatus::Cancelled;
+        r.errorMessage = QCoreApplication::translate("ZoneLookupService", "The lookup was cancelled.");
+        Q_EMIT finished(q.ticket, r);
+        if (!alive)
+            return;
+    }
+}
+
+void ZoneLookupService::answerSome()
+{
+    // A slice per event-loop turn (10 ms): a window stays responsive and Cancel clickable.
+    QElapsedTimer slice;
+    slice.start();
+    QPointer<ZoneLookupService> alive(this);
+    while (!d->pending.isEmpty() && slice.elapsed() < 10) {
+        const Private::Question q = d->pending.dequeue();
+        Dns::LookupResult r;
+        if (q.type == Dns::Type::CAA) {
+            r = lookupInIndexes(d->indexes, q.name);
+            r.name = q.name;
+        } else {
+            r.name = q.name;
+            r.type = q.type;
+            r.status = Dns::LookupStatus::NoServers;
+            r.errorMessage = QCoreApplication::translate("ZoneLookupService", "A zone file answers CAA questions only; this needs the network.");
+        }
+        Q_EMIT finished(q.ticket, r);
+        if (!alive)
+            return; // a slot deleted the service
+    }
+    if (!d->pending.isEmpty())
+        d->turn.start();
 }
 
 } // namespace Caa

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "dns/lookupservice.h"
 #include "engine/climb.h"
 #include "generator/zonereader.h"
+
+#include <memory>
 
 namespace Caa {
 
@@ -21,5 +24,29 @@ Dns::LookupResult lookupInZones(const QList<ZoneText> &zones, const QByteArray &
 /// is answered by lookupInZone(), so a zone can be checked before it is published.
 CheckResult checkAgainstZone(const ZoneText &zone, const DomainName &name);
 CheckResult checkAgainstZones(const QList<ZoneText> &zones, const DomainName &name);
+
+/// Zone data as one more Dns::LookupService, so that CheckJob, BulkCheck and the window
+/// work offline exactly as online. CAA questions are answered as lookupInZones() answers
+/// them, from an index built once; answers come through the event loop, a slice per turn,
+/// so thousands of names never hold it. Other types get LookupStatus::NoServers: a zone
+/// file answers CAA questions only.
+class ZoneLookupService final : public Dns::LookupService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ZoneLookupService)
+
+public:
+    explicit ZoneLookupService(const QList<ZoneText> &zones, QObject *parent = nullptr);
+    ~ZoneLookupService() override;
+
+    quint64 lookup(const QByteArray &name, quint16 type = Dns::Type::CAA) override;
+    void cancelAll() override;
+
+private:
+    void answerSome();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 } // namespace Caa

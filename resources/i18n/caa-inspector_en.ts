@@ -1782,4 +1782,15 @@ Processing profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ZoneLookupService</name>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone file answers CAA questions only; this needs the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

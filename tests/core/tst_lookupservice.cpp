@@ -1,6 +1,9 @@
 // LookupService::lookupFor delivers each answer to the one asker that asked for it.
 #include "dns/lookupservice.h"
+#include "engine/checkjob.h"
+#include "generator/zonesource.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -45,7 +48,22 @@ private Q_SLOTS:
     void eachAnswerGoesToItsAskerOnly();
     void goneReceiverIsSkipped();
     void handlerMayAskAgain();
+    void zoneServiceAnswersLikeTheZone();
+    void zoneServiceCancelsAndRefusesOtherTypes();
+    void checkJobOfflineIsTheSameClimb();
 };
+
+namespace {
+
+ZoneText sampleZone()
+{
+    return parseZoneText("$ORIGIN example.com.\n@ SOA ns hostmaster 1 3600 600 86400 300\n@ NS ns\nns A 127.0.0.1\n"
+                         "@ CAA 0 issue \"apex.example\"\nwww A 127.0.0.1\nalias CNAME target\n"
+                         "target CAA 0 issue \"target.example\"\n*.w CAA 0 issue \"wild.example\"\n",
+                         "example.com");
+}
+
+} // namespace
 
 void TestLookupService::eachAnswerGoesToItsAskerOnly()
 {
@@ -94,6 +112,71 @@ void TestLookupService::handlerMayAskAgain()
     service.answerAll();
     service.answerAll();
     QCOMPARE(seen, (QList<QByteArray>{"first.test", "second.test"}));
+}
+
+// Zone data as a lookup service: the same answers as lookupInZones(), never before
+// lookup() returned, each ticket once, however many are asked at once.
+void TestLookupService::zoneServiceAnswersLikeTheZone()
+{
+    const ZoneText zone = sampleZone();
+    QVERIFY2(zone.ok(), qPrintable(zone.error));
+    ZoneLookupService service({zone});
+    QSignalSpy spy(&service, &Dns::LookupService::finished);
+    const QList<QByteArray> kinds{"www.example.com", "alias.example.com", "x.w.example.com", "nothing.example.com", "com"};
+    QHash<quint64, QByteArray> asked;
+    for (int i = 0; i < 3000; ++i) {
+        const QByteArray name = i < int(kinds.size()) ? kinds[i] : "n" + QByteArray::number(i) + ".example.com";
+        asked.insert(service.lookup(name), name);
+    }
+    QCOMPARE(spy.size(), 0); // nothing before the event loop runs
+    QTRY_COMPARE(spy.size(), 3000);
+    QSet<quint64> seen;
+    for (const QList<QVariant> &args : spy) {
+        const quint64 ticket = args.at(0).toULongLong();
+        QVERIFY(!seen.contains(ticket));
+        seen.insert(ticket);
+        const auto r = args.at(1).value<Dns::LookupResult>();
+        const Dns::LookupResult expected = lookupInZones({zone}, asked.value(ticket));
+        QCOMPARE(r.name, asked.value(ticket));
+        QCOMPARE(r.outcomeName(), expected.outcomeName());
+        QCOMPARE(r.caa, expected.caa);
+        QCOMPARE(r.aliases, expected.aliases);
+        QCOMPARE(r.outsideSource, expected.outsideSource);
+    }
+}
+
+void TestLookupService::zoneServiceCancelsAndRefusesOtherTypes()
+{
+    ZoneLookupService service({sampleZone()});
+    QSignalSpy spy(&service, &Dns::LookupService::finished);
+    service.lookup("www.example.com", Dns::Type::CAA);
+    service.cancelAll();
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().at(1).value<Dns::LookupResult>().status, Dns::LookupStatus::Cancelled);
+    service.lookup("example.com", Dns::Type::SOA);
+    QTRY_COMPARE(spy.size(), 2);
+    const auto soa = spy.last().at(1).value<Dns::LookupResult>();
+    QCOMPARE(soa.status, Dns::LookupStatus::NoServers);
+    QVERIFY(soa.errorMessage.contains(QStringLiteral("CAA questions only")));
+    QTest::qWait(20);
+    QCOMPARE(spy.size(), 2); // the cancelled one is not answered later
+}
+
+void TestLookupService::checkJobOfflineIsTheSameClimb()
+{
+    const ZoneText zone = sampleZone();
+    ZoneLookupService service({zone});
+    const DomainName name = parseDomainInput(QStringLiteral("a.b.alias.example.com")).name;
+    CheckJob job(&service, name);
+    QSignalSpy done(&job, &CheckJob::finished);
+    job.start();
+    QTRY_COMPARE(done.size(), 1);
+    const CheckResult offline = checkAgainstZones({zone}, name);
+    QCOMPARE(job.result().relevantName(), offline.relevantName());
+    QCOMPARE(job.result().verdict, offline.verdict);
+    QCOMPARE(job.result().steps.size(), offline.steps.size());
+    for (int i = 0; i < offline.steps.size(); ++i)
+        QCOMPARE(job.result().steps[i].caa, offline.steps[i].caa);
 }
 
 QTEST_GUILESS_MAIN(TestLookupService)
