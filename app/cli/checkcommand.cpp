@@ -1,0 +1,463 @@
+// caa-inspector-cli check: which CAs may issue for each name, and why.
+#include "command.h"
+
+#include "ca/cadirectory.h"
+#include "ca/directorystore.h"
+#include "cert/certificatenames.h"
+#include "dns/aresresolver.h"
+#include "dns/queryscheduler.h"
+#include "engine/bulkcheck.h"
+#include "engine/diagnostics.h"
+#include "engine/simulator.h"
+#include "generator/draft.h"
+#include "generator/writers.h"
+#include "generator/zonereader.h"
+#include "generator/zonesource.h"
+#include "report/report.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <csignal>
+#include <functional>
+#include <memory>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Caa;
+
+namespace Caa::Cli {
+
+namespace {
+
+// Ctrl+C during a check: the handler only writes a byte; the event loop reads it and
+// stops the run cleanly (self-pipe, the pattern Qt's Unix signals documentation shows).
+int interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends the program at once
+}
+
+} // namespace
+
+int runCheck(QCoreApplication &app, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Check which CAs may issue certificates for each NAME, following RFC 8659.\n"
+        "NAME may be a domain, *.domain (wildcard), user@domain (S/MIME), or a pasted URL.\n"
+        "Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 input or usage error, 130 interrupted by Ctrl+C (the names that finished are still reported)."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Names to check."), QStringLiteral("NAME..."));
+    p.addOption({QStringLiteral("server"), QStringLiteral("Resolver to ask, HOST[:PORT] or [IPv6]:PORT (repeatable; default: the system's)."), QStringLiteral("HOST[:PORT]")});
+    p.addOption({QStringLiteral("ca"), QStringLiteral("CA to decide for: a CAA identifier or a directory name (repeatable; default: every CA in the directory)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("profile"), QStringLiteral("Processing profile for every CA: rfc or letsencrypt."), QStringLiteral("PROFILE")});
+    p.addOption({QStringLiteral("account"), QStringLiteral("ACME account URI making the request (RFC 8657 accounturi)."), QStringLiteral("URI")});
+    p.addOption({QStringLiteral("method"), QStringLiteral("Validation method used, e.g. dns-01 (RFC 8657 validationmethods)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("kind"), QStringLiteral("Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
+    p.addOption({QStringLiteral("timeout-ms"), QStringLiteral("Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("tries"), QStringLiteral("Attempts per server within that time, 1 to %1 (default 2).").arg(Dns::kMaxTries), QStringLiteral("N"),
+                 QStringLiteral("2")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json, markdown or csv (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("file"), QStringLiteral("Read names from FILE, one per line ('#' starts a comment); repeatable. A NAME of '-' reads standard input."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("cert"), QStringLiteral("Check the names of a certificate (PEM or DER): its subjectAlternativeName DNS names and "
+                                                         "e-mail addresses; repeatable."), QStringLiteral("FILE.pem")});
+    p.addOption({QStringLiteral("max-in-flight"), QStringLiteral("Most DNS queries outstanding at once in a run (default 64). Shared parent names "
+                                                                  "are asked once per run and kept for their TTL."), QStringLiteral("N"), QStringLiteral("64")});
+    p.addOption({QStringLiteral("progress"), QStringLiteral("Progress on standard error: auto (when it is a terminal), always or never."), QStringLiteral("WHEN"),
+                 QStringLiteral("auto")});
+    p.addOption({QStringLiteral("authoritative"), QStringLiteral("Diagnostics: find the zones on the climbed path, ask every nameserver address "
+                                                                  "directly (RD=0) and compare their CAA answers and SOA serials.")});
+    p.addOption({QStringLiteral("compare-resolvers"), QStringLiteral("Diagnostics: climb through these resolvers too and show where they disagree "
+                                                                      "(comma-separated or repeatable; 'public' adds Cloudflare, Google and Quad9)."),
+                 QStringLiteral("SERVER,...")});
+    p.addOption({QStringLiteral("dnssec"), QStringLiteral("Diagnostics: DNSSEC state per level; a SERVFAIL is asked again with CD=1 to tell "
+                                                           "a DNSSEC failure from failing nameservers (implied by --authoritative and --compare-resolvers).")});
+    p.addOption({QStringLiteral("ns-port"), QStringLiteral("With --authoritative: port of the nameservers (default 53; for test beds)."), QStringLiteral("PORT"),
+                 QStringLiteral("53")});
+    p.addOption({QStringLiteral("zone-file"), QStringLiteral("Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("origin"), QStringLiteral("With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("draft"), QStringLiteral("What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
+                                                          "prints which verdicts it would change."), QStringLiteral("FILE")});
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+
+    std::optional<ZoneText> zone;
+    if (p.isSet(QStringLiteral("zone-file"))) {
+        if (p.isSet(QStringLiteral("server")))
+            return usageError(QStringLiteral("--zone-file and --server exclude each other: a check reads either the file or the network."));
+        zone = loadZoneFile(p.value(QStringLiteral("zone-file")), p.value(QStringLiteral("origin")).toUtf8());
+        if (!zone->ok())
+            return usageError(QStringLiteral("--zone-file: ") + zone->error);
+    } else if (p.isSet(QStringLiteral("origin"))) {
+        return usageError(QStringLiteral("--origin goes with --zone-file."));
+    }
+    std::optional<CaaPolicy> draft;
+    if (p.isSet(QStringLiteral("draft"))) {
+        const PolicyParse loaded = loadPolicyFile(p.value(QStringLiteral("draft")));
+        if (!loaded.ok())
+            return usageError(QStringLiteral("--draft: ") + loaded.error);
+        draft = loaded.policy;
+    }
+
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QStringLiteral("text") && format != QStringLiteral("json") && format != QStringLiteral("markdown") && format != QStringLiteral("csv"))
+        return usageError(QStringLiteral("--format must be text, json, markdown or csv, not \"%1\".").arg(format));
+    const QString kindText = p.value(QStringLiteral("kind"));
+    if (kindText != QStringLiteral("tls") && kindText != QStringLiteral("email") && kindText != QStringLiteral("vmc") && kindText != QStringLiteral("all"))
+        return usageError(QStringLiteral("--kind must be tls, email, vmc or all, not \"%1\".").arg(kindText));
+    bool ok = false;
+    const int timeoutMs = p.value(QStringLiteral("timeout-ms")).toInt(&ok);
+    if (!ok || timeoutMs < 1 || timeoutMs > 600000)
+        return usageError(QStringLiteral("--timeout-ms must be a number of milliseconds from 1 to 600000."));
+    std::optional<ProcessingProfile> profile;
+    if (p.isSet(QStringLiteral("profile"))) {
+        profile = profileById(p.value(QStringLiteral("profile")));
+        if (!profile)
+            return usageError(QStringLiteral("--profile must be one of %1.").arg(profileIds().join(QStringLiteral(", "))));
+    }
+    const Dns::TriesParse tries = Dns::parseTries(p.value(QStringLiteral("tries")));
+    if (!tries.ok())
+        return usageError(QStringLiteral("--tries: ") + tries.error + u'.');
+    Dns::ResolverOptions options;
+    options.timeoutMs = timeoutMs;
+    options.tries = tries.tries;
+    for (const QString &s : p.values(QStringLiteral("server"))) {
+        const Dns::ServerParse server = Dns::parseServerAddress(s);
+        if (!server.ok())
+            return usageError(QStringLiteral("--server: ") + server.error);
+        options.servers << server.server;
+    }
+    // Names from the command line, from --file and from standard input ("-"), in that order.
+    QStringList names;
+    auto readNames = [&](QIODevice &device, const QString &what) -> bool {
+        const QByteArray bytes = device.read(16 * 1024 * 1024 + 1);
+        if (bytes.size() > 16 * 1024 * 1024 || bytes.contains('\0')) {
+            usageError(QStringLiteral("%1 is not a list of names (binary, or larger than 16 MiB).").arg(what));
+            return false;
+        }
+        names << parseNameList(QString::fromUtf8(bytes));
+        return true;
+    };
+    for (const QString &arg : p.positionalArguments()) {
+        if (arg != QStringLiteral("-")) {
+            names << arg;
+            continue;
+        }
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly) || !readNames(in, QStringLiteral("standard input")))
+            return ExitUsage;
+    }
+    for (const QString &path : p.values(QStringLiteral("file"))) {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("--file: cannot read %1: %2").arg(path, in.errorString()));
+        if (!readNames(in, path))
+            return ExitUsage;
+    }
+    for (const QString &path : p.values(QStringLiteral("cert"))) {
+        const CertificateNames fromCert = certificateNamesFromFile(path);
+        if (!fromCert.ok())
+            return usageError(QStringLiteral("--cert: ") + fromCert.error);
+        for (const QString &skipped : fromCert.skipped)
+            err() << "caa-inspector-cli: " << path << ": skipped " << skipped << Qt::endl;
+        names << fromCert.names;
+    }
+    DiagnosticsOptions diagnosticsOptions;
+    diagnosticsOptions.authoritative = p.isSet(QStringLiteral("authoritative"));
+    for (const QString &list : p.values(QStringLiteral("compare-resolvers"))) {
+        const Dns::ServerListParse servers = Dns::parseServerList(list, /*publicKeyword=*/true);
+        if (!servers.ok())
+            return usageError(QStringLiteral("--compare-resolvers: ") + servers.error);
+        diagnosticsOptions.compareResolvers << servers.servers;
+    }
+    const int nsPort = p.value(QStringLiteral("ns-port")).toInt(&ok);
+    if (!ok || nsPort < 1 || nsPort > 65535)
+        return usageError(QStringLiteral("--ns-port must be a port number from 1 to 65535."));
+    diagnosticsOptions.nameserverPort = quint16(nsPort);
+    diagnosticsOptions.timeoutMs = qMin(timeoutMs, 5000);
+    const bool runDiagnostics = diagnosticsOptions.authoritative || !diagnosticsOptions.compareResolvers.isEmpty() || p.isSet(QStringLiteral("dnssec"));
+    if (runDiagnostics && zone)
+        return usageError(QStringLiteral("--authoritative, --compare-resolvers and --dnssec ask the network; they do not go with --zone-file."));
+    const int maxInFlight = p.value(QStringLiteral("max-in-flight")).toInt(&ok);
+    if (!ok || maxInFlight < 1 || maxInFlight > 10000)
+        return usageError(QStringLiteral("--max-in-flight must be a number from 1 to 10000."));
+    const QString progressWhen = p.value(QStringLiteral("progress"));
+    if (progressWhen != QStringLiteral("auto") && progressWhen != QStringLiteral("always") && progressWhen != QStringLiteral("never"))
+        return usageError(QStringLiteral("--progress must be auto, always or never, not \"%1\".").arg(progressWhen));
+    if (names.isEmpty())
+        return usageError(QStringLiteral("name at least one domain to check."));
+    const QByteArray account = p.value(QStringLiteral("account")).toUtf8();
+    const QByteArray method = p.value(QStringLiteral("method")).toUtf8();
+    if (p.isSet(QStringLiteral("account")) && account.isEmpty())
+        return usageError(QStringLiteral("--account needs a URI."));
+    if (p.isSet(QStringLiteral("method")) && method.isEmpty())
+        return usageError(QStringLiteral("--method needs a method name such as dns-01."));
+
+    // Everything the command line says is checked before anything is sent.
+    const CaDirectory directory = activeCaDirectory();
+    QList<IssuanceRequest> cas;
+    if (p.isSet(QStringLiteral("ca"))) {
+        QString error;
+        if (!resolveCas(directory, p.values(QStringLiteral("ca")), cas, error))
+            return usageError(error);
+    } else {
+        for (const CaEntry &e : directory.entries)
+            cas << requestFor(e, CertificateKind::TlsSingle);
+    }
+    for (IssuanceRequest &req : cas) {
+        if (profile)
+            req.profile = *profile;
+        req.accountUri = account;
+        req.method = method;
+    }
+
+    QList<CheckReport> reports;
+    for (const QString &n : names) {
+        CheckReport r;
+        r.input = n;
+        const DomainParse parsed = parseDomainInput(n);
+        r.inputOk = parsed.ok();
+        if (parsed.ok())
+            r.check = makeCheck(parsed.name);
+        else
+            r.inputError = parsed.error;
+        reports << r;
+    }
+
+    QList<int> networkReports; // indexes into reports, in the order checked
+    for (int i = 0; i < reports.size(); ++i)
+        if (reports[i].inputOk)
+            networkReports << i;
+    bool interrupted = false;
+    QStringList notChecked;
+    if (!networkReports.isEmpty()) {
+        // The lookups' source: the network, or the zone file (offline) as one more
+        // lookup service; everything after this is the same for both.
+        std::unique_ptr<Dns::LookupService> source;
+        if (zone) {
+            source = std::make_unique<ZoneLookupService>(QList<ZoneText>{*zone});
+        } else {
+            auto resolver = std::make_unique<Dns::AresResolver>(options);
+            if (!resolver->isReady()) {
+                err() << "caa-inspector-cli: " << resolver->setupError() << Qt::endl;
+                return 2;
+            }
+            source = std::move(resolver);
+        }
+        Dns::QueryScheduler scheduler(source.get(), {.maxInFlight = maxInFlight});
+        QList<DomainName> toCheck;
+        for (const int i : std::as_const(networkReports))
+            toCheck << reports[i].check.name;
+        BulkCheck run(&scheduler, toCheck, maxInFlight);
+
+        const bool showProgress = progressWhen == QStringLiteral("always")
+                                  || (progressWhen == QStringLiteral("auto") && networkReports.size() > 1 && ::isatty(STDERR_FILENO));
+        QElapsedTimer sinceProgress;
+        sinceProgress.start();
+        auto printProgress = [&](bool final) {
+            if (!showProgress || (!final && sinceProgress.elapsed() < 100))
+                return;
+            sinceProgress.restart();
+            err() << "\rchecked " << run.checkedCount() << " of " << run.total() << " names, " << scheduler.totalQueriesSent()
+                  << " queries sent" << (final ? QStringLiteral("\n") : QString()) << Qt::flush;
+        };
+        QObject::connect(&run, &BulkCheck::progress, &app, [&] { printProgress(false); });
+        QObject::connect(&run, &BulkCheck::finished, &app, [&] { QCoreApplication::quit(); });
+
+        // Ctrl+C stops the climbs (or, later, the diagnostics) and reports what finished.
+        std::vector<std::unique_ptr<DiagnosticsJob>> diagnosticJobs;
+        size_t next = 0; // diagnostics jobs started so far
+        std::unique_ptr<QSocketNotifier> interruptNotifier;
+        if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+            interruptNotifier = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
+            QObject::connect(interruptNotifier.get(), &QSocketNotifier::activated, &app, [&] {
+                char byte;
+                while (::read(interruptPipe[0], &byte, 1) > 0) {
+                }
+                interrupted = true;
+                run.cancel();
+                for (size_t i = 0; i < next; ++i)
+                    diagnosticJobs[i]->cancel(); // each started one reports what it gathered so far
+                QCoreApplication::quit();
+            });
+            std::signal(SIGINT, onInterrupt);
+        }
+        run.start();
+        if (!run.isFinished())
+            QCoreApplication::exec();
+        printProgress(true);
+        // Only what finished is reported; names still being climbed are listed as not checked.
+        QList<CheckReport> finishedReports;
+        QSet<int> unchecked;
+        for (int j = 0; j < networkReports.size(); ++j) {
+            if (run.isChecked(j)) {
+                reports[networkReports[j]].check = run.result(j);
+            } else {
+                unchecked.insert(networkReports[j]);
+                notChecked << reports[networkReports[j]].input;
+            }
+        }
+        for (int i = 0; i < reports.size(); ++i)
+            if (!unchecked.contains(i))
+                finishedReports << reports[i];
+        reports = finishedReports;
+
+        // Helpdesk diagnostics for every name that was checked.
+        if (runDiagnostics && !interrupted) {
+            // Each job opens a socket per nameserver address: a few at a time, not one per name.
+            constexpr int DiagnosticsAtOnce = 8;
+            for (CheckReport &r : reports) {
+                if (!r.inputOk)
+                    continue;
+                auto job = std::make_unique<DiagnosticsJob>(options, r.check, diagnosticsOptions);
+                QObject::connect(job.get(), &DiagnosticsJob::finished, &app, [&r](const Diagnostics &d) { r.diagnostics = d; });
+                if (showProgress)
+                    QObject::connect(job.get(), &DiagnosticsJob::progress, &app, [&r](const QString &step) {
+                        err() << r.check.name.display() << ": " << step << '\n' << Qt::flush;
+                    });
+                diagnosticJobs.push_back(std::move(job));
+            }
+            if (showProgress)
+                err() << "asking every nameserver and resolver…\n" << Qt::flush;
+            int running = 0;
+            std::function<void()> startMore = [&] {
+                while (running < DiagnosticsAtOnce && next < diagnosticJobs.size()) {
+                    DiagnosticsJob *job = diagnosticJobs[next++].get();
+                    ++running;
+                    QObject::connect(job, &DiagnosticsJob::finished, &app, [&] {
+                        --running;
+                        QTimer::singleShot(0, &app, startMore);
+                    });
+                    job->start();
+                }
+                if (running == 0 && next >= diagnosticJobs.size())
+                    QCoreApplication::quit();
+            };
+            QTimer::singleShot(0, &app, startMore);
+            if (!diagnosticJobs.empty())
+                QCoreApplication::exec();
+            // Interrupted: jobs that never started have nothing to report.
+            for (size_t i = next; i < diagnosticJobs.size(); ++i)
+                diagnosticJobs[i]->disconnect(&app);
+        }
+        std::signal(SIGINT, SIG_DFL);
+        interruptNotifier.reset();
+        if (interruptPipe[0] >= 0) {
+            ::close(interruptPipe[0]);
+            ::close(interruptPipe[1]);
+            interruptPipe[0] = interruptPipe[1] = -1;
+        }
+    }
+
+    for (CheckReport &r : reports) {
+        if (!r.inputOk)
+            continue;
+        QList<CertificateKind> kinds{tlsKindFor(r.check.name)};
+        if (r.check.name.isEmail() || kindText == QStringLiteral("email"))
+            kinds = {CertificateKind::Email};
+        else if (kindText == QStringLiteral("vmc"))
+            kinds = {CertificateKind::Vmc};
+        else if (kindText == QStringLiteral("all"))
+            kinds = {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc};
+        QList<IssuanceRequest> requests;
+        for (const IssuanceRequest &ca : std::as_const(cas)) {
+            for (const CertificateKind kind : std::as_const(kinds)) {
+                IssuanceRequest req = ca;
+                req.kind = kind;
+                requests << req;
+            }
+        }
+        completeReport(r, requests, &directory);
+    }
+
+    QByteArray json = reportsToJson(reports);
+    QString whatIf;
+    if (draft) {
+        // What-if: every CA × kind with the draft published, against what is live now.
+        QJsonDocument doc = QJsonDocument::fromJson(json);
+        QJsonObject root = doc.object();
+        QJsonArray results = root.value(QStringLiteral("results")).toArray();
+        for (int i = 0; i < reports.size(); ++i) {
+            if (!reports[i].inputOk)
+                continue;
+            bool onPath = false;
+            const CheckResult after = applyDraft(reports[i].check, *draft, &onPath);
+            // The CAs this command line is about (--ca, or the whole directory).
+            CaDirectory selected;
+            for (const IssuanceRequest &ca : std::as_const(cas)) {
+                CaEntry e;
+                e.name = ca.caName;
+                e.identifiers = ca.identifiers;
+                e.profileId = ca.profile.id;
+                selected.entries << e;
+            }
+            const SimulationInputs inputs{account, method, {}};
+            const QList<VerdictChange> changes = compareMatrices(simulate(reports[i].check, selected, inputs), simulate(after, selected, inputs));
+            QJsonArray list;
+            whatIf += QStringLiteral("With the draft for %1 published, %2:\n").arg(QString::fromLatin1(draft->owner), reports[i].check.name.display());
+            if (!onPath)
+                whatIf += QStringLiteral("  nothing changes: %1 is not on the path climbed for %2.\n").arg(QString::fromLatin1(draft->owner), reports[i].check.name.display());
+            else if (changes.isEmpty())
+                whatIf += QStringLiteral("  no verdict changes.\n");
+            for (const VerdictChange &ch : changes) {
+                whatIf += QStringLiteral("  %1 %2: %3 -> %4. %5\n").arg(ch.ca, certificateKindName(ch.kind), verdictName(ch.before.verdict).toUpper(),
+                                                                      verdictName(ch.after.verdict).toUpper(), ch.after.explanation);
+                list.append(QJsonObject{{QStringLiteral("ca"), ch.ca},
+                                        {QStringLiteral("kind"), certificateKindName(ch.kind)},
+                                        {QStringLiteral("before"), verdictName(ch.before.verdict)},
+                                        {QStringLiteral("after"), verdictName(ch.after.verdict)},
+                                        {QStringLiteral("reason_after"), reasonCodeName(ch.after.reason)},
+                                        {QStringLiteral("explanation_after"), ch.after.explanation}});
+            }
+            QJsonObject r = results[i].toObject();
+            r.insert(QStringLiteral("draft_on_path"), onPath);
+            r.insert(QStringLiteral("draft_changes"), list);
+            results[i] = r;
+        }
+        root.insert(QStringLiteral("results"), results);
+        json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    if (format == QStringLiteral("json"))
+        out() << QString::fromUtf8(json);
+    else if (format == QStringLiteral("csv"))
+        out() << reportsToCsv(reports);
+    else if (format == QStringLiteral("markdown"))
+        out() << reportsToMarkdown(reports) << (whatIf.isEmpty() ? QString() : QStringLiteral("**What if**\n\n```\n") + whatIf + QStringLiteral("```\n"));
+    else
+        out() << reportsToText(reports) << whatIf;
+    out().flush();
+    if (reports.size() > 1)
+        err() << reportsSummary(reports) << Qt::endl; // stderr: keeps json/csv on stdout clean
+    if (interrupted) {
+        if (notChecked.isEmpty())
+            err() << "caa-inspector-cli: interrupted during the diagnostics; they show what was gathered until then." << Qt::endl;
+        else
+            err() << "caa-inspector-cli: interrupted; " << notChecked.size() << " name(s) not checked: "
+                  << (notChecked.size() > 20 ? notChecked.mid(0, 20).join(u' ') + QStringLiteral(" …") : notChecked.join(u' ')) << Qt::endl;
+        return ExitInterrupted;
+    }
+    return exitStatusFor(reports);
+}
+
+} // namespace Caa::Cli

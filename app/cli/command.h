@@ -1,0 +1,41 @@
+#pragma once
+
+// What every caa-inspector-cli command shares: its output streams, exit codes, usage
+// errors and --ca resolution. One command per file (check, generate, cas), as
+// keepassxc-cli does; main.cpp only dispatches. Each run*() takes the arguments (the first
+// being "caa-inspector-cli COMMAND") and returns the exit status, so a test can call it in
+// process with the streams redirected.
+
+#include "ca/cadirectory.h"
+#include "engine/decision.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+class QCoreApplication;
+class QIODevice;
+
+namespace Caa::Cli {
+
+constexpr int ExitUsage = 3;
+constexpr int ExitInterrupted = 130; // 128 + SIGINT, as shells report it
+
+/// Standard output and standard error, or the devices redirectOutput() set.
+QTextStream &out();
+QTextStream &err();
+/// For in-process tests: write out() and err() to these devices (nullptr: back to the
+/// standard streams).
+void redirectOutput(QIODevice *outDevice, QIODevice *errDevice);
+
+/// Prints "caa-inspector-cli: MESSAGE" and the --help hint on err(); returns ExitUsage.
+int usageError(const QString &message);
+
+/// --ca values: a directory name (case-insensitive) or a CAA identifier (a CA the
+/// directory does not know gets the rfc profile). False with `error` set otherwise.
+bool resolveCas(const CaDirectory &directory, const QStringList &values, QList<IssuanceRequest> &requests, QString &error);
+
+int runCheck(QCoreApplication &app, const QStringList &args);
+int runGenerate(const QStringList &args);
+int runCas(const QStringList &args);
+
+} // namespace Caa::Cli

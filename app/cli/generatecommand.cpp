@@ -1,0 +1,117 @@
+// caa-inspector-cli generate: CAA records from options, in zone-file and DNS-tool formats.
+#include "command.h"
+
+#include "ca/directorystore.h"
+#include "generator/draft.h"
+#include "generator/writers.h"
+#include "generator/zonereader.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+
+using namespace Caa;
+
+namespace Caa::Cli {
+
+int runGenerate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Build a CAA policy from options and print it as zone-file lines or for a DNS tool.\n"
+        "Records are written in the order the options are given."));
+    p.addHelpOption();
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    p.addOption({QStringLiteral("domain"), QStringLiteral("Owner name of the records (IDN accepted)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("ttl"), QStringLiteral("TTL in seconds (default 3600)."), QStringLiteral("N"), QStringLiteral("3600")});
+    p.addOption({QStringLiteral("issue"), QStringLiteral("An issue property value, e.g. 'letsencrypt.org; validationmethods=dns-01'."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("issuewild"), QStringLiteral("An issuewild property value, or none for ';'."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("issuemail"), QStringLiteral("An issuemail property value (S/MIME)."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("issuevmc"), QStringLiteral("An issuevmc property value (mark certificates)."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("iodef"), QStringLiteral("Where CAs may report refused requests: mailto: or https: URL."), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("contactemail"), QStringLiteral("Contact e-mail address for domain validation."), QStringLiteral("ADDR")});
+    p.addOption({QStringLiteral("contactphone"), QStringLiteral("Contact phone number, +country code first."), QStringLiteral("NUMBER")});
+    p.addOption({QStringLiteral("record"), QStringLiteral("Any record as in a zone file: 'FLAGS TAG VALUE' (VALUE quoted with RFC 1035 escapes, or a bare token)."), QStringLiteral("RECORD")});
+    p.addOption({QStringLiteral("critical"), QStringLiteral("Set flag 128 on every record built from the command line.")});
+    p.addOption({QStringLiteral("from-json"), QStringLiteral("Read a saved policy (JSON) instead of building one."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns or json (default bind)."), QStringLiteral("FORMAT"), QStringLiteral("bind")});
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument \"%1\"; give the owner with --domain.").arg(p.positionalArguments().first()));
+    ZoneFormat format;
+    if (!zoneFormatFromName(p.value(QStringLiteral("format")), format))
+        return usageError(QStringLiteral("--format must be one of bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns, json; not \"%1\".")
+                              .arg(p.value(QStringLiteral("format"))));
+
+    CaaPolicy policy;
+    if (p.isSet(QStringLiteral("from-json"))) {
+        const PolicyParse loaded = loadPolicyFile(p.value(QStringLiteral("from-json")));
+        if (!loaded.ok())
+            return usageError(loaded.error);
+        policy = loaded.policy;
+    } else {
+        if (!p.isSet(QStringLiteral("domain")))
+            return usageError(QStringLiteral("--domain is required (the name the records are published at)."));
+        const DomainParse owner = parseDomainInput(p.value(QStringLiteral("domain")));
+        if (!owner.ok())
+            return usageError(QStringLiteral("--domain: ") + owner.error.message);
+        if (owner.name.wildcard || owner.name.isEmail())
+            return usageError(QStringLiteral("--domain: CAA records are published at a domain name, not at \"%1\".").arg(owner.name.display()));
+        policy.owner = owner.name.ace;
+        bool ok = false;
+        const qlonglong ttl = p.value(QStringLiteral("ttl")).toLongLong(&ok);
+        if (!ok || ttl < 0 || ttl > 2147483647)
+            return usageError(QStringLiteral("--ttl must be a number of seconds from 0 to 2147483647."));
+        policy.ttl = quint32(ttl);
+        const quint8 flags = p.isSet(QStringLiteral("critical")) ? 128 : 0;
+        // Keep the order the options were given in: walk argv, not QCommandLineParser's groups.
+        const QStringList tagOptions{QStringLiteral("issue"), QStringLiteral("issuewild"), QStringLiteral("issuemail"), QStringLiteral("issuevmc"),
+                                     QStringLiteral("iodef"), QStringLiteral("contactemail"), QStringLiteral("contactphone"), QStringLiteral("record")};
+        QHash<QString, int> used;
+        for (int i = 1; i < args.size(); ++i) {
+            QString name = args[i];
+            if (!name.startsWith(QStringLiteral("--")))
+                continue;
+            name = name.mid(2);
+            const qsizetype eq = name.indexOf(u'=');
+            if (eq >= 0)
+                name = name.left(eq);
+            if (!tagOptions.contains(name))
+                continue;
+            const QString value = p.values(name).value(used[name]++);
+            if (name == QStringLiteral("record")) {
+                const RecordLineParse record = parseCaaRecordText(value);
+                if (!record.ok())
+                    return usageError(QStringLiteral("--record: ") + record.error);
+                CaaRecord r = record.record;
+                r.flags |= flags;
+                policy.records << r;
+                continue;
+            }
+            QByteArray bytes = value.toUtf8();
+            if (name == QStringLiteral("issuewild") && value.trimmed().compare(QStringLiteral("none"), Qt::CaseInsensitive) == 0)
+                bytes = ";";
+            policy.records << CaaRecord{flags, name.toLatin1(), bytes};
+        }
+        if (policy.records.isEmpty())
+            return usageError(QStringLiteral("no records: give --issue, --issuewild, --issuemail, --issuevmc, --iodef, --contactemail, --contactphone or --record."));
+    }
+    const WriterOutput written = writePolicy(policy, format);
+    out() << written.text;
+    out().flush();
+    for (const QString &w : written.warnings)
+        err() << "caa-inspector-cli: warning: " << w << Qt::endl;
+    // What a CA would make of these records, as the window's generator shows it: a value
+    // written exactly as given can still break the issue grammar.
+    const CaDirectory directory = activeCaDirectory();
+    for (const Finding &f : draftFindings(policy, DnsProvider::Generic, &directory))
+        if (f.severity != Severity::Info)
+            err() << "caa-inspector-cli: " << severityName(f.severity) << ": " << f.message << Qt::endl;
+    return 0;
+}
+
+} // namespace Caa::Cli
