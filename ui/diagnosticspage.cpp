@@ -1,5 +1,7 @@
 #include "diagnosticspage.h"
 
+#include "settings.h"
+
 #include "theme.h"
 
 #include <QCheckBox>
@@ -146,9 +148,9 @@ void DiagnosticsPage::buildUi()
 
     // The resolvers to compare are remembered; the "Public" list can be changed in the
     // settings file (key diagnostics/publicResolvers).
-    m_resolvers->setText(QSettings().value(QStringLiteral("diagnostics/resolvers")).toString());
+    m_resolvers->setText(Settings::diagnosticsResolvers().get());
     connect(m_public, &QPushButton::clicked, this, [this] {
-        m_resolvers->setText(QSettings().value(QStringLiteral("diagnostics/publicResolvers"), Dns::publicResolverPrimaries().join(QStringLiteral(", "))).toString());
+        m_resolvers->setText(Settings::publicResolvers().get());
     });
     connect(m_run, &QPushButton::clicked, this, &DiagnosticsPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &DiagnosticsPage::cancel);
@@ -200,7 +202,7 @@ void DiagnosticsPage::start()
         return;
     }
     options.compareResolvers = compare.servers;
-    QSettings().setValue(QStringLiteral("diagnostics/resolvers"), m_resolvers->text().trimmed());
+    Settings::diagnosticsResolvers().set(m_resolvers->text().trimmed());
     m_tree->clear();
     m_diagnostics.reset();
     m_job = std::make_unique<DiagnosticsJob>(source.options, source.check, options);

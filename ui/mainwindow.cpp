@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "settings.h"
+
 #include "ca/directorystore.h"
 #include "bulkpage.h"
 #include "climbtreemodel.h"
@@ -301,6 +303,7 @@ void MainWindow::buildUi()
     setCentralWidget(central);
 
     m_status = new QLabel(tr("Ready."), this);
+    m_status->setObjectName(QStringLiteral("statusLine"));
     m_status->setTextFormat(Qt::PlainText);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(180);
@@ -380,35 +383,34 @@ void MainWindow::buildActions()
 
 void MainWindow::restoreSettings()
 {
-    QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!s.contains(QStringLiteral("window/geometry")))
+    restoreGeometry(Settings::windowGeometry().get());
+    if (!Settings::windowGeometry().isSet())
         resize(1280, 800);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_treeSplit->restoreState(s.value(QStringLiteral("window/treeSplit")).toByteArray());
-    m_recordsSplit->restoreState(s.value(QStringLiteral("window/recordsSplit")).toByteArray());
-    if (s.contains(QStringLiteral("window/treeHeader")))
-        m_tree->header()->restoreState(s.value(QStringLiteral("window/treeHeader")).toByteArray());
-    m_history->setStringList(s.value(QStringLiteral("history/domains")).toStringList());
+    restoreState(Settings::windowState().get());
+    m_treeSplit->restoreState(Settings::treeSplitter().get());
+    m_recordsSplit->restoreState(Settings::recordsSplitter().get());
+    if (Settings::treeHeader().isSet())
+        m_tree->header()->restoreState(Settings::treeHeader().get());
+    m_history->setStringList(Settings::recentNames().get());
     for (QTableView *view : {m_recordsView, m_findingsView, m_matrixView}) {
-        const QString key = QStringLiteral("window/header/") + view->objectName();
-        if (s.contains(key))
-            view->horizontalHeader()->restoreState(s.value(key).toByteArray());
+        const auto header = Settings::tableHeader(view->objectName());
+        if (header.isSet())
+            view->horizontalHeader()->restoreState(header.get());
     }
     // Not in the window (yet): an administrator or a helpdesk script may set it. A value
     // out of range is said in the status bar and the default kept.
-    if (s.contains(QStringLiteral("resolver/tries"))) {
-        const Dns::TriesParse tries = Dns::parseTries(s.value(QStringLiteral("resolver/tries")).toString());
+    if (Settings::resolverTries().isSet()) {
+        const Dns::TriesParse tries = Dns::parseTries(QSettings().value(Settings::resolverTries().key()).toString());
         if (tries.ok())
             m_tries = tries.tries;
         else
             m_status->setText(tr("Setting resolver/tries ignored: %1. Using %2.").arg(tries.error).arg(m_tries));
     }
     QString error;
-    const QList<Dns::ServerAddress> custom = parseServers(s.value(QStringLiteral("resolver/custom")).toString(), &error);
+    const QList<Dns::ServerAddress> custom = parseServers(Settings::customServers().get(), &error);
     if (!custom.isEmpty())
         m_servers = custom;
-    const QString kind = s.value(QStringLiteral("resolver/kind"), QStringLiteral("system")).toString();
+    const QString kind = Settings::resolverKind().get();
     if (kind == QStringLiteral("custom-set") && !custom.isEmpty()) {
         setCustomServers(custom);
     } else {
@@ -422,20 +424,19 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings()
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/treeSplit"), m_treeSplit->saveState());
-    s.setValue(QStringLiteral("window/recordsSplit"), m_recordsSplit->saveState());
-    s.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    Settings::windowGeometry().set(saveGeometry());
+    Settings::windowState().set(saveState());
+    Settings::treeSplitter().set(m_treeSplit->saveState());
+    Settings::recordsSplitter().set(m_recordsSplit->saveState());
+    Settings::treeHeader().set(m_tree->header()->saveState());
     for (QTableView *view : {m_recordsView, m_findingsView, m_matrixView})
-        s.setValue(QStringLiteral("window/header/") + view->objectName(), view->horizontalHeader()->saveState());
-    s.setValue(QStringLiteral("history/domains"), m_history->stringList());
+        Settings::tableHeader(view->objectName()).set(view->horizontalHeader()->saveState());
+    Settings::recentNames().set(m_history->stringList());
     // A zone file is not reopened at start-up; the network resolver in use is.
     const QString kind = m_resolverCombo->currentData().toString();
-    s.setValue(QStringLiteral("resolver/kind"), kind == QStringLiteral("zones") ? QStringLiteral("system") : kind);
+    Settings::resolverKind().set(kind == QStringLiteral("zones") ? Settings::resolverKind().defaultValue() : kind);
     if (kind == QStringLiteral("custom-set"))
-        s.setValue(QStringLiteral("resolver/custom"), serversText(m_servers));
+        Settings::customServers().set(serversText(m_servers));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -575,7 +576,7 @@ void MainWindow::resolverChosen(int index)
             return;
         }
         setCustomServers(servers);
-        QSettings().setValue(QStringLiteral("resolver/custom"), serversText(servers));
+        Settings::customServers().set(serversText(servers));
     }
 }
 

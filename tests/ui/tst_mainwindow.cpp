@@ -75,6 +75,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void zoneChangeSeenByNextCheck();
+    void triesSettingIsBounded_data();
+    void triesSettingIsBounded();
     void typeAndPressEnter();
     void everyModelPassesTheTester();
     void matrixCellsAndExplanation();
@@ -103,6 +105,31 @@ private:
     std::unique_ptr<Ui::MainWindow> m_window;
     Dns::ServerAddress m_server;
 };
+
+// resolver/tries (README "Settings"): 1 to 5; anything else is named in the status line
+// and the default used.
+void TestMainWindow::triesSettingIsBounded_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("3") << "3" << true;
+    QTest::newRow("40 (would have been undefined in the per-try time)") << "40" << false;
+    QTest::newRow("not a number") << "many" << false;
+}
+
+void TestMainWindow::triesSettingIsBounded()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    QSettings().setValue(QStringLiteral("resolver/tries"), value);
+    Ui::MainWindow window;
+    QSettings().remove(QStringLiteral("resolver/tries"));
+    const QString status = window.findChild<QLabel *>(QStringLiteral("statusLine"))->text();
+    if (accepted)
+        QVERIFY2(!status.contains(QStringLiteral("resolver/tries")), qPrintable(status));
+    else
+        QVERIFY2(status.contains(QStringLiteral("Setting resolver/tries ignored: the number of tries must be a whole number from 1 to 5")), qPrintable(status));
+}
 
 void TestMainWindow::initTestCase()
 {

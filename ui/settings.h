@@ -1,0 +1,66 @@
+#pragma once
+
+// Every setting the window keeps, typed, with its key and default in this one place (as
+// qBittorrent's SettingValue<T>). The file is ~/.config/caa-inspector/caa-inspector.conf;
+// README "Settings" lists each key.
+
+#include "dns/aresresolver.h"
+#include "dns/dnsserver.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace Caa::Ui {
+
+/// One setting: its key, its type and the value it has when never set.
+template<typename T>
+class SettingValue
+{
+public:
+    SettingValue(QString key, T defaultValue) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
+
+    T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    bool isSet() const { return QSettings().contains(m_key); }
+    const QString &key() const { return m_key; }
+    const T &defaultValue() const { return m_default; }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+namespace Settings {
+
+// The window's layout (Qt's own saved states).
+inline SettingValue<QByteArray> windowGeometry() { return {QStringLiteral("window/geometry"), {}}; }
+inline SettingValue<QByteArray> windowState() { return {QStringLiteral("window/state"), {}}; }
+inline SettingValue<QByteArray> treeSplitter() { return {QStringLiteral("window/treeSplit"), {}}; }
+inline SettingValue<QByteArray> recordsSplitter() { return {QStringLiteral("window/recordsSplit"), {}}; }
+inline SettingValue<QByteArray> treeHeader() { return {QStringLiteral("window/treeHeader"), {}}; }
+/// The column layout of one table, by its object name.
+inline SettingValue<QByteArray> tableHeader(const QString &view) { return {QStringLiteral("window/header/") + view, {}}; }
+
+/// The names checked lately, newest first (at most 50).
+inline SettingValue<QStringList> recentNames() { return {QStringLiteral("history/domains"), {}}; }
+
+/// The resolver in use: "system", "servers:ADDR,ADDR" (a public one) or "custom-set".
+inline SettingValue<QString> resolverKind() { return {QStringLiteral("resolver/kind"), QStringLiteral("system")}; }
+/// The custom servers, as parseServerList() reads them.
+inline SettingValue<QString> customServers() { return {QStringLiteral("resolver/custom"), {}}; }
+/// Attempts per server, 1 to Dns::kMaxTries (read with Dns::parseTries()).
+inline SettingValue<int> resolverTries() { return {QStringLiteral("resolver/tries"), Dns::ResolverOptions{}.tries}; }
+
+/// The resolvers the diagnostics compare with, as typed.
+inline SettingValue<QString> diagnosticsResolvers() { return {QStringLiteral("diagnostics/resolvers"), {}}; }
+/// What the diagnostics' "Public" button fills in.
+inline SettingValue<QString> publicResolvers()
+{
+    return {QStringLiteral("diagnostics/publicResolvers"), Dns::publicResolverPrimaries().join(QStringLiteral(", "))};
+}
+
+} // namespace Settings
+
+} // namespace Caa::Ui
