@@ -195,15 +195,9 @@ QVariant BulkModel::data(const QModelIndex &index, int role) const
             return {};
         switch (role) {
         case Qt::DisplayRole:
-        case SortRole: {
-            QString text = verdictText(d->verdict);
-            if (d->verdict == Verdict::Permit && !d->conditions.isEmpty())
-                text += tr(" (conditions)");
-            return text;
-        }
+        case SortRole: return decisionCellText(*d);
         case Qt::DecorationRole: return verdictIcon(d->verdict);
-        case Qt::ForegroundRole:
-            return d->verdict == Verdict::Permit ? permitColor() : d->verdict == Verdict::Deny ? denyColor() : failureColor();
+        case Qt::ForegroundRole: return verdictColor(d->verdict);
         case Qt::ToolTipRole: return d->explanation;
         }
         return {};

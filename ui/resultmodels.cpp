@@ -230,17 +230,10 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     if (!d)
         return {};
     switch (role) {
-    case Qt::DisplayRole: {
-        QString text = verdictText(d->verdict);
-        if (d->verdict == Verdict::Permit && !d->conditions.isEmpty())
-            text += tr(" (conditions)");
-        return text;
-    }
+    case Qt::DisplayRole: return decisionCellText(*d);
     case Qt::DecorationRole: return verdictIcon(d->verdict);
-    case Qt::ForegroundRole:
-        return d->verdict == Verdict::Permit ? permitColor() : d->verdict == Verdict::Deny ? denyColor() : failureColor();
-    case Qt::BackgroundRole:
-        return tint(d->verdict == Verdict::Permit ? permitColor() : d->verdict == Verdict::Deny ? denyColor() : failureColor());
+    case Qt::ForegroundRole: return verdictColor(d->verdict);
+    case Qt::BackgroundRole: return tint(verdictColor(d->verdict));
     case Qt::ToolTipRole: return d->explanation;
     case VerdictRole: return int(d->verdict);
     case ReasonRole: return reasonCodeName(d->reason);

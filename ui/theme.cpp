@@ -58,6 +58,19 @@ QColor tint(const QColor &c)
     return t;
 }
 
+QColor verdictColor(Verdict verdict)
+{
+    return verdict == Verdict::Permit ? permitColor() : verdict == Verdict::Deny ? denyColor() : failureColor();
+}
+
+QString decisionCellText(const Decision &decision)
+{
+    QString text = verdictText(decision.verdict);
+    if (decision.verdict == Verdict::Permit && !decision.conditions.isEmpty())
+        text += QObject::tr(" (conditions)");
+    return text;
+}
+
 QString verdictText(Verdict verdict)
 {
     switch (verdict) {

@@ -28,5 +28,10 @@ QColor tint(const QColor &c);
 
 /// "Permit", "Deny", "Lookup failure".
 QString verdictText(Verdict verdict);
+/// permitColor(), denyColor() or failureColor() for a verdict.
+QColor verdictColor(Verdict verdict);
+/// A verdict cell's text: verdictText(), and " (conditions)" for a permit that holds
+/// only with the account or methods it names.
+QString decisionCellText(const Decision &decision);
 
 } // namespace Caa::Ui

@@ -63,10 +63,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (conditions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No findings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,10 +1402,6 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
 Processing profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> (conditions)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Caa::Ui::RecordsModel</name>
@@ -1772,6 +1764,10 @@ Processing profile: %2</source>
     </message>
     <message>
         <source>Check that the nameservers run and are reachable (firewalls, rate limits), then run the diagnostics again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (conditions)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
