@@ -391,55 +391,25 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         completeReport(r, requests, &directory);
     }
 
-    QByteArray json = reportsToJson(reports);
-    QString whatIf;
     if (draft) {
-        // What-if: every CA × kind with the draft published, against what is live now.
-        QJsonDocument doc = QJsonDocument::fromJson(json);
-        QJsonObject root = doc.object();
-        QJsonArray results = root.value(QStringLiteral("results")).toArray();
-        for (int i = 0; i < reports.size(); ++i) {
-            if (!reports[i].inputOk)
-                continue;
-            bool onPath = false;
-            const CheckResult after = applyDraft(reports[i].check, *draft, &onPath);
-            // The CAs this command line is about (--ca, or the whole directory).
-            CaDirectory selected;
-            for (const IssuanceRequest &ca : std::as_const(cas)) {
-                CaEntry e;
-                e.name = ca.caName;
-                e.identifiers = ca.identifiers;
-                e.profileId = ca.profile.id;
-                selected.entries << e;
-            }
-            const SimulationInputs inputs{account, method, {}};
-            const QList<VerdictChange> changes = compareMatrices(simulate(reports[i].check, selected, inputs), simulate(after, selected, inputs));
-            QJsonArray list;
-            whatIf += QStringLiteral("With the draft for %1 published, %2:\n").arg(QString::fromLatin1(draft->owner), reports[i].check.name.display());
-            if (!onPath)
-                whatIf += QStringLiteral("  nothing changes: %1 is not on the path climbed for %2.\n").arg(QString::fromLatin1(draft->owner), reports[i].check.name.display());
-            else if (changes.isEmpty())
-                whatIf += QStringLiteral("  no verdict changes.\n");
-            for (const VerdictChange &ch : changes) {
-                whatIf += QStringLiteral("  %1 %2: %3 -> %4. %5\n").arg(ch.ca, certificateKindName(ch.kind), verdictName(ch.before.verdict).toUpper(),
-                                                                      verdictName(ch.after.verdict).toUpper(), ch.after.explanation);
-                list.append(QJsonObject{{QStringLiteral("ca"), ch.ca},
-                                        {QStringLiteral("kind"), certificateKindName(ch.kind)},
-                                        {QStringLiteral("before"), verdictName(ch.before.verdict)},
-                                        {QStringLiteral("after"), verdictName(ch.after.verdict)},
-                                        {QStringLiteral("reason_after"), reasonCodeName(ch.after.reason)},
-                                        {QStringLiteral("explanation_after"), ch.after.explanation}});
-            }
-            QJsonObject r = results[i].toObject();
-            r.insert(QStringLiteral("draft_on_path"), onPath);
-            r.insert(QStringLiteral("draft_changes"), list);
-            results[i] = r;
+        // What-if: every CA × kind of this command line (--ca, or the whole directory)
+        // with the draft published, against what is live now; part of each report.
+        CaDirectory selected;
+        for (const IssuanceRequest &ca : std::as_const(cas)) {
+            CaEntry e;
+            e.name = ca.caName;
+            e.identifiers = ca.identifiers;
+            e.profileId = ca.profile.id;
+            e.accountUriPrefixes = ca.accountUriPrefixes;
+            selected.entries << e;
         }
-        root.insert(QStringLiteral("results"), results);
-        json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        for (CheckReport &r : reports)
+            if (r.inputOk)
+                r.draftEffect = draftEffect(r.check, *draft, selected, {account, method, {}});
     }
+    const QString whatIf = draftEffectsText(reports);
     if (format == QStringLiteral("json"))
-        out() << QString::fromUtf8(json);
+        out() << QString::fromUtf8(reportsToJson(reports));
     else if (format == QStringLiteral("csv"))
         out() << reportsToCsv(reports);
     else if (format == QStringLiteral("markdown"))

@@ -343,4 +343,13 @@ QList<VerdictChange> compareMatrices(const SimulationMatrix &before, const Simul
     return changes;
 }
 
+DraftEffect draftEffect(const CheckResult &live, const CaaPolicy &draft, const CaDirectory &cas, const SimulationInputs &inputs)
+{
+    DraftEffect effect;
+    effect.draftOwner = draft.owner;
+    const CheckResult after = applyDraft(live, draft, &effect.onPath);
+    effect.changes = compareMatrices(simulate(live, cas, inputs), simulate(after, cas, inputs));
+    return effect;
+}
+
 } // namespace Caa

@@ -97,6 +97,17 @@ struct VerdictChange
 /// matrices of the same CAs. A deny that stays a deny for another reason is no change.
 QList<VerdictChange> compareMatrices(const SimulationMatrix &before, const SimulationMatrix &after);
 
+/// What-if for one checked name: what publishing a draft would change for some CAs.
+struct DraftEffect
+{
+    QByteArray draftOwner;
+    bool onPath = false; ///< the draft's owner is one of the climbed names
+    QList<VerdictChange> changes;
+};
+
+/// Publishes `draft` on `live` (applyDraft) and compares every CA × kind of `cas`.
+DraftEffect draftEffect(const CheckResult &live, const CaaPolicy &draft, const CaDirectory &cas, const SimulationInputs &inputs);
+
 } // namespace Caa
 
 Q_DECLARE_METATYPE(Caa::PolicyDraft)

@@ -185,6 +185,18 @@ QJsonObject reportToJson(const CheckReport &report)
     o.insert(QStringLiteral("decisions"), decisions);
     if (report.diagnostics)
         o.insert(QStringLiteral("diagnostics"), diagnosticsToJson(*report.diagnostics));
+    if (report.draftEffect) {
+        QJsonArray changes;
+        for (const VerdictChange &ch : report.draftEffect->changes)
+            changes.append(QJsonObject{{QStringLiteral("ca"), ch.ca},
+                                       {QStringLiteral("kind"), certificateKindName(ch.kind)},
+                                       {QStringLiteral("before"), verdictName(ch.before.verdict)},
+                                       {QStringLiteral("after"), verdictName(ch.after.verdict)},
+                                       {QStringLiteral("reason_after"), reasonCodeName(ch.after.reason)},
+                                       {QStringLiteral("explanation_after"), ch.after.explanation}});
+        o.insert(QStringLiteral("draft_on_path"), report.draftEffect->onPath);
+        o.insert(QStringLiteral("draft_changes"), changes);
+    }
     return o;
 }
 
@@ -367,6 +379,25 @@ QString reportsToHtml(const QList<CheckReport> &reports)
 } // namespace Caa
 
 namespace Caa {
+
+QString draftEffectsText(const QList<CheckReport> &reports)
+{
+    QString text;
+    for (const CheckReport &r : reports) {
+        if (!r.draftEffect)
+            continue;
+        const DraftEffect &e = *r.draftEffect;
+        text += QStringLiteral("With the draft for %1 published, %2:\n").arg(QString::fromLatin1(e.draftOwner), r.check.name.display());
+        if (!e.onPath)
+            text += QStringLiteral("  nothing changes: %1 is not on the path climbed for %2.\n").arg(QString::fromLatin1(e.draftOwner), r.check.name.display());
+        else if (e.changes.isEmpty())
+            text += QStringLiteral("  no verdict changes.\n");
+        for (const VerdictChange &ch : e.changes)
+            text += QStringLiteral("  %1 %2: %3 -> %4. %5\n").arg(ch.ca, certificateKindName(ch.kind), verdictName(ch.before.verdict).toUpper(),
+                                                                 verdictName(ch.after.verdict).toUpper(), ch.after.explanation);
+    }
+    return text;
+}
 
 QString reportsToCsv(const QList<CheckReport> &reports)
 {

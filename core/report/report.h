@@ -4,6 +4,7 @@
 #include "engine/decision.h"
 #include "engine/diagnosticsresult.h"
 #include "engine/findings.h"
+#include "generator/draft.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -32,6 +33,8 @@ struct CheckReport
     QList<CaDecision> decisions;
     /// Helpdesk diagnostics (authoritative servers, DNSSEC, resolvers), when they were run.
     std::optional<Diagnostics> diagnostics;
+    /// What-if: what a draft would change, when one was given.
+    std::optional<DraftEffect> draftEffect;
 };
 
 
@@ -52,6 +55,10 @@ QString reportsToText(const QList<CheckReport> &reports);
 QString reportsToMarkdown(const QList<CheckReport> &reports);
 /// A self-contained HTML page; every DNS value is escaped, never interpreted.
 QString reportsToHtml(const QList<CheckReport> &reports);
+/// The what-if of every report that has one, as text: "With the draft for OWNER
+/// published, NAME:" and one line per change. Empty when none has one.
+QString draftEffectsText(const QList<CheckReport> &reports);
+
 /// CSV (RFC 4180) for bulk runs: one row per name × CA × kind (or per input error), with
 /// columns input, name, relevant, ca, kind, verdict, reason, explanation.
 QString reportsToCsv(const QList<CheckReport> &reports);
