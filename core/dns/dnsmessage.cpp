@@ -168,6 +168,19 @@ QString rcodeName(int rcode)
     }
 }
 
+std::optional<SoaCounters> soaCounters(const ResourceRecord &record)
+{
+    // Two names of at least one octet each, then 20 octets of counters.
+    if (record.type != Type::SOA || record.rdata.size() < 22)
+        return std::nullopt;
+    auto u32 = [&](qsizetype at) {
+        return (quint32(quint8(record.rdata[at])) << 24) | (quint32(quint8(record.rdata[at + 1])) << 16)
+               | (quint32(quint8(record.rdata[at + 2])) << 8) | quint32(quint8(record.rdata[at + 3]));
+    };
+    const qsizetype at = record.rdata.size() - 20;
+    return SoaCounters{u32(at), u32(at + 4), u32(at + 8), u32(at + 12), u32(at + 16)};
+}
+
 QString typeName(quint16 type)
 {
     switch (type) {

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QList>
+
+#include <optional>
 #include <QString>
 
 /// Our own RFC 1035 message reader. c-ares only moves bytes; every reply is
@@ -95,6 +97,19 @@ struct ResourceRecord
 
     friend bool operator==(const ResourceRecord &, const ResourceRecord &) = default;
 };
+
+/// The five counters that end an SOA's RDATA (RFC 1035 §3.3.13).
+struct SoaCounters
+{
+    quint32 serial = 0;
+    quint32 refresh = 0;
+    quint32 retry = 0;
+    quint32 expire = 0;
+    quint32 minimum = 0;
+};
+/// The counters of an SOA record, read from the last 20 octets of its RDATA (its two
+/// names, possibly compressed, need not be read); nullopt for another type or short RDATA.
+std::optional<SoaCounters> soaCounters(const ResourceRecord &record);
 
 struct Message
 {

@@ -7,11 +7,6 @@ namespace Caa::Dns {
 
 namespace {
 
-quint32 readU32(const QByteArray &b, qsizetype at)
-{
-    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) | (quint32(quint8(b[at + 2])) << 8) | quint32(quint8(b[at + 3]));
-}
-
 // RFC 2308 §5: a negative answer may be kept for min(SOA TTL, SOA MINIMUM). The SOA
 // RDATA ends with five 32-bit fields, MINIMUM last, whatever its (possibly compressed)
 // names look like, so the last four octets are read without decompressing.
@@ -20,11 +15,9 @@ std::optional<quint32> negativeTtl(const QByteArray &rawReply)
     const ParseResult parsed = parseMessage(rawReply);
     if (!parsed.ok())
         return std::nullopt;
-    for (const ResourceRecord &rr : parsed.message.authorities) {
-        if (rr.type != Type::SOA || rr.rdata.size() < 22)
-            continue;
-        return qMin(rr.ttl, readU32(rr.rdata, rr.rdata.size() - 4));
-    }
+    for (const ResourceRecord &rr : parsed.message.authorities)
+        if (const std::optional<SoaCounters> soa = soaCounters(rr))
+            return qMin(rr.ttl, soa->minimum);
     return std::nullopt;
 }
 

@@ -96,14 +96,9 @@ std::optional<quint32> soaSerial(const Dns::LookupResult &r)
 {
     if (!r.isAnswered() || r.rcode != 0)
         return std::nullopt;
-    for (const Dns::ResourceRecord &rr : r.records) {
-        // SOA RDATA ends with SERIAL REFRESH RETRY EXPIRE MINIMUM (RFC 1035 §3.3.13).
-        if (rr.type == Dns::Type::SOA && rr.rdata.size() >= 22) {
-            const qsizetype at = rr.rdata.size() - 20;
-            return (quint32(quint8(rr.rdata[at])) << 24) | (quint32(quint8(rr.rdata[at + 1])) << 16)
-                   | (quint32(quint8(rr.rdata[at + 2])) << 8) | quint32(quint8(rr.rdata[at + 3]));
-        }
-    }
+    for (const Dns::ResourceRecord &rr : r.records)
+        if (const std::optional<Dns::SoaCounters> soa = Dns::soaCounters(rr))
+            return soa->serial;
     return std::nullopt;
 }
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void interpret_data();
     void interpret();
     void headerBits();
+    void soaCountersFromTheEnd();
     void malformed_data();
     void malformed();
     void nameHelpers_data();
@@ -197,6 +198,30 @@ void TestDnsMessage::interpret()
     } else {
         QVERIFY2(!r.errorMessage.isEmpty(), "a failure must say what went wrong");
     }
+}
+
+// The counters are the last 20 octets of the SOA RDATA, whatever its (compressed) names.
+void TestDnsMessage::soaCountersFromTheEnd()
+{
+    ResourceRecord soa;
+    soa.type = Type::SOA;
+    soa.rdata = bytes({0xC0, 0x0C, 0xC0, 0x0C,        // MNAME, RNAME: compression pointers
+                       0x78, 0xC4, 0x3E, 0x5A,        // SERIAL 2026126938
+                       0, 0, 0x0E, 0x10,              // REFRESH 3600
+                       0, 0, 0x02, 0x58,              // RETRY 600
+                       0, 0x01, 0x51, 0x80,           // EXPIRE 86400
+                       0, 0, 0x01, 0x2C});            // MINIMUM 300
+    const std::optional<SoaCounters> c = soaCounters(soa);
+    QVERIFY(c);
+    QCOMPARE(c->serial, 2026126938u);
+    QCOMPARE(c->refresh, 3600u);
+    QCOMPARE(c->retry, 600u);
+    QCOMPARE(c->expire, 86400u);
+    QCOMPARE(c->minimum, 300u);
+    soa.rdata.chop(3);
+    QVERIFY(!soaCounters(soa)); // too short for two names and five counters
+    soa.type = Type::CAA;
+    QVERIFY(!soaCounters(soa));
 }
 
 void TestDnsMessage::headerBits()
