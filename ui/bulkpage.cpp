@@ -2,9 +2,8 @@
 
 #include "bulkmodel.h"
 #include "cert/certificatenames.h"
-#include "dns/queryscheduler.h"
 #include "engine/bulkcheck.h"
-#include "generator/zonesource.h"
+#include "engine/checksession.h"
 #include "io/savefile.h"
 #include "theme.h"
 
@@ -61,10 +60,9 @@ BulkPage::BulkPage(QWidget *parent) : QWidget(parent)
 
 BulkPage::~BulkPage()
 {
-    // The run reports into the model; it goes first.
-    m_run.reset();
-    m_scheduler.reset();
-    m_resolver.reset();
+    // The run (the session's) reports into the model, which goes with this page.
+    if (m_run)
+        m_run->disconnect(this);
 }
 
 void BulkPage::buildUi()
@@ -232,9 +230,19 @@ void BulkPage::setDirectory(const CaDirectory &directory)
     requestChanged();
 }
 
-void BulkPage::setSourceProvider(std::function<BulkSource()> provider)
+void BulkPage::setSession(CheckSession *session)
 {
-    m_sourceProvider = std::move(provider);
+    m_session = session;
+}
+
+const Dns::QueryScheduler *BulkPage::scheduler() const
+{
+    return m_session ? m_session->bulkScheduler() : nullptr;
+}
+
+const Dns::LookupService *BulkPage::lookupSource() const
+{
+    return m_session ? m_session->lookupService() : nullptr;
 }
 
 void BulkPage::setNamesText(const QString &text)
@@ -352,10 +360,11 @@ void BulkPage::start()
                               .arg(QLocale().toString(inputs.size()), QLocale().toString(MaxNames)));
         return;
     }
-    m_source = m_sourceProvider ? m_sourceProvider() : BulkSource{};
-    m_run.reset();
-    m_scheduler.reset();
-    m_resolver.reset();
+    if (!m_session)
+        return;
+    m_sourceLabel = m_session->source().label;
+    m_queriesSent = -1;
+    m_run = nullptr; // the last run's object stays with the session until the next one
     m_model->setInputs(inputs);
     requestChanged();
     const QList<QPair<int, DomainName>> names = m_model->namesToCheck();
@@ -374,25 +383,18 @@ void BulkPage::start()
         finishRun(false);
         return;
     }
-    // Offline, the zone files are one more lookup service (indexed once per run); the run
-    // is the same either way.
-    if (m_source.offline) {
-        m_resolver = std::make_unique<ZoneLookupService>(m_source.zones);
-    } else {
-        auto resolver = std::make_unique<Dns::AresResolver>(m_source.options);
-        if (!resolver->isReady()) {
-            const QString problem = resolver->setupError();
-            m_model->markUnchecked();
-            finishRun(true);
-            m_status->setText(problem);
-            return;
-        }
-        m_resolver = std::move(resolver);
+    // Offline the session answers from the zone files' index; the run is the same either way.
+    QString problem;
+    m_run = m_session->startBulk(toCheck, QueriesInFlight, &problem);
+    if (!m_run) {
+        m_model->markUnchecked();
+        finishRun(true);
+        m_status->setText(problem);
+        return;
     }
-    m_scheduler = std::make_unique<Dns::QueryScheduler>(m_resolver.get(), Dns::SchedulerOptions{.maxInFlight = QueriesInFlight});
-    m_run = std::make_unique<BulkCheck>(m_scheduler.get(), toCheck, QueriesInFlight);
-    connect(m_run.get(), &BulkCheck::nameFinished, this, &BulkPage::onNameFinished);
-    connect(m_run.get(), &BulkCheck::finished, this, [this](bool cancelled) {
+    connect(m_run, &BulkCheck::nameFinished, this, &BulkPage::onNameFinished);
+    connect(m_run, &BulkCheck::finished, this, [this](bool cancelled) {
+        m_queriesSent = m_session->bulkQueriesSent();
         // finished() may come from inside cancel(); leave the run object alone until later.
         QTimer::singleShot(0, this, [this, cancelled] { finishRun(cancelled); });
     });
@@ -443,11 +445,12 @@ void BulkPage::updateStatus()
         text += tr("; %1 input error(s)").arg(locale.toString(inputErrors));
     if (notChecked)
         text += tr("; %1 not checked (cancelled)").arg(locale.toString(notChecked));
-    if (m_scheduler)
-        text += tr(" · %1 queries sent").arg(locale.toString(m_scheduler->totalQueriesSent()));
+    const int sent = m_running && m_run ? m_session->bulkQueriesSent() : m_queriesSent;
+    if (sent >= 0)
+        text += tr(" · %1 queries sent").arg(locale.toString(sent));
     text += tr(" · %1 s").arg(locale.toString(m_clock.elapsed() / 1000.0, 'f', 1));
     if (m_running)
-        text += tr(" · checking through %1…").arg(m_source.label);
+        text += tr(" · checking through %1…").arg(m_sourceLabel);
     m_status->setText(text);
 }
 

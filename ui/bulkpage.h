@@ -1,15 +1,10 @@
 #pragma once
 
 #include "ca/cadirectory.h"
-#include "dns/aresresolver.h"
-#include "generator/zonereader.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
-
-#include <functional>
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -22,24 +17,17 @@ class QTableView;
 
 namespace Caa {
 class BulkCheck;
+class CheckSession;
 namespace Dns {
+class LookupService;
 class QueryScheduler;
-}
+} // namespace Dns
 } // namespace Caa
 
 namespace Caa::Ui {
 
 class BulkFilterProxy;
 class BulkModel;
-
-/// Where a bulk run's lookups go: the main window's current choice.
-struct BulkSource
-{
-    bool offline = false;             ///< answer from `zones`, not the network
-    Dns::ResolverOptions options;     ///< when online
-    QList<ZoneText> zones;            ///< when offline
-    QString label;                    ///< for the status line ("system resolvers", …)
-};
 
 /// "Many names": paste a list, open a file, or drop a list or a certificate; check them
 /// all in one run (bounded queries in flight, shared parents asked once), watch the
@@ -54,8 +42,8 @@ public:
     ~BulkPage() override;
 
     void setDirectory(const CaDirectory &directory);
-    /// Asked at the start of every run, so the page follows the window's resolver choice.
-    void setSourceProvider(std::function<BulkSource()> provider);
+    /// The window's session: runs go through its current source (resolver or zone files).
+    void setSession(CheckSession *session);
 
     void setNamesText(const QString &text);
     QString namesText() const;
@@ -80,9 +68,9 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
     /// The scheduler of the current or last network run (nullptr before the first one).
-    const Dns::QueryScheduler *scheduler() const { return m_scheduler.get(); }
+    const Dns::QueryScheduler *scheduler() const;
     /// Where the last run's lookups went: the resolver, or a ZoneLookupService offline.
-    const Dns::LookupService *lookupSource() const { return m_resolver.get(); }
+    const Dns::LookupService *lookupSource() const;
 
 Q_SIGNALS:
     void runFinished(bool cancelled);
@@ -108,14 +96,13 @@ private:
     void dropMime(const QMimeData *mime);
 
     CaDirectory m_directory;
-    std::function<BulkSource()> m_sourceProvider;
-    BulkSource m_source;
+    CheckSession *m_session = nullptr;
+    QString m_sourceLabel; ///< where the running run's lookups go, for the status line
     QList<int> m_rowOfName; // index in the run → row in the model
     bool m_running = false;
     QElapsedTimer m_clock;
-    std::unique_ptr<Dns::LookupService> m_resolver; ///< AresResolver, or ZoneLookupService offline
-    std::unique_ptr<Dns::QueryScheduler> m_scheduler;
-    std::unique_ptr<BulkCheck> m_run;
+    QPointer<BulkCheck> m_run; ///< belongs to the session
+    int m_queriesSent = -1;    ///< by the current or last run; -1 before the first
 
     QPlainTextEdit *m_names = nullptr;
     QPushButton *m_openList = nullptr;

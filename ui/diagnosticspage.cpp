@@ -4,6 +4,9 @@
 
 #include "theme.h"
 
+#include "engine/checksession.h"
+#include "engine/diagnostics.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -157,13 +160,14 @@ void DiagnosticsPage::buildUi()
     connect(m_resolvers, &QLineEdit::returnPressed, this, &DiagnosticsPage::start);
 }
 
-void DiagnosticsPage::setSourceProvider(std::function<DiagnosticsSource()> provider)
+void DiagnosticsPage::setSession(CheckSession *session)
 {
-    m_sourceProvider = std::move(provider);
+    m_session = session;
 }
 
 void DiagnosticsPage::checkChanged(const CheckResult &check)
 {
+    m_check = check;
     if (m_diagnostics && m_diagnostics->name.ace == check.name.ace)
         return;
     cancel();
@@ -180,21 +184,20 @@ bool DiagnosticsPage::isRunning() const
 
 void DiagnosticsPage::start()
 {
-    if (isRunning() || !m_sourceProvider)
+    if (isRunning() || !m_session)
         return;
-    const DiagnosticsSource source = m_sourceProvider();
-    if (source.check.steps.isEmpty() || source.check.verdict == ClimbVerdict::Incomplete) {
+    if (m_check.steps.isEmpty() || m_check.verdict == ClimbVerdict::Incomplete) {
         m_status->setText(tr("Check a name first (and let it finish), then run the diagnostics for it."));
         return;
     }
-    if (!source.online) {
+    if (m_session->source().isOffline()) {
         m_status->setText(tr("Diagnostics ask the network; the check was answered from a zone file. Choose a resolver at the top and check again."));
         return;
     }
     DiagnosticsOptions options;
     options.authoritative = m_authoritative->isChecked();
     options.nameserverPort = quint16(m_port->value());
-    options.timeoutMs = qMin(source.options.timeoutMs, 3000);
+    options.timeoutMs = qMin(m_session->source().timeoutMs, 3000);
     const Dns::ServerListParse compare = Dns::parseServerList(m_resolvers->text());
     if (!compare.ok()) {
         m_status->setText(tr("Resolvers to compare: %1").arg(compare.error));
@@ -205,9 +208,14 @@ void DiagnosticsPage::start()
     Settings::diagnosticsResolvers().set(m_resolvers->text().trimmed());
     m_tree->clear();
     m_diagnostics.reset();
-    m_job = std::make_unique<DiagnosticsJob>(source.options, source.check, options);
-    connect(m_job.get(), &DiagnosticsJob::progress, m_status, &QLabel::setText);
-    connect(m_job.get(), &DiagnosticsJob::finished, this, [this](const Diagnostics &d) {
+    QString error;
+    m_job = m_session->startDiagnostics(m_check, options, &error);
+    if (!m_job) {
+        m_status->setText(error);
+        return;
+    }
+    connect(m_job, &DiagnosticsJob::progress, m_status, &QLabel::setText);
+    connect(m_job, &DiagnosticsJob::finished, this, [this](const Diagnostics &d) {
         m_diagnostics = d;
         showDiagnostics(d);
         m_run->setEnabled(true);
@@ -216,7 +224,7 @@ void DiagnosticsPage::start()
     });
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_status->setText(tr("Diagnosing %1…").arg(source.check.name.display()));
+    m_status->setText(tr("Diagnosing %1…").arg(m_check.name.display()));
     m_job->start();
 }
 

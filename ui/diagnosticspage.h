@@ -1,11 +1,10 @@
 #pragma once
 
-#include "engine/diagnostics.h"
+#include "engine/diagnosticsresult.h"
 
+#include <QPointer>
 #include <QWidget>
 
-#include <functional>
-#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -16,16 +15,12 @@ class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace Caa::Ui {
+namespace Caa {
+class CheckSession;
+class DiagnosticsJob;
+} // namespace Caa
 
-/// What the diagnostics page needs from the window: the finished check, the resolver it
-/// used, and whether that was the network (zone files cannot be diagnosed).
-struct DiagnosticsSource
-{
-    bool online = true;
-    Dns::ResolverOptions options;
-    CheckResult check;
-};
+namespace Caa::Ui {
 
 /// "Diagnostics" for helpdesk tickets: every authoritative server of the zones on the
 /// climbed path asked directly and compared, DNSSEC per level (SERVFAIL retried with
@@ -40,7 +35,8 @@ public:
     explicit DiagnosticsPage(QWidget *parent = nullptr);
     ~DiagnosticsPage() override;
 
-    void setSourceProvider(std::function<DiagnosticsSource()> provider);
+    /// The window's session: the diagnostics ask through its source (resolver, timeout).
+    void setSession(CheckSession *session);
     /// A new check finished: earlier diagnostics no longer apply.
     void checkChanged(const CheckResult &check);
 
@@ -64,8 +60,9 @@ private:
     void showDiagnostics(const Diagnostics &d);
     QTreeWidgetItem *section(const QString &title, const char *iconName);
 
-    std::function<DiagnosticsSource()> m_sourceProvider;
-    std::unique_ptr<DiagnosticsJob> m_job;
+    CheckSession *m_session = nullptr;
+    CheckResult m_check; ///< the check the diagnostics are for
+    QPointer<DiagnosticsJob> m_job; ///< belongs to the session
     std::optional<Diagnostics> m_diagnostics;
 
     QCheckBox *m_authoritative = nullptr;

@@ -6,9 +6,7 @@
 #include "bulkpage.h"
 #include "climbtreemodel.h"
 #include "diagnosticspage.h"
-#include "dns/aresresolver.h"
 #include "engine/checkjob.h"
-#include "generator/zonesource.h"
 #include "generatorpage.h"
 #include "io/savefile.h"
 #include "resultmodels.h"
@@ -91,8 +89,9 @@ QList<Dns::ServerAddress> parseServers(const QString &text, QString *error)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_directory(activeCaDirectory())
+    : QMainWindow(parent), m_session(new CheckSession(this))
 {
+    m_session->setDirectory(activeCaDirectory());
     setWindowTitle(tr("CAA Inspector"));
     setWindowIcon(icon("caa-inspector"));
     m_climbModel = new ClimbTreeModel(this);
@@ -111,8 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    delete m_job; // before the resolver it listens to
-    m_job = nullptr;
+    // The session's jobs report into the pages and models; they go before the widgets do.
+    delete m_session;
+    m_session = nullptr;
 }
 
 void MainWindow::buildUi()
@@ -368,7 +368,7 @@ void MainWindow::buildActions()
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *run = checkMenu->addAction(icon("records"), tr("&Check"), this, &MainWindow::check);
     run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    QAction *stop = checkMenu->addAction(tr("C&ancel"), this, &MainWindow::cancel);
+    QAction *stop = checkMenu->addAction(tr("C&ancel"), this, &MainWindow::cancelVisibleWork);
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
     checkMenu->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -397,19 +397,22 @@ void MainWindow::restoreSettings()
         if (header.isSet())
             view->horizontalHeader()->restoreState(header.get());
     }
+    LookupSource source;
+    source.label = m_resolverCombo->itemText(0);
     // Not in the window (yet): an administrator or a helpdesk script may set it. A value
     // out of range is said in the status bar and the default kept.
     if (Settings::resolverTries().isSet()) {
         const Dns::TriesParse tries = Dns::parseTries(QSettings().value(Settings::resolverTries().key()).toString());
         if (tries.ok())
-            m_tries = tries.tries;
+            source.tries = tries.tries;
         else
-            m_status->setText(tr("Setting resolver/tries ignored: %1. Using %2.").arg(tries.error).arg(m_tries));
+            m_status->setText(tr("Setting resolver/tries ignored: %1. Using %2.").arg(tries.error).arg(source.tries));
     }
+    m_session->setSource(source);
     QString error;
     const QList<Dns::ServerAddress> custom = parseServers(Settings::customServers().get(), &error);
     if (!custom.isEmpty())
-        m_servers = custom;
+        m_customServers = custom;
     const QString kind = Settings::resolverKind().get();
     if (kind == QStringLiteral("custom-set") && !custom.isEmpty()) {
         setCustomServers(custom);
@@ -436,16 +439,12 @@ void MainWindow::saveSettings()
     const QString kind = m_resolverCombo->currentData().toString();
     Settings::resolverKind().set(kind == QStringLiteral("zones") ? Settings::resolverKind().defaultValue() : kind);
     if (kind == QStringLiteral("custom-set"))
-        Settings::customServers().set(serversText(m_servers));
+        Settings::customServers().set(serversText(m_customServers));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_bulk)
-        m_bulk->cancel();
-    if (m_diagnostics)
-        m_diagnostics->cancel();
-    cancel();
+    m_session->cancelAll();
     saveSettings();
     event->accept();
 }
@@ -488,29 +487,29 @@ void MainWindow::rememberDomain(const QString &text)
     m_history->setStringList(list);
 }
 
-Dns::ResolverOptions MainWindow::resolverOptions() const
+void MainWindow::useSource(LookupSource source)
 {
-    Dns::ResolverOptions options;
-    options.timeoutMs = m_timeoutMs;
-    options.tries = m_tries;
-    if (m_source == SourceKind::Servers)
-        options.servers = m_servers;
-    return options;
-}
-
-Dns::AresResolver *MainWindow::resolver()
-{
-    if (!m_resolver)
-        m_resolver = std::make_unique<Dns::AresResolver>(resolverOptions());
-    return m_resolver.get();
+    source.label = m_resolverCombo->currentText();
+    const QString checked = m_result.name.display();
+    const WorkSet ended = m_session->setSource(source);
+    if (!ended)
+        return;
+    // Work that used the old resolver cannot go on with the new one: it was ended, and the
+    // user is told what, so nothing is left "Checking…".
+    QStringList what;
+    if (ended.testFlag(Work::Check))
+        what << tr("the check of %1").arg(checked);
+    if (ended.testFlag(Work::Bulk))
+        what << tr("the run on Many names");
+    if (ended.testFlag(Work::Diagnostics))
+        what << tr("the diagnostics");
+    m_status->setText(tr("Now using %1. Stopped, because they used the previous resolver: %2. Start again to use the new one.")
+                          .arg(source.label, what.join(tr(", "))));
 }
 
 void MainWindow::setCustomServers(const QList<Dns::ServerAddress> &servers)
 {
-    cancel();
-    m_servers = servers;
-    m_source = SourceKind::Servers;
-    m_resolver.reset();
+    m_customServers = servers;
     const QString label = tr("Custom: %1").arg(serversText(servers));
     int index = m_resolverCombo->findData(QStringLiteral("custom-set"));
     if (index < 0) {
@@ -519,14 +518,16 @@ void MainWindow::setCustomServers(const QList<Dns::ServerAddress> &servers)
     }
     m_resolverCombo->setItemText(index, label);
     m_resolverCombo->setCurrentIndex(index);
+    LookupSource source = m_session->source();
+    source.kind = LookupSource::Kind::Servers;
+    source.servers = servers;
+    source.zones.clear();
+    useSource(source);
 }
 
 void MainWindow::setZoneFiles(const QList<ZoneText> &zones, const QString &label)
 {
-    cancel();
     m_zones = zones;
-    m_zoneService.reset(); // indexed again on the next check
-    m_source = SourceKind::ZoneFiles;
     int index = m_resolverCombo->findData(QStringLiteral("zones"));
     if (index < 0) {
         m_resolverCombo->addItem(QString(), QStringLiteral("zones"));
@@ -534,60 +535,74 @@ void MainWindow::setZoneFiles(const QList<ZoneText> &zones, const QString &label
     }
     m_resolverCombo->setItemText(index, tr("Zone file: %1 (offline)").arg(label));
     m_resolverCombo->setCurrentIndex(index);
-    m_status->setText(tr("Checking against %1 — no network. Names outside it count as having no CAA records.").arg(label));
+    LookupSource source = m_session->source();
+    source.kind = LookupSource::Kind::ZoneFiles;
+    source.zones = zones; // indexed once, at the first check
+    source.servers.clear();
+    const bool wasBusy = bool(m_session->running());
+    useSource(source);
+    const QString offline = tr("Checking against %1 — no network. Names outside it count as having no CAA records.").arg(label);
+    m_status->setText(wasBusy ? m_status->text() + u' ' + offline : offline);
 }
 
 void MainWindow::setTimeoutMs(int ms)
 {
-    m_timeoutMs = ms;
-    m_resolver.reset();
+    LookupSource source = m_session->source();
+    source.timeoutMs = ms;
+    useSource(source);
 }
 
 void MainWindow::resolverChosen(int index)
 {
     const QString kind = m_resolverCombo->itemData(index).toString();
+    LookupSource source = m_session->source(); // keeps the timeout and tries
+    source.servers.clear();
+    source.zones.clear();
     if (kind == QStringLiteral("zones")) {
-        m_source = SourceKind::ZoneFiles;
-        return;
-    }
-    if (isChecking())
-        cancel();
-    m_resolver.reset();
-    if (kind == QStringLiteral("system")) {
-        m_source = SourceKind::System;
+        source.kind = LookupSource::Kind::ZoneFiles;
+        source.zones = m_zones;
+    } else if (kind == QStringLiteral("system")) {
+        source.kind = LookupSource::Kind::System;
     } else if (kind.startsWith(QStringLiteral("servers:"))) {
         QString error;
-        m_servers = parseServers(kind.mid(8), &error);
-        m_source = SourceKind::Servers;
+        source.kind = LookupSource::Kind::Servers;
+        source.servers = parseServers(kind.mid(8), &error);
     } else if (kind == QStringLiteral("custom-set")) {
-        m_source = SourceKind::Servers;
+        source.kind = LookupSource::Kind::Servers;
+        source.servers = m_customServers;
     } else if (kind == QStringLiteral("custom")) {
         bool ok = false;
         const QString text = QInputDialog::getText(this, tr("Custom servers"),
                                                    tr("Resolvers to ask, separated by commas (HOST[:PORT], IPv6 as [addr]:port):"),
-                                                   QLineEdit::Normal, serversText(m_servers), &ok);
+                                                   QLineEdit::Normal, serversText(m_customServers), &ok);
         QString error;
         const QList<Dns::ServerAddress> servers = ok ? parseServers(text, &error) : QList<Dns::ServerAddress>{};
         if (!ok || servers.isEmpty()) {
             if (ok)
                 QMessageBox::warning(this, tr("Custom servers"), error);
             m_resolverCombo->setCurrentIndex(0);
-            m_source = SourceKind::System;
+            resolverChosen(0);
             return;
         }
         setCustomServers(servers);
         Settings::customServers().set(serversText(servers));
+        return;
     }
+    // Picking the entry already in use changes nothing and stops nothing.
+    const LookupSource &current = m_session->source();
+    if (source.kind == current.kind && source.servers == current.servers && source.kind != LookupSource::Kind::ZoneFiles)
+        return;
+    useSource(source);
 }
 
 bool MainWindow::isChecking() const
 {
-    return m_job != nullptr;
+    return m_session->isRunning(Work::Check);
 }
 
 int MainWindow::pendingLookups() const
 {
-    return m_resolver ? m_resolver->pendingCount() : 0;
+    return m_session->pendingLookups();
 }
 
 void MainWindow::check()
@@ -599,8 +614,8 @@ void MainWindow::check()
         m_status->setText(tr("Nothing was sent: %1").arg(parsed.error.message));
         return;
     }
-    if (isChecking())
-        cancel();
+    // The check shown so far ends first (it reports as cancelled), then the views are reset.
+    m_session->cancel(Work::Check);
     rememberDomain(m_domain->text());
     m_result = makeCheck(parsed.name);
     m_climbModel->setCheck(m_result);
@@ -612,33 +627,30 @@ void MainWindow::check()
     m_tree->expandAll();
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
 
-    // The zone file is one more lookup service: the check runs the same way offline.
-    Dns::LookupService *source = nullptr;
-    if (m_source == SourceKind::ZoneFiles) {
-        if (!m_zoneService)
-            m_zoneService = std::make_unique<ZoneLookupService>(m_zones);
-        source = m_zoneService.get();
-    } else {
-        Dns::AresResolver *r = resolver();
-        if (!r->isReady()) {
-            m_status->setText(r->setupError());
-            QMessageBox::warning(this, tr("No resolver"), r->setupError());
-            m_resolver.reset();
-            return;
-        }
-        source = r;
+    // Offline the session answers from the zone files' index: the check runs the same way.
+    QString error;
+    m_job = m_session->startCheck(parsed.name, &error);
+    if (!m_job) {
+        m_status->setText(error);
+        QMessageBox::warning(this, tr("No resolver"), error);
+        return;
     }
-    m_job = new CheckJob(source, parsed.name, this);
     connect(m_job, &CheckJob::levelFinished, this, &MainWindow::onLevel);
     connect(m_job, &CheckJob::finished, this, &MainWindow::onFinished);
     setBusy(true);
     m_progress->setRange(0, int(m_result.steps.size()));
     m_progress->setValue(0);
-    m_status->setText(tr("Checking %1 through %2…").arg(parsed.name.display(), m_resolverCombo->currentText()));
+    m_status->setText(tr("Checking %1 through %2…").arg(parsed.name.display(), m_session->source().label));
     m_job->start();
 }
 
 void MainWindow::cancel()
+{
+    if (m_job)
+        m_job->cancel(); // finishes synchronously with the pending levels marked cancelled
+}
+
+void MainWindow::cancelVisibleWork()
 {
     // Esc on the "Many names" or "Diagnostics" page stops what runs there; elsewhere the single check.
     if (m_bulk && m_bulk->isRunning() && m_tabs->currentWidget() == m_bulkTab) {
@@ -649,8 +661,7 @@ void MainWindow::cancel()
         m_diagnostics->cancel();
         return;
     }
-    if (m_job)
-        m_job->cancel(); // finishes synchronously with the pending levels marked cancelled
+    cancel();
 }
 
 void MainWindow::setBusy(bool busy)
@@ -672,8 +683,7 @@ void MainWindow::onLevel(int level)
 void MainWindow::onFinished(const CheckResult &result)
 {
     if (m_job) {
-        m_job->disconnect(this);
-        m_job->deleteLater();
+        m_job->disconnect(this); // the session keeps it until the next check
         m_job = nullptr;
     }
     setBusy(false);
@@ -695,7 +705,7 @@ GeneratorPage *MainWindow::generatorPage()
     if (!m_generator) {
         m_generator = new GeneratorPage(m_generatorTab, m_generatorUndo);
         m_generator->setObjectName(QStringLiteral("generatorPage"));
-        m_generator->setDirectory(m_directory);
+        m_generator->setDirectory(directory());
         if (m_result.verdict != ClimbVerdict::Incomplete)
             m_generator->setLiveCheck(m_result);
         mountPage(m_generatorTab, m_generator);
@@ -708,13 +718,7 @@ DiagnosticsPage *MainWindow::diagnosticsPage()
     if (!m_diagnostics) {
         m_diagnostics = new DiagnosticsPage(m_diagnosticsTab);
         m_diagnostics->setObjectName(QStringLiteral("diagnosticsPage"));
-        m_diagnostics->setSourceProvider([this] {
-            DiagnosticsSource source;
-            source.online = m_source != SourceKind::ZoneFiles;
-            source.options = resolverOptions();
-            source.check = m_result;
-            return source;
-        });
+        m_diagnostics->setSession(m_session);
         m_diagnostics->checkChanged(m_result);
         mountPage(m_diagnosticsTab, m_diagnostics);
     }
@@ -726,15 +730,8 @@ BulkPage *MainWindow::bulkPage()
     if (!m_bulk) {
         m_bulk = new BulkPage(m_bulkTab);
         m_bulk->setObjectName(QStringLiteral("bulkPage"));
-        m_bulk->setDirectory(m_directory);
-        m_bulk->setSourceProvider([this] {
-            BulkSource source;
-            source.offline = m_source == SourceKind::ZoneFiles;
-            source.zones = m_zones;
-            source.options = resolverOptions();
-            source.label = m_resolverCombo->currentText();
-            return source;
-        });
+        m_bulk->setDirectory(directory());
+        m_bulk->setSession(m_session);
         connect(m_bulk, &BulkPage::openName, this, [this](const QString &name) {
             m_domain->setText(name);
             m_tabs->setCurrentIndex(0);
@@ -751,7 +748,7 @@ void MainWindow::showResult(const CheckResult &result)
     m_climbModel->setCheck(result);
     m_tree->expandAll();
     m_recordsModel->setRecords(result.relevantRecords());
-    m_findingsModel->setFindings(analyse(result, &m_directory));
+    m_findingsModel->setFindings(analyse(result, &directory()));
     m_findingsView->resizeRowsToContents();
     if (m_generator)
         m_generator->setLiveCheck(result);
@@ -768,7 +765,7 @@ void MainWindow::recomputeMatrix()
     if (m_result.steps.isEmpty() || m_result.verdict == ClimbVerdict::Incomplete)
         return;
     const SimulationInputs inputs{m_account->text().trimmed().toUtf8(), m_method->currentText().trimmed().toUtf8(), {}};
-    m_matrixModel->setMatrix(simulate(m_result, m_directory, inputs));
+    m_matrixModel->setMatrix(simulate(m_result, directory(), inputs));
     m_explanation->clear();
     m_recordsModel->setHighlighted({});
 }
@@ -807,7 +804,7 @@ CheckReport MainWindow::currentReport() const
     report.input = m_domain->text();
     report.inputOk = !m_result.steps.isEmpty();
     report.check = m_result;
-    report.findings = analyse(m_result, &m_directory);
+    report.findings = analyse(m_result, &directory());
     const SimulationMatrix &m = m_matrixModel->matrix();
     for (const MatrixRow &row : m.rows) {
         for (int k = 0; k < m.kinds.size() && k < row.cells.size(); ++k) {
@@ -901,9 +898,9 @@ void MainWindow::about()
                               "Licence: MIT.\n\n"
                               "CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCADB), ccadb.org, "
                               "under the Community Data License Agreement – Permissive 2.0 (CDLA-Permissive-2.0).")
-                               .arg(m_directory.entries.size())
-                               .arg(m_directory.dataDate));
-    box.setDetailedText(m_directory.attribution);
+                               .arg(directory().entries.size())
+                               .arg(directory().dataDate));
+    box.setDetailedText(directory().attribution);
     box.exec();
 }
 

@@ -1,17 +1,15 @@
 #pragma once
 
 #include "ca/cadirectory.h"
-#include "dns/aresresolver.h"
 #include "dns/dnsserver.h"
+#include "engine/checksession.h"
 #include "engine/climb.h"
 #include "engine/simulator.h"
 #include "generator/zonereader.h"
-#include "generator/zonesource.h"
 #include "report/report.h"
 
 #include <QMainWindow>
-
-#include <memory>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
@@ -29,9 +27,6 @@ class QUndoStack;
 
 namespace Caa {
 class CheckJob;
-namespace Dns {
-class AresResolver;
-}
 } // namespace Caa
 
 namespace Caa::Ui {
@@ -56,18 +51,21 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Where lookups go: the system's resolvers, a list of servers, or loaded zone files.
-    enum class SourceKind { System, Servers, ZoneFiles };
     /// Uses these servers for the next checks (the "Custom" resolver entry).
     void setCustomServers(const QList<Dns::ServerAddress> &servers);
     /// Uses these zone files instead of the network (offline), as File → Open does.
     void setZoneFiles(const QList<ZoneText> &zones, const QString &label);
     /// Sets the lookup timeout in milliseconds (tests use short ones).
     void setTimeoutMs(int ms);
+    /// Where the checks, runs and diagnostics of this window go.
+    CheckSession *session() const { return m_session; }
 
     /// Starts a check of what the domain entry holds.
     void check();
+    /// Stops the single check (the Cancel button); runs and diagnostics go on.
     void cancel();
+    /// Esc: stops what the visible page runs (the bulk run, the diagnostics), else the check.
+    void cancelVisibleWork();
     bool isChecking() const;
 
     ClimbTreeModel *climbModel() const { return m_climbModel; }
@@ -113,21 +111,17 @@ private:
     void copyReport();
     void about();
     void setBusy(bool busy);
-    Dns::AresResolver *resolver();
-    /// How lookups go for the resolver chosen at the top (servers, timeout).
-    Dns::ResolverOptions resolverOptions() const;
+    /// Sends the next lookups to `source` (labelled as the resolver picker shows it) and
+    /// says in the status line which running work that ended, if any.
+    void useSource(LookupSource source);
+    const CaDirectory &directory() const { return m_session->directory(); }
     void rememberDomain(const QString &text);
 
-    CaDirectory m_directory;
+    CheckSession *m_session = nullptr;
     CheckResult m_result;
-    SourceKind m_source = SourceKind::System;
-    QList<Dns::ServerAddress> m_servers;
-    QList<ZoneText> m_zones;
-    int m_timeoutMs = 5000;
-    int m_tries = 2; ///< attempts per server (setting resolver/tries)
-    std::unique_ptr<Dns::AresResolver> m_resolver;
-    std::unique_ptr<ZoneLookupService> m_zoneService; ///< when checking against zone files
-    CheckJob *m_job = nullptr;
+    QList<Dns::ServerAddress> m_customServers; ///< the "Custom" entry's servers
+    QList<ZoneText> m_zones;                   ///< the "Zone file" entry's zones
+    QPointer<CheckJob> m_job; ///< the single check shown; belongs to the session
     qint64 m_startedMs = 0;
 
     QLineEdit *m_domain = nullptr;

@@ -4,7 +4,6 @@
 // qBittorrent's SettingValue<T>). The file is ~/.config/caa-inspector/caa-inspector.conf;
 // README "Settings" lists each key.
 
-#include "dns/aresresolver.h"
 #include "dns/dnsserver.h"
 
 #include <QByteArray>
@@ -51,7 +50,7 @@ inline SettingValue<QString> resolverKind() { return {QStringLiteral("resolver/k
 /// The custom servers, as parseServerList() reads them.
 inline SettingValue<QString> customServers() { return {QStringLiteral("resolver/custom"), {}}; }
 /// Attempts per server, 1 to Dns::kMaxTries (read with Dns::parseTries()).
-inline SettingValue<int> resolverTries() { return {QStringLiteral("resolver/tries"), Dns::ResolverOptions{}.tries}; }
+inline SettingValue<int> resolverTries() { return {QStringLiteral("resolver/tries"), Dns::kDefaultTries}; }
 
 /// The resolvers the diagnostics compare with, as typed.
 inline SettingValue<QString> diagnosticsResolvers() { return {QStringLiteral("diagnostics/resolvers"), {}}; }

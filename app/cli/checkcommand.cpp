@@ -4,9 +4,8 @@
 #include "ca/cadirectory.h"
 #include "ca/directorystore.h"
 #include "cert/certificatenames.h"
-#include "dns/aresresolver.h"
-#include "dns/queryscheduler.h"
 #include "engine/bulkcheck.h"
+#include "engine/checksession.h"
 #include "engine/diagnostics.h"
 #include "engine/simulator.h"
 #include "generator/draft.h"
@@ -139,14 +138,20 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     const Dns::TriesParse tries = Dns::parseTries(p.value(QStringLiteral("tries")));
     if (!tries.ok())
         return usageError(QStringLiteral("--tries: ") + tries.error + u'.');
-    Dns::ResolverOptions options;
-    options.timeoutMs = timeoutMs;
-    options.tries = tries.tries;
+    // Where lookups go: the system's resolvers, --server, or the zone file (offline).
+    LookupSource source;
+    source.timeoutMs = timeoutMs;
+    source.tries = tries.tries;
     for (const QString &s : p.values(QStringLiteral("server"))) {
         const Dns::ServerParse server = Dns::parseServerAddress(s);
         if (!server.ok())
             return usageError(QStringLiteral("--server: ") + server.error);
-        options.servers << server.server;
+        source.kind = LookupSource::Kind::Servers;
+        source.servers << server.server;
+    }
+    if (zone) {
+        source.kind = LookupSource::Kind::ZoneFiles;
+        source.zones = {*zone};
     }
     // Names from the command line, from --file and from standard input ("-"), in that order.
     QStringList names;
@@ -252,24 +257,19 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     bool interrupted = false;
     QStringList notChecked;
     if (!networkReports.isEmpty()) {
-        // The lookups' source: the network, or the zone file (offline) as one more
-        // lookup service; everything after this is the same for both.
-        std::unique_ptr<Dns::LookupService> source;
-        if (zone) {
-            source = std::make_unique<ZoneLookupService>(QList<ZoneText>{*zone});
-        } else {
-            auto resolver = std::make_unique<Dns::AresResolver>(options);
-            if (!resolver->isReady()) {
-                err() << "caa-inspector-cli: " << resolver->setupError() << Qt::endl;
-                return 2;
-            }
-            source = std::move(resolver);
-        }
-        Dns::QueryScheduler scheduler(source.get(), {.maxInFlight = maxInFlight});
+        // Offline the session answers from the zone file's index; everything after this is
+        // the same for both.
+        CheckSession session;
+        session.setSource(source);
         QList<DomainName> toCheck;
         for (const int i : std::as_const(networkReports))
             toCheck << reports[i].check.name;
-        BulkCheck run(&scheduler, toCheck, maxInFlight);
+        QString setupError;
+        BulkCheck *run = session.startBulk(toCheck, maxInFlight, &setupError);
+        if (!run) {
+            err() << "caa-inspector-cli: " << setupError << Qt::endl;
+            return 2;
+        }
 
         const bool showProgress = progressWhen == QStringLiteral("always")
                                   || (progressWhen == QStringLiteral("auto") && networkReports.size() > 1 && ::isatty(STDERR_FILENO));
@@ -279,15 +279,13 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             if (!showProgress || (!final && sinceProgress.elapsed() < 100))
                 return;
             sinceProgress.restart();
-            err() << "\rchecked " << run.checkedCount() << " of " << run.total() << " names, " << scheduler.totalQueriesSent()
+            err() << "\rchecked " << run->checkedCount() << " of " << run->total() << " names, " << session.bulkQueriesSent()
                   << " queries sent" << (final ? QStringLiteral("\n") : QString()) << Qt::flush;
         };
-        QObject::connect(&run, &BulkCheck::progress, &app, [&] { printProgress(false); });
-        QObject::connect(&run, &BulkCheck::finished, &app, [&] { QCoreApplication::quit(); });
+        QObject::connect(run, &BulkCheck::progress, &app, [&] { printProgress(false); });
+        QObject::connect(run, &BulkCheck::finished, &app, [&] { QCoreApplication::quit(); });
 
         // Ctrl+C stops the climbs (or, later, the diagnostics) and reports what finished.
-        std::vector<std::unique_ptr<DiagnosticsJob>> diagnosticJobs;
-        size_t next = 0; // diagnostics jobs started so far
         std::unique_ptr<QSocketNotifier> interruptNotifier;
         if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
             interruptNotifier = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
@@ -296,23 +294,21 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                 while (::read(interruptPipe[0], &byte, 1) > 0) {
                 }
                 interrupted = true;
-                run.cancel();
-                for (size_t i = 0; i < next; ++i)
-                    diagnosticJobs[i]->cancel(); // each started one reports what it gathered so far
+                session.cancelAll(); // each diagnostics job started reports what it gathered so far
                 QCoreApplication::quit();
             });
             std::signal(SIGINT, onInterrupt);
         }
-        run.start();
-        if (!run.isFinished())
+        run->start();
+        if (!run->isFinished())
             QCoreApplication::exec();
         printProgress(true);
         // Only what finished is reported; names still being climbed are listed as not checked.
         QList<CheckReport> finishedReports;
         QSet<int> unchecked;
         for (int j = 0; j < networkReports.size(); ++j) {
-            if (run.isChecked(j)) {
-                reports[networkReports[j]].check = run.result(j);
+            if (run->isChecked(j)) {
+                reports[networkReports[j]].check = run->result(j);
             } else {
                 unchecked.insert(networkReports[j]);
                 notChecked << reports[networkReports[j]].input;
@@ -327,39 +323,38 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         if (runDiagnostics && !interrupted) {
             // Each job opens a socket per nameserver address: a few at a time, not one per name.
             constexpr int DiagnosticsAtOnce = 8;
-            for (CheckReport &r : reports) {
-                if (!r.inputOk)
-                    continue;
-                auto job = std::make_unique<DiagnosticsJob>(options, r.check, diagnosticsOptions);
-                QObject::connect(job.get(), &DiagnosticsJob::finished, &app, [&r](const Diagnostics &d) { r.diagnostics = d; });
-                if (showProgress)
-                    QObject::connect(job.get(), &DiagnosticsJob::progress, &app, [&r](const QString &step) {
-                        err() << r.check.name.display() << ": " << step << '\n' << Qt::flush;
-                    });
-                diagnosticJobs.push_back(std::move(job));
-            }
+            QList<CheckReport *> toDiagnose;
+            for (CheckReport &r : reports)
+                if (r.inputOk)
+                    toDiagnose << &r;
             if (showProgress)
                 err() << "asking every nameserver and resolver…\n" << Qt::flush;
+            qsizetype next = 0;
             int running = 0;
             std::function<void()> startMore = [&] {
-                while (running < DiagnosticsAtOnce && next < diagnosticJobs.size()) {
-                    DiagnosticsJob *job = diagnosticJobs[next++].get();
+                while (!interrupted && running < DiagnosticsAtOnce && next < toDiagnose.size()) {
+                    CheckReport *report = toDiagnose[next++];
+                    DiagnosticsJob *job = session.startDiagnostics(report->check, diagnosticsOptions);
+                    if (!job)
+                        continue; // never online: --zone-file was refused with these options
                     ++running;
-                    QObject::connect(job, &DiagnosticsJob::finished, &app, [&] {
+                    QObject::connect(job, &DiagnosticsJob::finished, &app, [report, &running, &startMore, &app](const Diagnostics &d) {
+                        report->diagnostics = d;
                         --running;
                         QTimer::singleShot(0, &app, startMore);
                     });
+                    if (showProgress)
+                        QObject::connect(job, &DiagnosticsJob::progress, &app, [report](const QString &step) {
+                            err() << report->check.name.display() << ": " << step << '\n' << Qt::flush;
+                        });
                     job->start();
                 }
-                if (running == 0 && next >= diagnosticJobs.size())
+                if (running == 0 && (interrupted || next >= toDiagnose.size()))
                     QCoreApplication::quit();
             };
             QTimer::singleShot(0, &app, startMore);
-            if (!diagnosticJobs.empty())
+            if (!toDiagnose.isEmpty())
                 QCoreApplication::exec();
-            // Interrupted: jobs that never started have nothing to report.
-            for (size_t i = next; i < diagnosticJobs.size(); ++i)
-                diagnosticJobs[i]->disconnect(&app);
         }
         std::signal(SIGINT, SIG_DFL);
         interruptNotifier.reset();

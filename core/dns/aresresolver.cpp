@@ -826,15 +826,6 @@ const ares_socket_functions_ex AresResolver::Private::tapFunctions = {
 };
 #endif
 
-TriesParse parseTries(const QString &text)
-{
-    bool ok = false;
-    const int tries = text.trimmed().toInt(&ok);
-    if (!ok || tries < 1 || tries > kMaxTries)
-        return {.tries = 2, .error = QStringLiteral("the number of tries must be a whole number from 1 to %1, not \"%2\"").arg(kMaxTries).arg(text)};
-    return {.tries = tries, .error = {}};
-}
-
 AresResolver::AresResolver(const ResolverOptions &options, QObject *parent)
     : LookupService(parent), d(std::make_unique<Private>(this, options))
 {

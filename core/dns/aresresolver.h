@@ -21,26 +21,12 @@ struct ResolverOptions
     int timeoutMs = 5000;
     /// Attempts per server, 1 to kMaxTries (values outside are clamped); BR §3.2.2.8
     /// wants failures retried once.
-    int tries = 2;
+    int tries = kDefaultTries;
     bool recursionDesired = true; ///< RD bit; false to ask an authoritative server directly
     bool dnssecOk = false;        ///< DO bit in the EDNS OPT record (RFC 3225)
     bool checkingDisabled = false; ///< CD bit (RFC 4035 §3.2.2)
 };
 
-/// Most attempts per server a lookup may make. More only splits the same time budget
-/// into slices too short to wait for a reply.
-inline constexpr int kMaxTries = 5;
-
-struct TriesParse
-{
-    int tries = 2;
-    QString error; ///< empty when the text was understood
-    bool ok() const { return error.isEmpty(); }
-};
-
-/// Parses a number of attempts per server as a person types it (CLI option, setting):
-/// a whole number from 1 to kMaxTries, otherwise an error that says so.
-TriesParse parseTries(const QString &text);
 
 /// Sends DNS queries with c-ares and reports each outcome as a LookupResult.
 ///

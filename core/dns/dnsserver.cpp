@@ -120,4 +120,13 @@ QStringList publicResolverPrimaries()
     return out;
 }
 
+TriesParse parseTries(const QString &text)
+{
+    bool ok = false;
+    const int tries = text.trimmed().toInt(&ok);
+    if (!ok || tries < 1 || tries > kMaxTries)
+        return {.tries = kDefaultTries, .error = QStringLiteral("the number of tries must be a whole number from 1 to %1, not \"%2\"").arg(kMaxTries).arg(text)};
+    return {.tries = tries, .error = {}};
+}
+
 } // namespace Caa::Dns

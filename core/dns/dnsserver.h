@@ -55,4 +55,21 @@ const QList<PublicResolver> &publicResolvers();
 /// comparing with the public resolvers asks.
 QStringList publicResolverPrimaries();
 
+/// Most attempts per server a lookup may make. More only splits the same time budget
+/// into slices too short to wait for a reply.
+inline constexpr int kMaxTries = 5;
+/// Attempts per server when nobody says otherwise (BR §3.2.2.8: retry a failure once).
+inline constexpr int kDefaultTries = 2;
+
+struct TriesParse
+{
+    int tries = kDefaultTries;
+    QString error; ///< empty when the text was understood
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Parses a number of attempts per server as a person types it (CLI option, setting):
+/// a whole number from 1 to kMaxTries, otherwise an error that says so.
+TriesParse parseTries(const QString &text);
+
 } // namespace Caa::Dns

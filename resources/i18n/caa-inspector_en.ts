@@ -1358,6 +1358,26 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>Click a cell to see why. &quot;(conditions)&quot;: only with the account or methods shown below.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run on Many names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now using %1. Stopped, because they used the previous resolver: %2. Start again to use the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -1454,6 +1474,13 @@ Processing profile: %2</source>
     <name>CheckJob</name>
     <message>
         <source>The check was cancelled before this name answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckSession</name>
+    <message>
+        <source>The diagnostics ask the domain&apos;s nameservers and other resolvers over the network; they do not work against a zone file. Choose a resolver first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QSpinBox>
 #include <QTreeWidget>
+#include "dns/aresresolver.h"
 #include "dns/queryscheduler.h"
 #include "engine/bulkcheck.h"
 #include "generator/zonereader.h"
@@ -85,6 +86,9 @@ private Q_SLOTS:
     void invalidInputSendsNothing();
     void idnShowsBothForms();
     void cancelStopsAHangingCheck();
+    void eachCancelStopsItsOwnWork();
+    void resolverChangeEndsWhatUsedIt_data();
+    void resolverChangeEndsWhatUsedIt();
     void generatorFromLiveRecordsUndoAndPreview();
     void keyboardShortcuts();
     void offlineSample();
@@ -334,6 +338,103 @@ void TestMainWindow::cancelStopsAHangingCheck()
     QVERIFY(!m_window->isChecking());
     QVERIFY(!cancel->isEnabled());
     QCOMPARE(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString(), QStringLiteral("cancelled"));
+}
+
+// The Cancel button stops the check, Esc on "Many names" the run there: neither ends the
+// other (they share the window's resolver).
+void TestMainWindow::eachCancelStopsItsOwnWork()
+{
+    CaaTest::SilentServer silent;
+    m_window->setTimeoutMs(60000);
+    m_window->setCustomServers({silent.address()});
+    QSignalSpy checkDone(m_window.get(), &Ui::MainWindow::checkFinished);
+    m_window->domainEdit()->setText(QStringLiteral("www.r.test"));
+    m_window->check();
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentIndex(4);
+    bulk->setNamesText(QStringLiteral("a.r.test\nb.r.test\n"));
+    QSignalSpy runDone(bulk, &Ui::BulkPage::runFinished);
+    bulk->start();
+    QVERIFY(m_window->isChecking());
+    QVERIFY(bulk->isRunning());
+
+    QTest::keyClick(m_window.get(), Qt::Key_Escape); // on Many names: the run only
+    QTRY_COMPARE(runDone.size(), 1);
+    QTest::qWait(50);
+    QVERIFY(m_window->isChecking());
+    QCOMPARE(checkDone.size(), 0);
+
+    bulk->start();
+    QVERIFY(bulk->isRunning());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton); // the check only
+    QTRY_COMPARE(checkDone.size(), 1);
+    QTest::qWait(50);
+    QVERIFY(bulk->isRunning());
+    QCOMPARE(runDone.size(), 1);
+    bulk->cancel();
+}
+
+void TestMainWindow::resolverChangeEndsWhatUsedIt_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("another resolver picked") << QStringLiteral("resolver");
+    QTest::newRow("timeout changed") << QStringLiteral("timeout");
+    QTest::newRow("zone file opened") << QStringLiteral("zone");
+}
+
+// Issue #16: a check whose resolver was replaced stayed "Checking…" forever while the
+// bulk run was the one cancelled. Now both end at once and the status line says so.
+void TestMainWindow::resolverChangeEndsWhatUsedIt()
+{
+    QFETCH(QString, change);
+    CaaTest::SilentServer silent;
+    m_window->setTimeoutMs(60000);
+    m_window->setCustomServers({silent.address()});
+    QSignalSpy checkDone(m_window.get(), &Ui::MainWindow::checkFinished);
+    m_window->domainEdit()->setText(QStringLiteral("www.r.test"));
+    m_window->check();
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentIndex(4);
+    bulk->setNamesText(QStringLiteral("a.r.test\nb.r.test\n"));
+    QSignalSpy runDone(bulk, &Ui::BulkPage::runFinished);
+    bulk->start();
+    QVERIFY(m_window->isChecking());
+    QVERIFY(bulk->isRunning());
+
+    if (change == QStringLiteral("resolver")) {
+        auto *resolver = m_window->findChild<QComboBox *>(QStringLiteral("resolverCombo"));
+        const int system = resolver->findData(QStringLiteral("system"));
+        QVERIFY(system >= 0);
+        resolver->setCurrentIndex(system);
+        Q_EMIT resolver->activated(system);
+    } else if (change == QStringLiteral("timeout")) {
+        m_window->setTimeoutMs(5000);
+    } else {
+        const ZoneText zone = loadZoneFile(QStringLiteral(":/samples/example.net.zone"), "example.net");
+        QVERIFY(zone.ok());
+        m_window->setZoneFiles({zone}, QStringLiteral("example.net.zone"));
+    }
+    QCOMPARE(checkDone.size(), 1); // at once, not after a 60 s timeout
+    QVERIFY(!m_window->isChecking());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"))->isEnabled());
+    QCOMPARE(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString(), QStringLiteral("cancelled"));
+    QTRY_COMPARE(runDone.size(), 1);
+    QCOMPARE(runDone.first().at(0).toBool(), true);
+    QVERIFY(!bulk->isRunning());
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::NotChecked), 2);
+    QCOMPARE(m_window->pendingLookups(), 0);
+    const QString status = m_window->findChild<QLabel *>(QStringLiteral("statusLine"))->text();
+    QVERIFY2(status.contains(QStringLiteral("the check of www.r.test")) && status.contains(QStringLiteral("the run on Many names")),
+             qPrintable(status));
+
+    // The next check goes through the new choice and finishes.
+    if (change == QStringLiteral("zone")) {
+        m_window->domainEdit()->setText(QStringLiteral("www.example.net"));
+        m_window->check();
+        QTRY_COMPARE(checkDone.size(), 2);
+        QCOMPARE(m_window->climbModel()->index(0, 0).data().toString(), QStringLiteral("www.example.net"));
+        QVERIFY(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString() != QStringLiteral("cancelled"));
+    }
 }
 
 void TestMainWindow::generatorFromLiveRecordsUndoAndPreview()

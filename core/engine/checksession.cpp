@@ -1,0 +1,209 @@
+#include "engine/checksession.h"
+
+#include "dns/aresresolver.h"
+#include "dns/queryscheduler.h"
+#include "engine/bulkcheck.h"
+#include "engine/checkjob.h"
+#include "engine/diagnostics.h"
+#include "generator/zonesource.h"
+
+#include <QCoreApplication>
+
+namespace Caa {
+
+namespace {
+
+Dns::ResolverOptions resolverOptions(const LookupSource &source)
+{
+    Dns::ResolverOptions options;
+    options.timeoutMs = source.timeoutMs;
+    options.tries = source.tries;
+    if (source.kind == LookupSource::Kind::Servers)
+        options.servers = source.servers;
+    return options;
+}
+
+} // namespace
+
+CheckSession::CheckSession(QObject *parent) : QObject(parent) {}
+
+CheckSession::~CheckSession()
+{
+    // Jobs are children and go with the QObject base; they must not outlive the services
+    // they point at, nor report into front-ends that are being torn down.
+    const QList<QObject *> jobs = children();
+    for (QObject *job : jobs) {
+        job->disconnect();
+        delete job;
+    }
+    m_scheduler.reset(); // before the service it sits in front of
+    m_service.reset();
+}
+
+const LookupSource &CheckSession::source() const { return m_source; }
+
+WorkSet CheckSession::setSource(const LookupSource &source)
+{
+    const WorkSet ended = running();
+    cancelAll();
+    // Nothing may point at the old services any more: finished jobs go too (their results
+    // were reported), then the scheduler, then the service it asked.
+    retire(m_check);
+    retire(m_bulk);
+    for (const QPointer<DiagnosticsJob> &job : std::as_const(m_diagnostics))
+        retire(job);
+    m_diagnostics.clear();
+    m_scheduler.reset();
+    m_service.reset();
+    m_source = source;
+    return ended;
+}
+
+const CaDirectory &CheckSession::directory() const { return m_directory; }
+void CheckSession::setDirectory(const CaDirectory &directory) { m_directory = directory; }
+
+Dns::LookupService *CheckSession::service(QString *error)
+{
+    if (m_service)
+        return m_service.get();
+    // Built when first needed: opening the window starts no c-ares channel, and a zone
+    // file is indexed once for every check and run that follows.
+    if (m_source.isOffline()) {
+        m_service = std::make_unique<ZoneLookupService>(m_source.zones);
+        return m_service.get();
+    }
+    auto resolver = std::make_unique<Dns::AresResolver>(resolverOptions(m_source));
+    if (!resolver->isReady()) {
+        if (error)
+            *error = resolver->setupError();
+        return nullptr; // asked again next time: the cause (e.g. /etc/resolv.conf) may be fixed by then
+    }
+    m_service = std::move(resolver);
+    return m_service.get();
+}
+
+void CheckSession::retire(QObject *job)
+{
+    if (!job)
+        return;
+    job->disconnect(this);
+    job->deleteLater(); // may be inside its own finished() emission
+}
+
+CheckJob *CheckSession::startCheck(const DomainName &name, QString *error)
+{
+    cancel(Work::Check);
+    retire(m_check);
+    Dns::LookupService *answers = service(error);
+    if (!answers)
+        return nullptr;
+    m_check = new CheckJob(answers, name, this);
+    return m_check;
+}
+
+BulkCheck *CheckSession::startBulk(const QList<DomainName> &names, int maxInFlight, QString *error)
+{
+    cancel(Work::Bulk);
+    retire(m_bulk);
+    // The old run's scheduler may still have queries out at the service; their answers
+    // are dropped with it.
+    m_scheduler.reset();
+    Dns::LookupService *answers = service(error);
+    if (!answers)
+        return nullptr;
+    m_scheduler = std::make_unique<Dns::QueryScheduler>(answers, Dns::SchedulerOptions{.maxInFlight = qMax(1, maxInFlight)});
+    m_bulk = new BulkCheck(m_scheduler.get(), names, maxInFlight, this);
+    return m_bulk;
+}
+
+DiagnosticsJob *CheckSession::startDiagnostics(const CheckResult &check, const DiagnosticsOptions &options, QString *error)
+{
+    if (m_source.isOffline()) {
+        if (error)
+            *error = QCoreApplication::translate("CheckSession",
+                                                 "The diagnostics ask the domain's nameservers and other resolvers over the network; "
+                                                 "they do not work against a zone file. Choose a resolver first.");
+        return nullptr;
+    }
+    // Finished ones have reported; only running ones are kept.
+    QList<QPointer<DiagnosticsJob>> kept;
+    for (const QPointer<DiagnosticsJob> &job : std::as_const(m_diagnostics)) {
+        if (job && !job->isFinished())
+            kept << job;
+        else
+            retire(job);
+    }
+    m_diagnostics = kept;
+    auto *job = new DiagnosticsJob(resolverOptions(m_source), check, options, this);
+    m_diagnostics << job;
+    return job;
+}
+
+void CheckSession::cancel(Work work)
+{
+    switch (work) {
+    case Work::Check:
+        if (m_check)
+            m_check->cancel(); // finishes at once, the pending levels marked cancelled
+        break;
+    case Work::Bulk:
+        if (m_bulk)
+            m_bulk->cancel(); // finished(true) at once; names not finished stay unchecked
+        break;
+    case Work::Diagnostics: {
+        const QList<QPointer<DiagnosticsJob>> jobs = m_diagnostics;
+        for (const QPointer<DiagnosticsJob> &job : jobs)
+            if (job)
+                job->cancel(); // reports what was gathered so far
+        break;
+    }
+    }
+}
+
+void CheckSession::cancelAll()
+{
+    cancel(Work::Check);
+    cancel(Work::Bulk);
+    cancel(Work::Diagnostics);
+}
+
+bool CheckSession::isRunning(Work work) const
+{
+    switch (work) {
+    case Work::Check:
+        return m_check && !m_check->isFinished();
+    case Work::Bulk:
+        return m_bulk && !m_bulk->isFinished();
+    case Work::Diagnostics:
+        for (const QPointer<DiagnosticsJob> &job : m_diagnostics)
+            if (job && !job->isFinished())
+                return true;
+        return false;
+    }
+    return false;
+}
+
+WorkSet CheckSession::running() const
+{
+    WorkSet set;
+    for (const Work work : {Work::Check, Work::Bulk, Work::Diagnostics})
+        if (isRunning(work))
+            set |= work;
+    return set;
+}
+
+const Dns::QueryScheduler *CheckSession::bulkScheduler() const { return m_scheduler.get(); }
+int CheckSession::bulkQueriesSent() const
+{
+    return m_scheduler ? m_scheduler->totalQueriesSent() : -1;
+}
+
+const Dns::LookupService *CheckSession::lookupService() const { return m_service.get(); }
+
+int CheckSession::pendingLookups() const
+{
+    const auto *resolver = qobject_cast<const Dns::AresResolver *>(m_service.get());
+    return resolver ? resolver->pendingCount() : 0;
+}
+
+} // namespace Caa
