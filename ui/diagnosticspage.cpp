@@ -8,6 +8,7 @@
 #include "engine/diagnostics.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,11 +30,11 @@ QString answerText(const Dns::LookupResult &r)
 {
     switch (classifyAuthoritative(r)) {
     case ServerOutcome::Records: return caaAnswersText(r.caa);
-    case ServerOutcome::NoData: return QObject::tr("no CAA (NODATA)");
-    case ServerOutcome::NxDomain: return QObject::tr("NXDOMAIN");
-    case ServerOutcome::Refused: return QObject::tr("REFUSED (lame)");
-    case ServerOutcome::Lame: return r.rcode == 2 ? QObject::tr("SERVFAIL (lame)") : QObject::tr("answer without AA (lame)");
-    case ServerOutcome::Timeout: return QObject::tr("no answer (timeout)");
+    case ServerOutcome::NoData: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "no CAA (NODATA)");
+    case ServerOutcome::NxDomain: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "NXDOMAIN");
+    case ServerOutcome::Refused: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "REFUSED (lame)");
+    case ServerOutcome::Lame: return r.rcode == 2 ? QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "SERVFAIL (lame)") : QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "answer without AA (lame)");
+    case ServerOutcome::Timeout: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "no answer (timeout)");
     case ServerOutcome::Failure: return r.errorMessage.isEmpty() ? r.outcomeName() : r.errorMessage;
     }
     return QString();
@@ -64,11 +65,11 @@ QIcon dnssecIcon(DnssecState s)
 QString dnssecText(DnssecState s)
 {
     switch (s) {
-    case DnssecState::Secure: return QObject::tr("Secure");
-    case DnssecState::Insecure: return QObject::tr("Insecure");
-    case DnssecState::Bogus: return QObject::tr("Bogus");
-    case DnssecState::ServerFailure: return QObject::tr("Server failure");
-    case DnssecState::Unknown: return QObject::tr("Unknown");
+    case DnssecState::Secure: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "Secure");
+    case DnssecState::Insecure: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "Insecure");
+    case DnssecState::Bogus: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "Bogus");
+    case DnssecState::ServerFailure: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "Server failure");
+    case DnssecState::Unknown: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "Unknown");
     }
     return QString();
 }

@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -58,8 +59,8 @@ QString joinList(const QList<QByteArray> &list)
 QComboBox *uncoveredCombo(QWidget *parent, const QString &accessible)
 {
     auto *c = new QComboBox(parent);
-    c->addItem(QObject::tr("no CA may issue"), int(UncoveredKind::Nobody));
-    c->addItem(QObject::tr("not restricted"), int(UncoveredKind::Anyone));
+    c->addItem(QCoreApplication::translate("Caa::Ui::GeneratorPage", "no CA may issue"), int(UncoveredKind::Nobody));
+    c->addItem(QCoreApplication::translate("Caa::Ui::GeneratorPage", "not restricted"), int(UncoveredKind::Anyone));
     c->setAccessibleName(accessible);
     return c;
 }
@@ -73,7 +74,7 @@ public:
     DraftCommand(GeneratorPage *page, PolicyDraft before, PolicyDraft after, bool fromWidgets)
         : m_page(page), m_before(std::move(before)), m_after(std::move(after)), m_skipFirstRedo(fromWidgets)
     {
-        setText(QObject::tr("Edit policy"));
+        setText(QCoreApplication::translate("Caa::Ui::GeneratorPage", "Edit policy"));
     }
     void undo() override { m_page->restoreDraft(m_before); }
     void redo() override

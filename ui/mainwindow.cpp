@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -82,7 +83,7 @@ QList<Dns::ServerAddress> parseServers(const QString &text, QString *error)
         return {};
     }
     if (list.servers.isEmpty() && error)
-        *error = QObject::tr("Give at least one server, e.g. 192.0.2.1 or [2001:db8::1]:53.");
+        *error = QCoreApplication::translate("Caa::Ui::MainWindow", "Give at least one server, e.g. 192.0.2.1 or [2001:db8::1]:53.");
     return list.servers;
 }
 

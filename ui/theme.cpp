@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QPalette>
 
 namespace Caa::Ui {
@@ -67,16 +68,16 @@ QString decisionCellText(const Decision &decision)
 {
     QString text = verdictText(decision.verdict);
     if (decision.verdict == Verdict::Permit && !decision.conditions.isEmpty())
-        text += QObject::tr(" (conditions)");
+        text += QCoreApplication::translate("Theme", " (conditions)");
     return text;
 }
 
 QString verdictText(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Permit: return QObject::tr("Permit");
-    case Verdict::Deny: return QObject::tr("Deny");
-    case Verdict::LookupFailure: return QObject::tr("Lookup failure");
+    case Verdict::Permit: return QCoreApplication::translate("Theme", "Permit");
+    case Verdict::Deny: return QCoreApplication::translate("Theme", "Deny");
+    case Verdict::LookupFailure: return QCoreApplication::translate("Theme", "Lookup failure");
     }
     return QString();
 }

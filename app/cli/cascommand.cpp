@@ -4,6 +4,7 @@
 #include "ca/directorystore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
@@ -17,18 +18,18 @@ namespace Caa::Cli {
 int runCas(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(QCoreApplication::translate("CasCommand",
         "List the CA directory (names, CAA identifiers, processing profiles), or change the user's copy:\n"
         "import a newer CCADB AllCAAIdentifiersReportCSVV2, add a CA of your own, or go back to the bundled data.\n"
         "The user's directory is kept in %1.").arg(userCaDirectoryPath()));
     p.addHelpOption();
-    p.addOption({QStringLiteral("format"), QStringLiteral("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
-    p.addOption({QStringLiteral("import"), QStringLiteral("Read a CCADB AllCAAIdentifiersReportCSVV2 file, show what changes and save it."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("dry-run"), QStringLiteral("With --import or --add: show the changes, save nothing.")});
-    p.addOption({QStringLiteral("add"), QStringLiteral("Add a CA of your own (e.g. a private ACME CA) with this name."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("identifier"), QStringLiteral("With --add: a CAA identifier of the CA (repeatable)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("profile"), QStringLiteral("With --add: processing profile, rfc (default) or letsencrypt."), QStringLiteral("PROFILE"), QStringLiteral("rfc")});
-    p.addOption({QStringLiteral("reset"), QStringLiteral("Delete the user's directory and use the bundled one again.")});
+    p.addOption({QStringLiteral("format"), QCoreApplication::translate("CasCommand", "Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("import"), QCoreApplication::translate("CasCommand", "Read a CCADB AllCAAIdentifiersReportCSVV2 file, show what changes and save it."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("dry-run"), QCoreApplication::translate("CasCommand", "With --import or --add: show the changes, save nothing.")});
+    p.addOption({QStringLiteral("add"), QCoreApplication::translate("CasCommand", "Add a CA of your own (e.g. a private ACME CA) with this name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("identifier"), QCoreApplication::translate("CasCommand", "With --add: a CAA identifier of the CA (repeatable)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("profile"), QCoreApplication::translate("CasCommand", "With --add: processing profile, rfc (default) or letsencrypt."), QStringLiteral("PROFILE"), QStringLiteral("rfc")});
+    p.addOption({QStringLiteral("reset"), QCoreApplication::translate("CasCommand", "Delete the user's directory and use the bundled one again.")});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -37,7 +38,7 @@ int runCas(const QStringList &args)
     }
     const QString format = p.value(QStringLiteral("format"));
     if (format != QStringLiteral("text") && format != QStringLiteral("json"))
-        return usageError(QStringLiteral("--format must be text or json, not \"%1\".").arg(format));
+        return usageError(QCoreApplication::translate("CasCommand", "--format must be text or json, not \"%1\".").arg(format));
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     const QString path = userCaDirectoryPath();
 
@@ -54,9 +55,9 @@ int runCas(const QStringList &args)
         const QString file = p.value(QStringLiteral("import"));
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly))
-            return usageError(QStringLiteral("cannot read %1: %2").arg(file, in.errorString()));
+            return usageError(QCoreApplication::translate("CasCommand", "cannot read %1: %2").arg(file, in.errorString()));
         if (in.size() > 64 * 1024 * 1024)
-            return usageError(QStringLiteral("%1 is larger than 64 MiB; that is not a CCADB report.").arg(file));
+            return usageError(QCoreApplication::translate("CasCommand", "%1 is larger than 64 MiB; that is not a CCADB report.").arg(file));
         const CcadbImport imported = importCcadbV2(QString::fromUtf8(in.readAll()), directory);
         if (!imported.ok()) {
             err() << "caa-inspector-cli: " << file << ": " << imported.error << "\nThe directory is unchanged." << Qt::endl;
@@ -66,7 +67,7 @@ int runCas(const QStringList &args)
         if (!imported.ignoredValues.isEmpty())
             out() << "Ignored values that are not CAA identifiers: " << imported.ignoredValues.join(QStringLiteral(" | ")) << '\n';
         const QStringList changes = describeChanges(imported.changes);
-        out() << (changes.isEmpty() ? QStringLiteral("No changes.") : QStringLiteral("Changes:\n  ") + changes.join(QStringLiteral("\n  "))) << '\n';
+        out() << (changes.isEmpty() ? QCoreApplication::translate("CasCommand", "No changes.") : QStringLiteral("Changes:\n  ") + changes.join(QStringLiteral("\n  "))) << '\n';
         if (dryRun || changes.isEmpty())
             return 0;
         const QString error = saveCaDirectory(imported.directory, path);
@@ -117,7 +118,7 @@ int runCas(const QStringList &args)
         QStringList ids;
         for (const QByteArray &id : e.identifiers)
             ids << QString::fromLatin1(id);
-        out() << e.name.leftJustified(28) << ' ' << ids.join(u' ') << (e.profileId != QStringLiteral("rfc") ? QStringLiteral("  [profile: %1]").arg(e.profileId) : QString()) << '\n';
+        out() << e.name.leftJustified(28) << ' ' << ids.join(u' ') << (e.profileId != QStringLiteral("rfc") ? QCoreApplication::translate("CasCommand", "  [profile: %1]").arg(e.profileId) : QString()) << '\n';
     }
     out() << "\n" << directory.entries.size() << " CAs. Data: CCADB-derived (CDLA-Permissive-2.0), compiled " << directory.dataDate << ".\n";
     return 0;

@@ -57,42 +57,42 @@ void onInterrupt(int)
 int runCheck(QCoreApplication &app, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(QCoreApplication::translate("CheckCommand",
         "Check which CAs may issue certificates for each NAME, following RFC 8659.\n"
         "NAME may be a domain, *.domain (wildcard), user@domain (S/MIME), or a pasted URL.\n"
         "Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 input or usage error, 130 interrupted by Ctrl+C (the names that finished are still reported)."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Names to check."), QStringLiteral("NAME..."));
-    p.addOption({QStringLiteral("server"), QStringLiteral("Resolver to ask, HOST[:PORT] or [IPv6]:PORT (repeatable; default: the system's)."), QStringLiteral("HOST[:PORT]")});
-    p.addOption({QStringLiteral("ca"), QStringLiteral("CA to decide for: a CAA identifier or a directory name (repeatable; default: every CA in the directory)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("profile"), QStringLiteral("Processing profile for every CA: rfc or letsencrypt."), QStringLiteral("PROFILE")});
-    p.addOption({QStringLiteral("account"), QStringLiteral("ACME account URI making the request (RFC 8657 accounturi)."), QStringLiteral("URI")});
-    p.addOption({QStringLiteral("method"), QStringLiteral("Validation method used, e.g. dns-01 (RFC 8657 validationmethods)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("kind"), QStringLiteral("Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
-    p.addOption({QStringLiteral("timeout-ms"), QStringLiteral("Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
-    p.addOption({QStringLiteral("tries"), QStringLiteral("Attempts per server within that time, 1 to %1 (default 2).").arg(Dns::kMaxTries), QStringLiteral("N"),
+    p.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("CheckCommand", "Names to check."), QStringLiteral("NAME..."));
+    p.addOption({QStringLiteral("server"), QCoreApplication::translate("CheckCommand", "Resolver to ask, HOST[:PORT] or [IPv6]:PORT (repeatable; default: the system's)."), QStringLiteral("HOST[:PORT]")});
+    p.addOption({QStringLiteral("ca"), QCoreApplication::translate("CheckCommand", "CA to decide for: a CAA identifier or a directory name (repeatable; default: every CA in the directory)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("profile"), QCoreApplication::translate("CheckCommand", "Processing profile for every CA: rfc or letsencrypt."), QStringLiteral("PROFILE")});
+    p.addOption({QStringLiteral("account"), QCoreApplication::translate("CheckCommand", "ACME account URI making the request (RFC 8657 accounturi)."), QStringLiteral("URI")});
+    p.addOption({QStringLiteral("method"), QCoreApplication::translate("CheckCommand", "Validation method used, e.g. dns-01 (RFC 8657 validationmethods)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("kind"), QCoreApplication::translate("CheckCommand", "Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
+    p.addOption({QStringLiteral("timeout-ms"), QCoreApplication::translate("CheckCommand", "Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("tries"), QCoreApplication::translate("CheckCommand", "Attempts per server within that time, 1 to %1 (default 2).").arg(Dns::kMaxTries), QStringLiteral("N"),
                  QStringLiteral("2")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("Output: text, json, markdown or csv (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
-    p.addOption({QStringLiteral("file"), QStringLiteral("Read names from FILE, one per line ('#' starts a comment); repeatable. A NAME of '-' reads standard input."),
+    p.addOption({QStringLiteral("format"), QCoreApplication::translate("CheckCommand", "Output: text, json, markdown or csv (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("file"), QCoreApplication::translate("CheckCommand", "Read names from FILE, one per line ('#' starts a comment); repeatable. A NAME of '-' reads standard input."),
                  QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("cert"), QStringLiteral("Check the names of a certificate (PEM or DER): its subjectAlternativeName DNS names and "
+    p.addOption({QStringLiteral("cert"), QCoreApplication::translate("CheckCommand", "Check the names of a certificate (PEM or DER): its subjectAlternativeName DNS names and "
                                                          "e-mail addresses; repeatable."), QStringLiteral("FILE.pem")});
-    p.addOption({QStringLiteral("max-in-flight"), QStringLiteral("Most DNS queries outstanding at once in a run (default 64). Shared parent names "
+    p.addOption({QStringLiteral("max-in-flight"), QCoreApplication::translate("CheckCommand", "Most DNS queries outstanding at once in a run (default 64). Shared parent names "
                                                                   "are asked once per run and kept for their TTL."), QStringLiteral("N"), QStringLiteral("64")});
-    p.addOption({QStringLiteral("progress"), QStringLiteral("Progress on standard error: auto (when it is a terminal), always or never."), QStringLiteral("WHEN"),
+    p.addOption({QStringLiteral("progress"), QCoreApplication::translate("CheckCommand", "Progress on standard error: auto (when it is a terminal), always or never."), QStringLiteral("WHEN"),
                  QStringLiteral("auto")});
-    p.addOption({QStringLiteral("authoritative"), QStringLiteral("Diagnostics: find the zones on the climbed path, ask every nameserver address "
+    p.addOption({QStringLiteral("authoritative"), QCoreApplication::translate("CheckCommand", "Diagnostics: find the zones on the climbed path, ask every nameserver address "
                                                                   "directly (RD=0) and compare their CAA answers and SOA serials.")});
-    p.addOption({QStringLiteral("compare-resolvers"), QStringLiteral("Diagnostics: climb through these resolvers too and show where they disagree "
+    p.addOption({QStringLiteral("compare-resolvers"), QCoreApplication::translate("CheckCommand", "Diagnostics: climb through these resolvers too and show where they disagree "
                                                                       "(comma-separated or repeatable; 'public' adds Cloudflare, Google and Quad9)."),
                  QStringLiteral("SERVER,...")});
-    p.addOption({QStringLiteral("dnssec"), QStringLiteral("Diagnostics: DNSSEC state per level; a SERVFAIL is asked again with CD=1 to tell "
+    p.addOption({QStringLiteral("dnssec"), QCoreApplication::translate("CheckCommand", "Diagnostics: DNSSEC state per level; a SERVFAIL is asked again with CD=1 to tell "
                                                            "a DNSSEC failure from failing nameservers (implied by --authoritative and --compare-resolvers).")});
-    p.addOption({QStringLiteral("ns-port"), QStringLiteral("With --authoritative: port of the nameservers (default 53; for test beds)."), QStringLiteral("PORT"),
+    p.addOption({QStringLiteral("ns-port"), QCoreApplication::translate("CheckCommand", "With --authoritative: port of the nameservers (default 53; for test beds)."), QStringLiteral("PORT"),
                  QStringLiteral("53")});
-    p.addOption({QStringLiteral("zone-file"), QStringLiteral("Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("origin"), QStringLiteral("With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("draft"), QStringLiteral("What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
+    p.addOption({QStringLiteral("zone-file"), QCoreApplication::translate("CheckCommand", "Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("origin"), QCoreApplication::translate("CheckCommand", "With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("draft"), QCoreApplication::translate("CheckCommand", "What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
                                                           "prints which verdicts it would change."), QStringLiteral("FILE")});
     if (!p.parse(args))
         return usageError(p.errorText());
@@ -104,12 +104,12 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     std::optional<ZoneText> zone;
     if (p.isSet(QStringLiteral("zone-file"))) {
         if (p.isSet(QStringLiteral("server")))
-            return usageError(QStringLiteral("--zone-file and --server exclude each other: a check reads either the file or the network."));
+            return usageError(QCoreApplication::translate("CheckCommand", "--zone-file and --server exclude each other: a check reads either the file or the network."));
         zone = loadZoneFile(p.value(QStringLiteral("zone-file")), p.value(QStringLiteral("origin")).toUtf8());
         if (!zone->ok())
             return usageError(QStringLiteral("--zone-file: ") + zone->error);
     } else if (p.isSet(QStringLiteral("origin"))) {
-        return usageError(QStringLiteral("--origin goes with --zone-file."));
+        return usageError(QCoreApplication::translate("CheckCommand", "--origin goes with --zone-file."));
     }
     std::optional<CaaPolicy> draft;
     if (p.isSet(QStringLiteral("draft"))) {
@@ -121,19 +121,19 @@ int runCheck(QCoreApplication &app, const QStringList &args)
 
     const QString format = p.value(QStringLiteral("format"));
     if (format != QStringLiteral("text") && format != QStringLiteral("json") && format != QStringLiteral("markdown") && format != QStringLiteral("csv"))
-        return usageError(QStringLiteral("--format must be text, json, markdown or csv, not \"%1\".").arg(format));
+        return usageError(QCoreApplication::translate("CheckCommand", "--format must be text, json, markdown or csv, not \"%1\".").arg(format));
     const QString kindText = p.value(QStringLiteral("kind"));
     if (kindText != QStringLiteral("tls") && kindText != QStringLiteral("email") && kindText != QStringLiteral("vmc") && kindText != QStringLiteral("all"))
-        return usageError(QStringLiteral("--kind must be tls, email, vmc or all, not \"%1\".").arg(kindText));
+        return usageError(QCoreApplication::translate("CheckCommand", "--kind must be tls, email, vmc or all, not \"%1\".").arg(kindText));
     bool ok = false;
     const int timeoutMs = p.value(QStringLiteral("timeout-ms")).toInt(&ok);
     if (!ok || timeoutMs < 1 || timeoutMs > 600000)
-        return usageError(QStringLiteral("--timeout-ms must be a number of milliseconds from 1 to 600000."));
+        return usageError(QCoreApplication::translate("CheckCommand", "--timeout-ms must be a number of milliseconds from 1 to 600000."));
     std::optional<ProcessingProfile> profile;
     if (p.isSet(QStringLiteral("profile"))) {
         profile = profileById(p.value(QStringLiteral("profile")));
         if (!profile)
-            return usageError(QStringLiteral("--profile must be one of %1.").arg(profileIds().join(QStringLiteral(", "))));
+            return usageError(QCoreApplication::translate("CheckCommand", "--profile must be one of %1.").arg(profileIds().join(QStringLiteral(", "))));
     }
     const Dns::TriesParse tries = Dns::parseTries(p.value(QStringLiteral("tries")));
     if (!tries.ok())
@@ -158,7 +158,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     auto readNames = [&](QIODevice &device, const QString &what) -> bool {
         const QByteArray bytes = device.read(16 * 1024 * 1024 + 1);
         if (bytes.size() > 16 * 1024 * 1024 || bytes.contains('\0')) {
-            usageError(QStringLiteral("%1 is not a list of names (binary, or larger than 16 MiB).").arg(what));
+            usageError(QCoreApplication::translate("CheckCommand", "%1 is not a list of names (binary, or larger than 16 MiB).").arg(what));
             return false;
         }
         names << parseNameList(QString::fromUtf8(bytes));
@@ -170,13 +170,13 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             continue;
         }
         QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly) || !readNames(in, QStringLiteral("standard input")))
+        if (!in.open(stdin, QIODevice::ReadOnly) || !readNames(in, QCoreApplication::translate("CheckCommand", "standard input")))
             return ExitUsage;
     }
     for (const QString &path : p.values(QStringLiteral("file"))) {
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly))
-            return usageError(QStringLiteral("--file: cannot read %1: %2").arg(path, in.errorString()));
+            return usageError(QCoreApplication::translate("CheckCommand", "--file: cannot read %1: %2").arg(path, in.errorString()));
         if (!readNames(in, path))
             return ExitUsage;
     }
@@ -198,26 +198,26 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     }
     const int nsPort = p.value(QStringLiteral("ns-port")).toInt(&ok);
     if (!ok || nsPort < 1 || nsPort > 65535)
-        return usageError(QStringLiteral("--ns-port must be a port number from 1 to 65535."));
+        return usageError(QCoreApplication::translate("CheckCommand", "--ns-port must be a port number from 1 to 65535."));
     diagnosticsOptions.nameserverPort = quint16(nsPort);
     diagnosticsOptions.timeoutMs = qMin(timeoutMs, 5000);
     const bool runDiagnostics = diagnosticsOptions.authoritative || !diagnosticsOptions.compareResolvers.isEmpty() || p.isSet(QStringLiteral("dnssec"));
     if (runDiagnostics && zone)
-        return usageError(QStringLiteral("--authoritative, --compare-resolvers and --dnssec ask the network; they do not go with --zone-file."));
+        return usageError(QCoreApplication::translate("CheckCommand", "--authoritative, --compare-resolvers and --dnssec ask the network; they do not go with --zone-file."));
     const int maxInFlight = p.value(QStringLiteral("max-in-flight")).toInt(&ok);
     if (!ok || maxInFlight < 1 || maxInFlight > 10000)
-        return usageError(QStringLiteral("--max-in-flight must be a number from 1 to 10000."));
+        return usageError(QCoreApplication::translate("CheckCommand", "--max-in-flight must be a number from 1 to 10000."));
     const QString progressWhen = p.value(QStringLiteral("progress"));
     if (progressWhen != QStringLiteral("auto") && progressWhen != QStringLiteral("always") && progressWhen != QStringLiteral("never"))
-        return usageError(QStringLiteral("--progress must be auto, always or never, not \"%1\".").arg(progressWhen));
+        return usageError(QCoreApplication::translate("CheckCommand", "--progress must be auto, always or never, not \"%1\".").arg(progressWhen));
     if (names.isEmpty())
-        return usageError(QStringLiteral("name at least one domain to check."));
+        return usageError(QCoreApplication::translate("CheckCommand", "name at least one domain to check."));
     const QByteArray account = p.value(QStringLiteral("account")).toUtf8();
     const QByteArray method = p.value(QStringLiteral("method")).toUtf8();
     if (p.isSet(QStringLiteral("account")) && account.isEmpty())
-        return usageError(QStringLiteral("--account needs a URI."));
+        return usageError(QCoreApplication::translate("CheckCommand", "--account needs a URI."));
     if (p.isSet(QStringLiteral("method")) && method.isEmpty())
-        return usageError(QStringLiteral("--method needs a method name such as dns-01."));
+        return usageError(QCoreApplication::translate("CheckCommand", "--method needs a method name such as dns-01."));
 
     // Everything the command line says is checked before anything is sent.
     const CaDirectory directory = activeCaDirectory();
@@ -408,7 +408,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     else if (format == QStringLiteral("csv"))
         out() << reportsToCsv(reports);
     else if (format == QStringLiteral("markdown"))
-        out() << reportsToMarkdown(reports) << (whatIf.isEmpty() ? QString() : QStringLiteral("**What if**\n\n```\n") + whatIf + QStringLiteral("```\n"));
+        out() << reportsToMarkdown(reports) << (whatIf.isEmpty() ? QString() : QCoreApplication::translate("CheckCommand", "**What if**\n\n```\n") + whatIf + QStringLiteral("```\n"));
     else
         out() << reportsToText(reports) << whatIf;
     out().flush();

@@ -2,6 +2,7 @@
 
 #include "ca/directorystore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -57,7 +58,7 @@ bool resolveCas(const CaDirectory &directory, const QStringList &values, QList<I
             continue;
         }
         if (!isIssuerDomainSyntax(value.trimmed().toLower().toLatin1())) {
-            error = QStringLiteral("\"%1\" is neither a CA in the directory nor a CAA identifier (a domain such as letsencrypt.org). "
+            error = QCoreApplication::translate("Command", "\"%1\" is neither a CA in the directory nor a CAA identifier (a domain such as letsencrypt.org). "
                                    "'caa-inspector-cli cas' lists the directory.").arg(value);
             return false;
         }

@@ -7,6 +7,7 @@
 #include "generator/zonereader.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Caa;
@@ -16,24 +17,24 @@ namespace Caa::Cli {
 int runGenerate(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(QCoreApplication::translate("GenerateCommand",
         "Build a CAA policy from options and print it as zone-file lines or for a DNS tool.\n"
         "Records are written in the order the options are given."));
     p.addHelpOption();
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    p.addOption({QStringLiteral("domain"), QStringLiteral("Owner name of the records (IDN accepted)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("ttl"), QStringLiteral("TTL in seconds (default 3600)."), QStringLiteral("N"), QStringLiteral("3600")});
-    p.addOption({QStringLiteral("issue"), QStringLiteral("An issue property value, e.g. 'letsencrypt.org; validationmethods=dns-01'."), QStringLiteral("VALUE")});
-    p.addOption({QStringLiteral("issuewild"), QStringLiteral("An issuewild property value, or none for ';'."), QStringLiteral("VALUE")});
-    p.addOption({QStringLiteral("issuemail"), QStringLiteral("An issuemail property value (S/MIME)."), QStringLiteral("VALUE")});
-    p.addOption({QStringLiteral("issuevmc"), QStringLiteral("An issuevmc property value (mark certificates)."), QStringLiteral("VALUE")});
-    p.addOption({QStringLiteral("iodef"), QStringLiteral("Where CAs may report refused requests: mailto: or https: URL."), QStringLiteral("URL")});
-    p.addOption({QStringLiteral("contactemail"), QStringLiteral("Contact e-mail address for domain validation."), QStringLiteral("ADDR")});
-    p.addOption({QStringLiteral("contactphone"), QStringLiteral("Contact phone number, +country code first."), QStringLiteral("NUMBER")});
-    p.addOption({QStringLiteral("record"), QStringLiteral("Any record as in a zone file: 'FLAGS TAG VALUE' (VALUE quoted with RFC 1035 escapes, or a bare token)."), QStringLiteral("RECORD")});
-    p.addOption({QStringLiteral("critical"), QStringLiteral("Set flag 128 on every record built from the command line.")});
-    p.addOption({QStringLiteral("from-json"), QStringLiteral("Read a saved policy (JSON) instead of building one."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns or json (default bind)."), QStringLiteral("FORMAT"), QStringLiteral("bind")});
+    p.addOption({QStringLiteral("domain"), QCoreApplication::translate("GenerateCommand", "Owner name of the records (IDN accepted)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("ttl"), QCoreApplication::translate("GenerateCommand", "TTL in seconds (default 3600)."), QStringLiteral("N"), QStringLiteral("3600")});
+    p.addOption({QStringLiteral("issue"), QCoreApplication::translate("GenerateCommand", "An issue property value, e.g. 'letsencrypt.org; validationmethods=dns-01'."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("issuewild"), QCoreApplication::translate("GenerateCommand", "An issuewild property value, or none for ';'."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("issuemail"), QCoreApplication::translate("GenerateCommand", "An issuemail property value (S/MIME)."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("issuevmc"), QCoreApplication::translate("GenerateCommand", "An issuevmc property value (mark certificates)."), QStringLiteral("VALUE")});
+    p.addOption({QStringLiteral("iodef"), QCoreApplication::translate("GenerateCommand", "Where CAs may report refused requests: mailto: or https: URL."), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("contactemail"), QCoreApplication::translate("GenerateCommand", "Contact e-mail address for domain validation."), QStringLiteral("ADDR")});
+    p.addOption({QStringLiteral("contactphone"), QCoreApplication::translate("GenerateCommand", "Contact phone number, +country code first."), QStringLiteral("NUMBER")});
+    p.addOption({QStringLiteral("record"), QCoreApplication::translate("GenerateCommand", "Any record as in a zone file: 'FLAGS TAG VALUE' (VALUE quoted with RFC 1035 escapes, or a bare token)."), QStringLiteral("RECORD")});
+    p.addOption({QStringLiteral("critical"), QCoreApplication::translate("GenerateCommand", "Set flag 128 on every record built from the command line.")});
+    p.addOption({QStringLiteral("from-json"), QCoreApplication::translate("GenerateCommand", "Read a saved policy (JSON) instead of building one."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("format"), QCoreApplication::translate("GenerateCommand", "bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns or json (default bind)."), QStringLiteral("FORMAT"), QStringLiteral("bind")});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -41,10 +42,10 @@ int runGenerate(const QStringList &args)
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument \"%1\"; give the owner with --domain.").arg(p.positionalArguments().first()));
+        return usageError(QCoreApplication::translate("GenerateCommand", "unexpected argument \"%1\"; give the owner with --domain.").arg(p.positionalArguments().first()));
     ZoneFormat format;
     if (!zoneFormatFromName(p.value(QStringLiteral("format")), format))
-        return usageError(QStringLiteral("--format must be one of bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns, json; not \"%1\".")
+        return usageError(QCoreApplication::translate("GenerateCommand", "--format must be one of bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns, json; not \"%1\".")
                               .arg(p.value(QStringLiteral("format"))));
 
     CaaPolicy policy;
@@ -55,17 +56,17 @@ int runGenerate(const QStringList &args)
         policy = loaded.policy;
     } else {
         if (!p.isSet(QStringLiteral("domain")))
-            return usageError(QStringLiteral("--domain is required (the name the records are published at)."));
+            return usageError(QCoreApplication::translate("GenerateCommand", "--domain is required (the name the records are published at)."));
         const DomainParse owner = parseDomainInput(p.value(QStringLiteral("domain")));
         if (!owner.ok())
             return usageError(QStringLiteral("--domain: ") + owner.error.message);
         if (owner.name.wildcard || owner.name.isEmail())
-            return usageError(QStringLiteral("--domain: CAA records are published at a domain name, not at \"%1\".").arg(owner.name.display()));
+            return usageError(QCoreApplication::translate("GenerateCommand", "--domain: CAA records are published at a domain name, not at \"%1\".").arg(owner.name.display()));
         policy.owner = owner.name.ace;
         bool ok = false;
         const qlonglong ttl = p.value(QStringLiteral("ttl")).toLongLong(&ok);
         if (!ok || ttl < 0 || ttl > 2147483647)
-            return usageError(QStringLiteral("--ttl must be a number of seconds from 0 to 2147483647."));
+            return usageError(QCoreApplication::translate("GenerateCommand", "--ttl must be a number of seconds from 0 to 2147483647."));
         policy.ttl = quint32(ttl);
         const quint8 flags = p.isSet(QStringLiteral("critical")) ? 128 : 0;
         // Keep the order the options were given in: walk argv, not QCommandLineParser's groups.
@@ -98,7 +99,7 @@ int runGenerate(const QStringList &args)
             policy.records << CaaRecord{flags, name.toLatin1(), bytes};
         }
         if (policy.records.isEmpty())
-            return usageError(QStringLiteral("no records: give --issue, --issuewild, --issuemail, --issuevmc, --iodef, --contactemail, --contactphone or --record."));
+            return usageError(QCoreApplication::translate("GenerateCommand", "no records: give --issue, --issuewild, --issuemail, --issuevmc, --iodef, --contactemail, --contactphone or --record."));
     }
     const WriterOutput written = writePolicy(policy, format);
     out() << written.text;

@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
         out() << "caa-inspector-cli " << CAA_VERSION << Qt::endl;
         return 0;
     }
-    const QString usage = QStringLiteral(
+    const QString usage = QCoreApplication::translate("CliMain",
         "Usage: caa-inspector-cli COMMAND [options]\n\n"
         "Commands:\n"
         "  check NAME...   which CAs may issue for each NAME, and why (RFC 8659)\n"
@@ -44,8 +44,8 @@ int main(int argc, char *argv[])
         out() << usage;
         return 0;
     }
-    err() << (command.isEmpty() ? QStringLiteral("caa-inspector-cli: no command given.\n")
-                                : QStringLiteral("caa-inspector-cli: unknown command \"%1\".\n").arg(command))
+    err() << (command.isEmpty() ? QCoreApplication::translate("CliMain", "caa-inspector-cli: no command given.\n")
+                                : QCoreApplication::translate("CliMain", "caa-inspector-cli: unknown command \"%1\".\n").arg(command))
           << usage;
     return ExitUsage;
 }

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTranslator>
@@ -10,10 +11,10 @@ namespace {
 
 void describe(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral("Which certificate authorities may issue for a name, and why (RFC 8659)."));
+    parser.setApplicationDescription(QCoreApplication::translate("GuiMain", "Which certificate authorities may issue for a name, and why (RFC 8659)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("A domain to check at start-up (optional)."), QStringLiteral("[NAME]"));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("GuiMain", "A domain to check at start-up (optional)."), QStringLiteral("[NAME]"));
 }
 
 void nameApplication()
@@ -42,7 +43,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     nameApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("CAA Inspector"));
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("GuiMain", "CAA Inspector"));
     QApplication::setDesktopFileName(QStringLiteral("org.caainspector.inspector"));
 
     // The catalogue for the system's language, when there is one (embedded under :/i18n).

@@ -2,6 +2,7 @@
 
 #include "ca/csv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Caa {
@@ -42,7 +43,7 @@ CaDirectoryParse parseCaDirectoryCsv(const QString &text)
                                QStringLiteral("profile"), QStringLiteral("acme_directory"),
                                QStringLiteral("accounturi_prefixes"), QStringLiteral("validation_methods")};
     if (csv.rows.isEmpty() || csv.rows.first() != expected) {
-        out.error = QStringLiteral("the first line must be the header %1").arg(expected.join(u','));
+        out.error = QCoreApplication::translate("CaDirectory", "the first line must be the header %1").arg(expected.join(u','));
         return out;
     }
     for (int i = 1; i < csv.rows.size(); ++i) {
@@ -52,7 +53,7 @@ CaDirectoryParse parseCaDirectoryCsv(const QString &text)
         if (r.size() == 1 && r.first().trimmed().isEmpty())
             continue;
         if (r.size() != expected.size()) {
-            out.error = QStringLiteral("row %1 has %2 fields, expected %3").arg(i + 1).arg(r.size()).arg(expected.size());
+            out.error = QCoreApplication::translate("CaDirectory", "row %1 has %2 fields, expected %3").arg(i + 1).arg(r.size()).arg(expected.size());
             return out;
         }
         CaEntry e;
@@ -62,7 +63,7 @@ CaDirectoryParse parseCaDirectoryCsv(const QString &text)
             e.identifiers << id.toLatin1();
         e.profileId = r[3].trimmed().isEmpty() ? QStringLiteral("rfc") : r[3].trimmed();
         if (!profileById(e.profileId)) {
-            out.error = QStringLiteral("row %1: unknown profile \"%2\"").arg(i + 1).arg(e.profileId);
+            out.error = QCoreApplication::translate("CaDirectory", "row %1: unknown profile \"%2\"").arg(i + 1).arg(e.profileId);
             return out;
         }
         e.acmeDirectory = r[4].trimmed();
@@ -70,7 +71,7 @@ CaDirectoryParse parseCaDirectoryCsv(const QString &text)
         for (const QString &m : r[6].split(u' ', Qt::SkipEmptyParts))
             e.validationMethods << m.toLatin1();
         if (e.name.isEmpty() || e.identifiers.isEmpty()) {
-            out.error = QStringLiteral("row %1: a CA needs a name and at least one identifier").arg(i + 1);
+            out.error = QCoreApplication::translate("CaDirectory", "row %1: a CA needs a name and at least one identifier").arg(i + 1);
             return out;
         }
         out.directory.entries << e;

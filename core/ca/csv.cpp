@@ -1,5 +1,7 @@
 #include "ca/csv.h"
 
+#include <QCoreApplication>
+
 namespace Caa {
 
 CsvParse parseCsv(const QString &text)
@@ -30,7 +32,7 @@ CsvParse parseCsv(const QString &text)
         }
         if (c == u'"') {
             if (fieldStarted && !field.isEmpty()) {
-                out.error = QStringLiteral("line %1: a quote inside an unquoted field").arg(line);
+                out.error = QCoreApplication::translate("Csv", "line %1: a quote inside an unquoted field").arg(line);
                 return out;
             }
             quoted = true;
@@ -54,7 +56,7 @@ CsvParse parseCsv(const QString &text)
         }
     }
     if (quoted) {
-        out.error = QStringLiteral("line %1: a quoted field is not closed").arg(line);
+        out.error = QCoreApplication::translate("Csv", "line %1: a quoted field is not closed").arg(line);
         return out;
     }
     if (fieldStarted || !row.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "ca/csv.h"
 #include "io/savefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -69,14 +70,14 @@ CcadbImport importCcadbV2(const QString &text, const CaDirectory &current, const
     };
     const CsvParse csv = parseCsv(text);
     if (!csv.ok())
-        return fail(QStringLiteral("The file is not valid CSV (%1).").arg(csv.error));
+        return fail(QCoreApplication::translate("DirectoryStore", "The file is not valid CSV (%1).").arg(csv.error));
     if (csv.rows.isEmpty())
-        return fail(QStringLiteral("The file is empty."));
+        return fail(QCoreApplication::translate("DirectoryStore", "The file is empty."));
     const QStringList header = csv.rows.first();
     const int subjectCol = column(header, QStringLiteral("Subject"));
     const int domainsCol = column(header, QStringLiteral("Recognized CAA Domains"));
     if (subjectCol < 0 || domainsCol < 0)
-        return fail(QStringLiteral("This is not CCADB's AllCAAIdentifiersReportCSVV2: the columns \"Subject\" and "
+        return fail(QCoreApplication::translate("DirectoryStore", "This is not CCADB's AllCAAIdentifiersReportCSVV2: the columns \"Subject\" and "
                                    "\"Recognized CAA Domains\" are missing. Download the V2 CSV from ccadb.org."));
 
     // Owner (case-folded) → its display spelling and identifiers, in file order.
@@ -115,7 +116,7 @@ CcadbImport importCcadbV2(const QString &text, const CaDirectory &current, const
         idsByOwner[key] += ids;
     }
     if (out.rowsRead == 0)
-        return fail(QStringLiteral("No row of the file names a CA owner with a usable CAA identifier; the directory is unchanged."));
+        return fail(QCoreApplication::translate("DirectoryStore", "No row of the file names a CA owner with a usable CAA identifier; the directory is unchanged."));
 
     // Match each owner to an entry; several owner spellings may land on one entry.
     QHash<int, QList<QByteArray>> newIdsByEntry;
@@ -195,7 +196,7 @@ QStringList describeChanges(const QList<DirectoryChange> &changes)
             parts << QStringLiteral("+ ") + QString::fromLatin1(id);
         for (const QByteArray &id : c.removed)
             parts << QStringLiteral("- ") + QString::fromLatin1(id);
-        lines << QStringLiteral("%1%2: %3").arg(c.ca, c.newCa ? QStringLiteral(" (new)") : QString(), parts.join(QStringLiteral(", ")));
+        lines << QStringLiteral("%1%2: %3").arg(c.ca, c.newCa ? QCoreApplication::translate("DirectoryStore", " (new)") : QString(), parts.join(QStringLiteral(", ")));
     }
     return lines;
 }
@@ -203,16 +204,16 @@ QStringList describeChanges(const QList<DirectoryChange> &changes)
 QString addCustomCa(CaDirectory &directory, const CaEntry &entry)
 {
     if (entry.name.trimmed().isEmpty())
-        return QStringLiteral("Give the CA a name.");
+        return QCoreApplication::translate("DirectoryStore", "Give the CA a name.");
     if (directory.findByName(entry.name))
-        return QStringLiteral("A CA named \"%1\" is already in the directory.").arg(entry.name);
+        return QCoreApplication::translate("DirectoryStore", "A CA named \"%1\" is already in the directory.").arg(entry.name);
     if (entry.identifiers.isEmpty())
-        return QStringLiteral("Give at least one CAA identifier (the domain the CA asks you to put in issue records).");
+        return QCoreApplication::translate("DirectoryStore", "Give at least one CAA identifier (the domain the CA asks you to put in issue records).");
     for (const QByteArray &id : entry.identifiers)
         if (!isIssuerDomainSyntax(id))
-            return QStringLiteral("\"%1\" is not a CAA identifier: use a lower-case domain name such as ca.example.com.").arg(QString::fromLatin1(id));
+            return QCoreApplication::translate("DirectoryStore", "\"%1\" is not a CAA identifier: use a lower-case domain name such as ca.example.com.").arg(QString::fromLatin1(id));
     if (!profileById(entry.profileId))
-        return QStringLiteral("Unknown processing profile \"%1\".").arg(entry.profileId);
+        return QCoreApplication::translate("DirectoryStore", "Unknown processing profile \"%1\".").arg(entry.profileId);
     CaEntry e = entry;
     e.name = e.name.trimmed();
     if (e.owner.isEmpty())
@@ -251,11 +252,11 @@ CaDirectoryParse loadCaDirectory(const QString &path)
     CaDirectoryParse out;
     QFile file(path);
     if (file.size() > 16 * 1024 * 1024) {
-        out.error = QStringLiteral("%1 is larger than 16 MiB; it is not a CA directory.").arg(path);
+        out.error = QCoreApplication::translate("DirectoryStore", "%1 is larger than 16 MiB; it is not a CA directory.").arg(path);
         return out;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        out.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        out.error = QCoreApplication::translate("DirectoryStore", "Cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
     QString text = QString::fromUtf8(file.readAll());

@@ -2,6 +2,8 @@
 
 #include "caa/registry.h"
 
+#include <QCoreApplication>
+
 namespace Caa {
 
 ProcessingProfile rfcProfile()
@@ -10,7 +12,7 @@ ProcessingProfile rfcProfile()
     static const ProcessingProfile profile = [] {
         ProcessingProfile p;
         p.id = QStringLiteral("rfc");
-        p.description = QStringLiteral("RFC 8659/8657 as written (critical bit 128 only, case-insensitive issuer)");
+        p.description = QCoreApplication::translate("Profile", "RFC 8659/8657 as written (critical bit 128 only, case-insensitive issuer)");
         p.criticalMask = 0x80;
         p.recognisedTags = registeredCaaTags();
         return p;
@@ -24,7 +26,7 @@ ProcessingProfile letsEncryptProfile()
         ProcessingProfile p;
         p.id = QStringLiteral("letsencrypt");
         p.description =
-            QStringLiteral("Let's Encrypt (boulder): flag 1 also critical, exact issuer bytes, contact tags unknown");
+            QCoreApplication::translate("Profile", "Let's Encrypt (boulder): flag 1 also critical, exact issuer bytes, contact tags unknown");
         p.criticalMask = 0x81;
         p.recognisedTags = {"issue", "issuewild", "iodef", "issuemail", "issuevmc"};
         p.issuerCaseSensitive = true;

@@ -1,5 +1,7 @@
 #include "caa/caarecord.h"
 
+#include <QCoreApplication>
+
 namespace Caa {
 
 bool CaaRecord::hasValidTagCharacters() const
@@ -51,9 +53,9 @@ QString describeCaaRdataError(CaaRdataError error)
 {
     switch (error) {
     case CaaRdataError::None: return QString();
-    case CaaRdataError::TooShort: return QStringLiteral("CAA record data is shorter than 2 octets");
-    case CaaRdataError::ZeroTagLength: return QStringLiteral("CAA record has a tag of length 0 (RFC 8659 §4.1)");
-    case CaaRdataError::TagPastEnd: return QStringLiteral("CAA record's tag length runs past the end of its data");
+    case CaaRdataError::TooShort: return QCoreApplication::translate("CaaRecord", "CAA record data is shorter than 2 octets");
+    case CaaRdataError::ZeroTagLength: return QCoreApplication::translate("CaaRecord", "CAA record has a tag of length 0 (RFC 8659 §4.1)");
+    case CaaRdataError::TagPastEnd: return QCoreApplication::translate("CaaRecord", "CAA record's tag length runs past the end of its data");
     }
     return QString();
 }

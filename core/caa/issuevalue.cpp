@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace Caa {
 
 namespace {
@@ -16,10 +18,10 @@ QString describeChar(char c)
     if (u > 0x20 && u < 0x7F)
         return QStringLiteral("'%1'").arg(QLatin1Char(c));
     if (c == ' ')
-        return QStringLiteral("a space");
+        return QCoreApplication::translate("IssueValue", "a space");
     if (c == '\t')
-        return QStringLiteral("a tab");
-    return QStringLiteral("the octet \\%1").arg(u, 3, 10, QLatin1Char('0'));
+        return QCoreApplication::translate("IssueValue", "a tab");
+    return QCoreApplication::translate("IssueValue", "the octet \\%1").arg(u, 3, 10, QLatin1Char('0'));
 }
 
 class GrammarReader
@@ -39,7 +41,7 @@ public:
         if (atEnd())
             return done(out);
         if (peek() != ';') {
-            m_error = QStringLiteral("expected ';' or the end after the issuer, found %1").arg(describeChar(peek()));
+            m_error = QCoreApplication::translate("IssueValue", "expected ';' or the end after the issuer, found %1").arg(describeChar(peek()));
             return failed(out);
         }
         ++m_pos;
@@ -52,8 +54,8 @@ public:
                 return failed(out);
             skipWsp();
             if (atEnd() || peek() != '=') {
-                m_error = atEnd() ? QStringLiteral("parameter \"%1\" has no '='").arg(QString::fromLatin1(p.tag))
-                                  : QStringLiteral("expected '=' after parameter tag \"%1\", found %2")
+                m_error = atEnd() ? QCoreApplication::translate("IssueValue", "parameter \"%1\" has no '='").arg(QString::fromLatin1(p.tag))
+                                  : QCoreApplication::translate("IssueValue", "expected '=' after parameter tag \"%1\", found %2")
                                         .arg(QString::fromLatin1(p.tag), describeChar(peek()));
                 return failed(out);
             }
@@ -66,13 +68,13 @@ public:
             if (atEnd())
                 return done(out);
             if (peek() != ';') {
-                m_error = QStringLiteral("%1 is not allowed in a parameter value").arg(describeChar(peek()));
+                m_error = QCoreApplication::translate("IssueValue", "%1 is not allowed in a parameter value").arg(describeChar(peek()));
                 return failed(out);
             }
             ++m_pos;
             skipWsp();
             if (atEnd()) {
-                m_error = QStringLiteral("a ';' after the last parameter must be followed by another parameter");
+                m_error = QCoreApplication::translate("IssueValue", "a ';' after the last parameter must be followed by another parameter");
                 return failed(out);
             }
         }
@@ -92,15 +94,15 @@ private:
     {
         const int start = int(m_pos);
         if (atEnd() || !isAlnum(peek())) {
-            m_error = atEnd() ? QStringLiteral("%1 missing").arg(QLatin1String(what))
-                              : QStringLiteral("%1 cannot start with %2").arg(QLatin1String(what), describeChar(peek()));
+            m_error = atEnd() ? QCoreApplication::translate("IssueValue", "%1 missing").arg(QLatin1String(what))
+                              : QCoreApplication::translate("IssueValue", "%1 cannot start with %2").arg(QLatin1String(what), describeChar(peek()));
             return false;
         }
         while (!atEnd() && (isAlnum(peek()) || peek() == '-'))
             ++m_pos;
         if (m_v[m_pos - 1] == '-') {
             m_pos -= 1;
-            m_error = QStringLiteral("%1 cannot end with '-'").arg(QLatin1String(what));
+            m_error = QCoreApplication::translate("IssueValue", "%1 cannot end with '-'").arg(QLatin1String(what));
             return false;
         }
         out += m_v.mid(start, m_pos - start);
@@ -114,8 +116,8 @@ private:
         while (!atEnd() && peek() == '.') {
             ++m_pos;
             if (atEnd() || !isAlnum(peek())) {
-                m_error = atEnd() ? QStringLiteral("the issuer domain name ends with a dot; write it without the trailing dot")
-                                  : QStringLiteral("empty or invalid label in the issuer domain name at %1").arg(describeChar(peek()));
+                m_error = atEnd() ? QCoreApplication::translate("IssueValue", "the issuer domain name ends with a dot; write it without the trailing dot")
+                                  : QCoreApplication::translate("IssueValue", "empty or invalid label in the issuer domain name at %1").arg(describeChar(peek()));
                 return false;
             }
             out += '.';
@@ -123,7 +125,7 @@ private:
                 return false;
         }
         if (!atEnd() && !isWsp(peek()) && peek() != ';') {
-            m_error = QStringLiteral("%1 is not allowed in an issuer domain name").arg(describeChar(peek()));
+            m_error = QCoreApplication::translate("IssueValue", "%1 is not allowed in an issuer domain name").arg(describeChar(peek()));
             return false;
         }
         return true;
@@ -140,7 +142,7 @@ private:
         out.wellFormed = false;
         out.issuer.clear();
         out.parameters.clear();
-        out.error = m_error + QStringLiteral(" (at octet %1)").arg(m_pos);
+        out.error = m_error + QCoreApplication::translate("IssueValue", " (at octet %1)").arg(m_pos);
         out.errorOffset = int(m_pos);
         return out;
     }
@@ -200,16 +202,16 @@ IssueValue parseIssueValueBoulder(const QByteArray &value)
     for (const QByteArray &part : params) {
         const qsizetype eq = part.indexOf('=');
         if (eq < 0)
-            return malformed(QStringLiteral("parameter not formatted as tag=value: \"%1\"").arg(QString::fromLatin1(part)));
+            return malformed(QCoreApplication::translate("IssueValue", "parameter not formatted as tag=value: \"%1\"").arg(QString::fromLatin1(part)));
         const QByteArray tag = trimWsp(part.left(eq));
         for (const char c : tag)
             if (!isAlnum(c))
-                return malformed(QStringLiteral("parameter tag \"%1\" contains %2 (Let's Encrypt allows letters and digits only)")
+                return malformed(QCoreApplication::translate("IssueValue", "parameter tag \"%1\" contains %2 (Let's Encrypt allows letters and digits only)")
                                      .arg(QString::fromLatin1(tag), describeChar(c)));
         const QByteArray v = trimWsp(part.mid(eq + 1));
         for (const char c : v)
             if (!isValueChar(c))
-                return malformed(QStringLiteral("parameter value \"%1\" contains %2").arg(QString::fromLatin1(v), describeChar(c)));
+                return malformed(QCoreApplication::translate("IssueValue", "parameter value \"%1\" contains %2").arg(QString::fromLatin1(v), describeChar(c)));
         out.parameters.append({tag, v});
     }
     out.wellFormed = true;

@@ -8,10 +8,6 @@
 
 namespace Caa {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Caa::CertificateNames", text); }
-}
-
 CertificateNames certificateNamesFromData(const QByteArray &data, const QString &what)
 {
     CertificateNames result;
@@ -19,7 +15,7 @@ CertificateNames certificateNamesFromData(const QByteArray &data, const QString 
     if (certificates.isEmpty())
         certificates = QSslCertificate::fromData(data, QSsl::Der);
     if (certificates.isEmpty() || certificates.first().isNull()) {
-        result.error = tr("%1 holds no certificate in PEM or DER form. Give the certificate file itself "
+        result.error = QCoreApplication::translate("CertificateNames", "%1 holds no certificate in PEM or DER form. Give the certificate file itself "
                           "(\"-----BEGIN CERTIFICATE-----\"), not a key or a request.").arg(what);
         return result;
     }
@@ -38,12 +34,12 @@ CertificateNames certificateNamesFromData(const QByteArray &data, const QString 
         }
     }
     for (const QString &ip : entries.values(QSsl::IpAddressEntry))
-        result.skipped << tr("%1: an IP address; CAA applies to domain names only.").arg(ip);
+        result.skipped << QCoreApplication::translate("CertificateNames", "%1: an IP address; CAA applies to domain names only.").arg(ip);
     if (result.names.isEmpty()) {
         const QStringList cn = certificates.first().subjectInfo(QSslCertificate::CommonName);
-        result.error = tr("%1 has no DNS names or e-mail addresses in subjectAlternativeName%2. "
+        result.error = QCoreApplication::translate("CertificateNames", "%1 has no DNS names or e-mail addresses in subjectAlternativeName%2. "
                           "CAs issue for those entries only, so there is nothing to check.")
-                           .arg(what, cn.isEmpty() ? QString() : tr(" (its common name is %1)").arg(cn.join(QStringLiteral(", "))));
+                           .arg(what, cn.isEmpty() ? QString() : QCoreApplication::translate("CertificateNames", " (its common name is %1)").arg(cn.join(QStringLiteral(", "))));
     }
     return result;
 }
@@ -53,13 +49,13 @@ CertificateNames certificateNamesFromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CertificateNames result;
-        result.error = tr("Cannot read %1: %2.").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("CertificateNames", "Cannot read %1: %2.").arg(path, file.errorString());
         return result;
     }
     const QByteArray data = file.read(1024 * 1024 + 1);
     if (data.size() > 1024 * 1024) {
         CertificateNames result;
-        result.error = tr("%1 is larger than 1 MiB; that is not a certificate.").arg(path);
+        result.error = QCoreApplication::translate("CertificateNames", "%1 is larger than 1 MiB; that is not a certificate.").arg(path);
         return result;
     }
     return certificateNamesFromData(data, path);

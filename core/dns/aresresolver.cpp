@@ -22,6 +22,7 @@
 // test ships them.
 #include "dns/aresresolver.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMetaObject>
@@ -222,7 +223,7 @@ struct AresResolver::Private
         if (options.servers.isEmpty()) {
             readServers();
             if (effectiveServers.isEmpty()) {
-                setupError = QStringLiteral("No DNS resolver is configured on this system (/etc/resolv.conf lists none). "
+                setupError = QCoreApplication::translate("AresResolver", "No DNS resolver is configured on this system (/etc/resolv.conf lists none). "
                                             "Name a server explicitly.");
                 return false;
             }
@@ -240,7 +241,7 @@ struct AresResolver::Private
             csv << s.toString();
         const int rc = ares_set_servers_ports_csv(channel, csv.join(u',').toLatin1().constData());
         if (rc != ARES_SUCCESS) {
-            setupError = QStringLiteral("Cannot use the servers %1: %2").arg(csv.join(u", "), QString::fromLatin1(ares_strerror(rc)));
+            setupError = QCoreApplication::translate("AresResolver", "Cannot use the servers %1: %2").arg(csv.join(u", "), QString::fromLatin1(ares_strerror(rc)));
             return false;
         }
         effectiveServers = options.servers;
@@ -295,13 +296,13 @@ struct AresResolver::Private
         const int rc = ares_init_options(&channel, &opts, mask);
         if (rc != ARES_SUCCESS) {
             channel = nullptr;
-            setupError = QStringLiteral("Cannot set up the DNS resolver: %1").arg(QString::fromLatin1(ares_strerror(rc)));
+            setupError = QCoreApplication::translate("AresResolver", "Cannot set up the DNS resolver: %1").arg(QString::fromLatin1(ares_strerror(rc)));
             return false;
         }
 #if CAA_ARES_RECORD_API
         const ares_status_t tap = ares_set_socket_functions_ex(channel, &tapFunctions, this);
         if (tap != ARES_SUCCESS) {
-            setupError = QStringLiteral("Cannot set up the DNS resolver: %1").arg(QString::fromLatin1(ares_strerror(int(tap))));
+            setupError = QCoreApplication::translate("AresResolver", "Cannot set up the DNS resolver: %1").arg(QString::fromLatin1(ares_strerror(int(tap))));
             return false;
         }
 #endif
@@ -629,36 +630,36 @@ struct AresResolver::Private
         switch (status) {
         case ARES_ETIMEOUT:
             r.status = LookupStatus::Timeout;
-            r.errorMessage = QStringLiteral("No answer from %1 within %2 ms.").arg(servers).arg(options.timeoutMs);
+            r.errorMessage = QCoreApplication::translate("AresResolver", "No answer from %1 within %2 ms.").arg(servers).arg(options.timeoutMs);
             break;
         case ARES_ECONNREFUSED:
             r.status = LookupStatus::ConnectionRefused;
-            r.errorMessage = QStringLiteral("%1 refused the connection; is a DNS server running there?").arg(servers);
+            r.errorMessage = QCoreApplication::translate("AresResolver", "%1 refused the connection; is a DNS server running there?").arg(servers);
             break;
         case ARES_EBADRESP:
             r.status = LookupStatus::Malformed;
-            r.errorMessage = QStringLiteral("The reply from %1 could not be read.").arg(servers);
+            r.errorMessage = QCoreApplication::translate("AresResolver", "The reply from %1 could not be read.").arg(servers);
             break;
         case ARES_ESERVFAIL:
             // With NOCHECKRESP c-ares reports this status only when it has no server to ask
             // (ares_send.c), never for a SERVFAIL reply, which arrives as a packet.
             r.status = LookupStatus::NoServers;
-            r.errorMessage = QStringLiteral("No DNS server is available to ask.");
+            r.errorMessage = QCoreApplication::translate("AresResolver", "No DNS server is available to ask.");
             break;
         case ARES_EBADQUERY:
         case ARES_EBADNAME:
         case ARES_ENOTFOUND:
             r.status = LookupStatus::BadQuery;
-            r.errorMessage = QStringLiteral("\"%1\" cannot be sent as a DNS query.").arg(QString::fromLatin1(r.name));
+            r.errorMessage = QCoreApplication::translate("AresResolver", "\"%1\" cannot be sent as a DNS query.").arg(QString::fromLatin1(r.name));
             break;
         case ARES_ECANCELLED:
         case ARES_EDESTRUCTION:
             r.status = LookupStatus::Cancelled;
-            r.errorMessage = QStringLiteral("The lookup was cancelled.");
+            r.errorMessage = QCoreApplication::translate("AresResolver", "The lookup was cancelled.");
             break;
         default:
             r.status = LookupStatus::NetworkError;
-            r.errorMessage = QStringLiteral("Network error talking to %1: %2").arg(servers, QString::fromLatin1(ares_strerror(status)));
+            r.errorMessage = QCoreApplication::translate("AresResolver", "Network error talking to %1: %2").arg(servers, QString::fromLatin1(ares_strerror(status)));
             break;
         }
     }
@@ -668,7 +669,7 @@ struct AresResolver::Private
         QStringList names;
         for (const ServerAddress &s : effectiveServers)
             names << s.toString();
-        return names.isEmpty() ? QStringLiteral("the DNS server") : names.join(QStringLiteral(", "));
+        return names.isEmpty() ? QCoreApplication::translate("AresResolver", "the DNS server") : names.join(QStringLiteral(", "));
     }
 
     // Every result leaves through here, delivered from the event loop.

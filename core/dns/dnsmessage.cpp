@@ -1,5 +1,7 @@
 #include "dns/dnsmessage.h"
 
+#include <QCoreApplication>
+
 namespace Caa::Dns {
 
 namespace {
@@ -318,25 +320,25 @@ ParseResult parseMessage(const QByteArray &packet)
 
 QString describeParseError(ParseError error, int offset)
 {
-    const QString at = QStringLiteral(" (at octet %1)").arg(offset);
+    const QString at = QCoreApplication::translate("DnsMessage", " (at octet %1)").arg(offset);
     switch (error) {
     case ParseError::None: return QString();
     case ParseError::TooShort:
-        return QStringLiteral("The reply is shorter than a DNS header (%1 octets).").arg(offset);
+        return QCoreApplication::translate("DnsMessage", "The reply is shorter than a DNS header (%1 octets).").arg(offset);
     case ParseError::Truncated:
-        return QStringLiteral("The reply ends in the middle of a record") + at + u'.';
+        return QCoreApplication::translate("DnsMessage", "The reply ends in the middle of a record") + at + u'.';
     case ParseError::BadLabel:
-        return QStringLiteral("The reply uses a reserved label type") + at + u'.';
+        return QCoreApplication::translate("DnsMessage", "The reply uses a reserved label type") + at + u'.';
     case ParseError::PointerLoop:
-        return QStringLiteral("The reply contains a name-compression loop") + at + u'.';
+        return QCoreApplication::translate("DnsMessage", "The reply contains a name-compression loop") + at + u'.';
     case ParseError::PointerOutOfRange:
-        return QStringLiteral("A name-compression pointer points past the end of the reply") + at + u'.';
+        return QCoreApplication::translate("DnsMessage", "A name-compression pointer points past the end of the reply") + at + u'.';
     case ParseError::NameTooLong:
-        return QStringLiteral("A name in the reply is longer than 255 octets") + at + u'.';
+        return QCoreApplication::translate("DnsMessage", "A name in the reply is longer than 255 octets") + at + u'.';
     case ParseError::BadRdata:
-        return QStringLiteral("A record's data does not match its length") + at + u'.';
+        return QCoreApplication::translate("DnsMessage", "A record's data does not match its length") + at + u'.';
     case ParseError::TrailingData:
-        return QStringLiteral("The reply has extra octets after its last record") + at + u'.';
+        return QCoreApplication::translate("DnsMessage", "The reply has extra octets after its last record") + at + u'.';
     }
     return QString();
 }

@@ -1,5 +1,6 @@
 #include "dns/dnsserver.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <arpa/inet.h>
@@ -18,7 +19,7 @@ ServerParse parseServerAddress(const QString &input)
     ServerParse result;
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        result.error = QStringLiteral("The server address is empty. Give an IP address such as 192.0.2.1 or 192.0.2.1:53.");
+        result.error = QCoreApplication::translate("DnsServer", "The server address is empty. Give an IP address such as 192.0.2.1 or 192.0.2.1:53.");
         return result;
     }
     QString host = text;
@@ -26,19 +27,19 @@ ServerParse parseServerAddress(const QString &input)
     if (text.startsWith(u'[')) {
         const qsizetype close = text.indexOf(u']');
         if (close < 0) {
-            result.error = QStringLiteral("\"%1\" has an opening '[' without ']'. Write IPv6 servers as [2001:db8::1]:53.").arg(text);
+            result.error = QCoreApplication::translate("DnsServer", "\"%1\" has an opening '[' without ']'. Write IPv6 servers as [2001:db8::1]:53.").arg(text);
             return result;
         }
         host = text.mid(1, close - 1);
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':')) {
-                result.error = QStringLiteral("\"%1\": expected ':PORT' after ']'.").arg(text);
+                result.error = QCoreApplication::translate("DnsServer", "\"%1\": expected ':PORT' after ']'.").arg(text);
                 return result;
             }
             portText = rest.mid(1);
             if (portText.isEmpty()) {
-                result.error = QStringLiteral("\"%1\" ends with ':' but gives no port number.").arg(text);
+                result.error = QCoreApplication::translate("DnsServer", "\"%1\" ends with ':' but gives no port number.").arg(text);
                 return result;
             }
         }
@@ -46,7 +47,7 @@ ServerParse parseServerAddress(const QString &input)
         host = text.section(u':', 0, 0);
         portText = text.section(u':', 1);
         if (portText.isEmpty()) {
-            result.error = QStringLiteral("\"%1\" ends with ':' but gives no port number.").arg(text);
+            result.error = QCoreApplication::translate("DnsServer", "\"%1\" ends with ':' but gives no port number.").arg(text);
             return result;
         }
     }
@@ -60,11 +61,11 @@ ServerParse parseServerAddress(const QString &input)
         inet_ntop(AF_INET6, binary, canonical, sizeof canonical);
         ipv6 = true;
     } else {
-        result.error = QStringLiteral("\"%1\" is not an IP address. Give the resolver's IPv4 or IPv6 address (for example 192.0.2.1 or [2001:db8::1]), not a host name.").arg(host);
+        result.error = QCoreApplication::translate("DnsServer", "\"%1\" is not an IP address. Give the resolver's IPv4 or IPv6 address (for example 192.0.2.1 or [2001:db8::1]), not a host name.").arg(host);
         return result;
     }
     if (ipv6 && !text.startsWith(u'[') && !portText.isEmpty()) {
-        result.error = QStringLiteral("Write an IPv6 server with a port as [address]:port.");
+        result.error = QCoreApplication::translate("DnsServer", "Write an IPv6 server with a port as [address]:port.");
         return result;
     }
     quint16 port = 53;
@@ -72,7 +73,7 @@ ServerParse parseServerAddress(const QString &input)
         bool ok = false;
         const uint value = portText.toUInt(&ok);
         if (!ok || value == 0 || value > 65535) {
-            result.error = QStringLiteral("\"%1\" is not a valid port; use a number from 1 to 65535.").arg(portText);
+            result.error = QCoreApplication::translate("DnsServer", "\"%1\" is not a valid port; use a number from 1 to 65535.").arg(portText);
             return result;
         }
         port = quint16(value);
@@ -125,7 +126,7 @@ TriesParse parseTries(const QString &text)
     bool ok = false;
     const int tries = text.trimmed().toInt(&ok);
     if (!ok || tries < 1 || tries > kMaxTries)
-        return {.tries = kDefaultTries, .error = QStringLiteral("the number of tries must be a whole number from 1 to %1, not \"%2\"").arg(kMaxTries).arg(text)};
+        return {.tries = kDefaultTries, .error = QCoreApplication::translate("DnsServer", "the number of tries must be a whole number from 1 to %1, not \"%2\"").arg(kMaxTries).arg(text)};
     return {.tries = tries, .error = {}};
 }
 

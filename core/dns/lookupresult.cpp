@@ -1,5 +1,6 @@
 #include "dns/lookupresult.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Caa::Dns {
@@ -60,13 +61,13 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
     const ParseResult parsed = parseMessage(reply);
     if (!parsed.ok())
         return failed(r, LookupStatus::Malformed,
-                      QStringLiteral("Unreadable reply: ") + describeParseError(parsed.error, parsed.errorOffset));
+                      QCoreApplication::translate("LookupResult", "Unreadable reply: ") + describeParseError(parsed.error, parsed.errorOffset));
     const Message &m = parsed.message;
     if (m.header.id != expectedId)
         return failed(r, LookupStatus::Mismatch,
-                      QStringLiteral("The reply carries query ID %1, but we asked with ID %2.").arg(m.header.id).arg(expectedId));
+                      QCoreApplication::translate("LookupResult", "The reply carries query ID %1, but we asked with ID %2.").arg(m.header.id).arg(expectedId));
     if (!m.header.qr || m.header.opcode != 0)
-        return failed(r, LookupStatus::Mismatch, QStringLiteral("The packet is not a reply to a standard query."));
+        return failed(r, LookupStatus::Mismatch, QCoreApplication::translate("LookupResult", "The packet is not a reply to a standard query."));
     // RFC 1035 §4.1.1/§7.3: a reply repeats the question, and that is how we know what it
     // answers. RFC 9619 (QDCOUNT is usually one) leaves room for a reply without it when
     // the server could not take the question in (FORMERR, RFC 6891 §7), and servers also
@@ -79,15 +80,15 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
                               || m.rcode == Rcode::Refused;
     if (m.questions.isEmpty() && !failureRcode)
         return failed(r, LookupStatus::Mismatch,
-                      QStringLiteral("The reply (RCODE %1) does not repeat the question, so it cannot say which name it is about.")
+                      QCoreApplication::translate("LookupResult", "The reply (RCODE %1) does not repeat the question, so it cannot say which name it is about.")
                           .arg(rcodeName(m.rcode)));
     if (m.questions.size() > 1)
-        return failed(r, LookupStatus::Mismatch, QStringLiteral("The reply holds %1 questions; we asked one.").arg(m.questions.size()));
+        return failed(r, LookupStatus::Mismatch, QCoreApplication::translate("LookupResult", "The reply holds %1 questions; we asked one.").arg(m.questions.size()));
     if (!m.questions.isEmpty()) {
         const Question &q = m.questions.first();
         if (!namesEqual(q.name, name) || q.type != type || q.rrClass != ClassIN)
             return failed(r, LookupStatus::Mismatch,
-                          QStringLiteral("The reply answers a different question (%1 %2) than we asked (%3 %4).")
+                          QCoreApplication::translate("LookupResult", "The reply answers a different question (%1 %2) than we asked (%3 %4).")
                               .arg(QString::fromLatin1(q.name), typeName(q.type), QString::fromLatin1(name), typeName(type)));
     }
 
@@ -96,7 +97,7 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
     r.rcode = m.rcode;
     if (m.header.tc)
         return failed(r, LookupStatus::Truncated,
-                      QStringLiteral("The reply was truncated (TC=1) and no complete answer arrived over TCP; "
+                      QCoreApplication::translate("LookupResult", "The reply was truncated (TC=1) and no complete answer arrived over TCP; "
                                      "the missing records could include a critical one."));
 
     // Follow the alias chain from the query name. A DNAME never applies to its own owner
@@ -132,11 +133,11 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
             break;
         if (onChain(current))
             return failed(r, LookupStatus::Malformed,
-                          QStringLiteral("The answer's CNAME chain loops back to %1; a looping alias cannot be resolved.")
+                          QCoreApplication::translate("LookupResult", "The answer's CNAME chain loops back to %1; a looping alias cannot be resolved.")
                               .arg(QString::fromLatin1(current)));
         if (chain.size() > MaxAliasHops)
             return failed(r, LookupStatus::Malformed,
-                          QStringLiteral("The answer's alias chain is longer than %1 hops.").arg(MaxAliasHops));
+                          QCoreApplication::translate("LookupResult", "The answer's alias chain is longer than %1 hops.").arg(MaxAliasHops));
         chain.append(current);
     }
 
@@ -149,7 +150,7 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
             const CaaRdataParse caa = parseCaaRdata(rr.rdata);
             if (!caa.ok())
                 return failed(r, LookupStatus::Malformed,
-                              QStringLiteral("%1 at %2. A record that cannot be read might be critical, so this counts as a lookup failure.")
+                              QCoreApplication::translate("LookupResult", "%1 at %2. A record that cannot be read might be critical, so this counts as a lookup failure.")
                                   .arg(describeCaaRdataError(caa.error), QString::fromLatin1(rr.owner)));
             // Identical RRs are one record (RFC 2181 §5); a set keeps this linear for big RRsets.
             const QByteArray key = rr.owner.toLower() + '\0' + rr.rdata;

@@ -1,5 +1,6 @@
 #include "domain/domainname.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
 
@@ -91,11 +92,11 @@ DomainParse parseDomainInput(const QString &raw)
     for (const QChar c : std::as_const(text)) {
         if (isInvisible(c))
             return fail(InputErrorCode::InvisibleCharacter,
-                        QStringLiteral("The name contains an invisible or control character (%1). "
+                        QCoreApplication::translate("DomainName", "The name contains an invisible or control character (%1). "
                                        "Retype the name instead of pasting it.").arg(codePoint(c)));
     }
     if (text.isEmpty())
-        return fail(InputErrorCode::Empty, QStringLiteral("Enter a domain name such as example.com."));
+        return fail(InputErrorCode::Empty, QCoreApplication::translate("DomainName", "Enter a domain name such as example.com."));
 
     QString localPart;
     // Every leading "mailto:" goes (a doubled paste means the same address): a local part
@@ -108,7 +109,7 @@ DomainParse parseDomainInput(const QString &raw)
         const QString host = url.isValid() ? url.host(QUrl::FullyDecoded) : QString();
         if (host.isEmpty())
             return fail(InputErrorCode::NotAHostName,
-                        QStringLiteral("\"%1\" looks like a web address, but no host name could be read from it.").arg(raw.trimmed()));
+                        QCoreApplication::translate("DomainName", "\"%1\" looks like a web address, but no host name could be read from it.").arg(raw.trimmed()));
         text = host;
     }
     if (text.contains(u'@')) {
@@ -117,30 +118,30 @@ DomainParse parseDomainInput(const QString &raw)
         text = text.mid(at + 1);
         if (localPart.isEmpty() || localPart.contains(u' '))
             return fail(InputErrorCode::BadEmailAddress,
-                        QStringLiteral("\"%1\" is not a usable e-mail address: the part before '@' is empty or has spaces.").arg(raw.trimmed()));
+                        QCoreApplication::translate("DomainName", "\"%1\" is not a usable e-mail address: the part before '@' is empty or has spaces.").arg(raw.trimmed()));
         if (text.isEmpty())
             return fail(InputErrorCode::BadEmailAddress,
-                        QStringLiteral("\"%1\" has no domain after '@'.").arg(raw.trimmed()));
+                        QCoreApplication::translate("DomainName", "\"%1\" has no domain after '@'.").arg(raw.trimmed()));
     }
     if (text.contains(u' ') || text.contains(u'\t'))
         return fail(InputErrorCode::InvalidCharacter,
-                    QStringLiteral("A domain name cannot contain spaces. Check \"%1\".").arg(raw.trimmed()));
+                    QCoreApplication::translate("DomainName", "A domain name cannot contain spaces. Check \"%1\".").arg(raw.trimmed()));
     if (isIpLiteral(text))
         return fail(InputErrorCode::IpAddress,
-                    QStringLiteral("%1 is an IP address. CAA applies to domain names only; certificates for IP addresses are not governed by CAA.").arg(text));
+                    QCoreApplication::translate("DomainName", "%1 is an IP address. CAA applies to domain names only; certificates for IP addresses are not governed by CAA.").arg(text));
     if (text.count(u':') == 1 && !text.startsWith(u'[')) {
         const QString host = text.section(u':', 0, 0);
         return fail(InputErrorCode::HasPort,
-                    QStringLiteral("Remove the port: CAA is published for the name only. Try \"%1\".").arg(host));
+                    QCoreApplication::translate("DomainName", "Remove the port: CAA is published for the name only. Try \"%1\".").arg(host));
     }
     if (text.contains(u':') || text.contains(u'[') || text.contains(u'/'))
         return fail(InputErrorCode::InvalidCharacter,
-                    QStringLiteral("\"%1\" is not a domain name.").arg(raw.trimmed()));
+                    QCoreApplication::translate("DomainName", "\"%1\" is not a domain name.").arg(raw.trimmed()));
 
     if (text.endsWith(u'.'))
         text.chop(1);
     if (text.isEmpty() || text.count(u'.') == text.size())
-        return fail(InputErrorCode::Empty, QStringLiteral("Enter a domain name such as example.com."));
+        return fail(InputErrorCode::Empty, QCoreApplication::translate("DomainName", "Enter a domain name such as example.com."));
 
     bool wildcard = false;
     if (text.startsWith(QStringLiteral("*."))) {
@@ -149,15 +150,15 @@ DomainParse parseDomainInput(const QString &raw)
     }
     if (text.contains(u'*'))
         return fail(InputErrorCode::MisplacedWildcard,
-                    QStringLiteral("'*' is only allowed as the whole leftmost label of a wildcard name, as in *.example.com."));
+                    QCoreApplication::translate("DomainName", "'*' is only allowed as the whole leftmost label of a wildcard name, as in *.example.com."));
     if (wildcard && !localPart.isEmpty())
-        return fail(InputErrorCode::BadEmailAddress, QStringLiteral("An e-mail address cannot contain a wildcard."));
+        return fail(InputErrorCode::BadEmailAddress, QCoreApplication::translate("DomainName", "An e-mail address cannot contain a wildcard."));
 
     const QStringList labels = text.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty())
             return fail(InputErrorCode::EmptyLabel,
-                        QStringLiteral("\"%1\" has an empty label (two dots in a row, or a dot at the start or end).").arg(raw.trimmed()));
+                        QCoreApplication::translate("DomainName", "\"%1\" has an empty label (two dots in a row, or a dot at the start or end).").arg(raw.trimmed()));
     }
 
     // A label that mixes Latin with Cyrillic or Greek letters is the classic look-alike
@@ -170,7 +171,7 @@ DomainParse parseDomainInput(const QString &raw)
                 scripts.insert(ch.script());
         if (scripts.size() > 1)
             return fail(InputErrorCode::MixedScripts,
-                        QStringLiteral("The label \"%1\" mixes Latin with Cyrillic or Greek letters, which makes it look like another name. "
+                        QCoreApplication::translate("DomainName", "The label \"%1\" mixes Latin with Cyrillic or Greek letters, which makes it look like another name. "
                                        "Type the name again by hand.").arg(label));
     }
 
@@ -181,15 +182,15 @@ DomainParse parseDomainInput(const QString &raw)
         for (const QString &label : labels) {
             if (label.toUtf8().size() > 63 && !label.startsWith(QStringLiteral("xn--"), Qt::CaseInsensitive))
                 return fail(InputErrorCode::LabelTooLong,
-                            QStringLiteral("The label \"%1…\" is longer than 63 octets (RFC 1035 §2.3.4).").arg(label.left(20)));
+                            QCoreApplication::translate("DomainName", "The label \"%1…\" is longer than 63 octets (RFC 1035 §2.3.4).").arg(label.left(20)));
         }
         for (const QChar c : std::as_const(text)) {
             if (c.unicode() < 0x80 && !c.isLetterOrNumber() && c != u'-' && c != u'.' && c != u'_')
                 return fail(InputErrorCode::InvalidCharacter,
-                            QStringLiteral("'%1' cannot appear in a domain name.").arg(c));
+                            QCoreApplication::translate("DomainName", "'%1' cannot appear in a domain name.").arg(c));
         }
         return fail(InputErrorCode::InvalidIdn,
-                    QStringLiteral("\"%1\" is not a valid internationalised domain name (a label starts or ends with '-', "
+                    QCoreApplication::translate("DomainName", "\"%1\" is not a valid internationalised domain name (a label starts or ends with '-', "
                                    "or is invalid punycode, or uses characters IDNA does not allow).").arg(text));
     }
     QByteArray lowered = ace.toLower();
@@ -197,37 +198,37 @@ DomainParse parseDomainInput(const QString &raw)
         lowered.chop(1);
     for (const QByteArray &label : lowered.split('.')) {
         if (label.isEmpty())
-            return fail(InputErrorCode::EmptyLabel, QStringLiteral("\"%1\" has an empty label.").arg(raw.trimmed()));
+            return fail(InputErrorCode::EmptyLabel, QCoreApplication::translate("DomainName", "\"%1\" has an empty label.").arg(raw.trimmed()));
         if (label.size() > 63)
             return fail(InputErrorCode::LabelTooLong,
-                        QStringLiteral("The label \"%1…\" is longer than 63 octets (RFC 1035 §2.3.4).").arg(QString::fromLatin1(label.left(20))));
+                        QCoreApplication::translate("DomainName", "The label \"%1…\" is longer than 63 octets (RFC 1035 §2.3.4).").arg(QString::fromLatin1(label.left(20))));
         for (const char c : label) {
             const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (!ok)
                 return fail(InputErrorCode::InvalidCharacter,
-                            QStringLiteral("'%1' cannot appear in a host name.").arg(QLatin1Char(c)));
+                            QCoreApplication::translate("DomainName", "'%1' cannot appear in a host name.").arg(QLatin1Char(c)));
         }
         // Punycode must decode and encode back to itself, or it is not valid IDNA.
         if (label.startsWith("xn--")) {
             const QString decoded = QUrl::fromAce(label, QUrl::IgnoreIDNWhitelist);
             if (decoded == QString::fromLatin1(label) || QUrl::toAce(decoded).toLower() != label)
                 return fail(InputErrorCode::InvalidIdn,
-                            QStringLiteral("\"%1\" is not valid punycode.").arg(QString::fromLatin1(label)));
+                            QCoreApplication::translate("DomainName", "\"%1\" is not valid punycode.").arg(QString::fromLatin1(label)));
         }
     }
     if (lowered.size() > 253)
         return fail(InputErrorCode::NameTooLong,
-                    QStringLiteral("The name is %1 characters long; a domain name has at most 253.").arg(lowered.size()));
+                    QCoreApplication::translate("DomainName", "The name is %1 characters long; a domain name has at most 253.").arg(lowered.size()));
     const QByteArray tld = lowered.mid(lowered.lastIndexOf('.') + 1);
     bool numeric = true;
     for (const char c : tld)
         numeric = numeric && c >= '0' && c <= '9';
     if (numeric)
         return fail(InputErrorCode::NumericTld,
-                    QStringLiteral("\"%1\" is not a domain name: its last label is a number.").arg(raw.trimmed()));
+                    QCoreApplication::translate("DomainName", "\"%1\" is not a domain name: its last label is a number.").arg(raw.trimmed()));
     if (tld == "onion")
         return fail(InputErrorCode::OnionName,
-                    QStringLiteral(".onion names are not checked against CAA (CA/B Forum BR §3.2.2.8)."));
+                    QCoreApplication::translate("DomainName", ".onion names are not checked against CAA (CA/B Forum BR §3.2.2.8)."));
 
     DomainParse p;
     p.valid = true;

@@ -2,6 +2,7 @@
 
 #include "caa/registry.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <algorithm>
@@ -51,15 +52,15 @@ QString PermitCondition::describe() const
 {
     QStringList parts;
     if (!accountUri.isEmpty())
-        parts << QStringLiteral("only account %1").arg(displayText(accountUri));
+        parts << QCoreApplication::translate("Decision", "only account %1").arg(displayText(accountUri));
     if (!methods.isEmpty()) {
         QStringList names;
         for (const QByteArray &m : methods)
             names << displayText(m);
-        parts << QStringLiteral("only validation method%1 %2").arg(names.size() > 1 ? QStringLiteral("s") : QString(),
+        parts << QCoreApplication::translate("Decision", "only validation method%1 %2").arg(names.size() > 1 ? QStringLiteral("s") : QString(),
                                                                    names.join(QStringLiteral(", ")));
     }
-    return parts.isEmpty() ? QStringLiteral("no conditions") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? QCoreApplication::translate("Decision", "no conditions") : parts.join(QStringLiteral(", "));
 }
 
 IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind)
@@ -116,7 +117,7 @@ bool accountMatches(const IssuanceRequest &request, const QByteArray &named, QSt
     const std::optional<AccountUriForm> inRecord = accountUriForm(named, request.accountUriPrefixes);
     if (!asked || !inRecord || asked->accountId != inRecord->accountId)
         return false;
-    *note = QStringLiteral("the record names account %1 in %2's other form %3, which %2 accepts as the same account")
+    *note = QCoreApplication::translate("Decision", "the record names account %1 in %2's other form %3, which %2 accepts as the same account")
                 .arg(displayText(inRecord->accountId), request.caName, inRecord->prefix);
     return true;
 }
@@ -171,7 +172,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
     const QList<QByteArray> methodLists = v.parameterValues("validationmethods", profile.parameterNamesCaseSensitive);
     if (accounts.size() > 1 || methodLists.size() > 1) {
         e.outcome = PropertyOutcome::Unsatisfiable;
-        e.detail = QStringLiteral("the record has more than one %1 parameter, which can never be met")
+        e.detail = QCoreApplication::translate("Decision", "the record has more than one %1 parameter, which can never be met")
                        .arg(accounts.size() > 1 ? QStringLiteral("accounturi") : QStringLiteral("validationmethods"));
         return e;
     }
@@ -181,14 +182,14 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
         const bool usable = url.isValid() && (profile.boulderValueGrammar || !url.scheme().isEmpty());
         if (!usable) {
             e.outcome = PropertyOutcome::Unsatisfiable;
-            e.detail = QStringLiteral("its accounturi is not a valid URI");
+            e.detail = QCoreApplication::translate("Decision", "its accounturi is not a valid URI");
             return e;
         }
         if (request.accountUri.isEmpty()) {
             e.condition.accountUri = account;
         } else if (!accountMatches(request, account, &e.accountNote)) {
             e.outcome = PropertyOutcome::AccountMismatch;
-            e.detail = QStringLiteral("it allows only the account %1").arg(displayText(account));
+            e.detail = QCoreApplication::translate("Decision", "it allows only the account %1").arg(displayText(account));
             return e;
         }
     }
@@ -198,7 +199,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
             if (!request.method.isEmpty()) {
                 if (!boulderMethodAllows(profile, list, request.method)) {
                     e.outcome = PropertyOutcome::MethodMismatch;
-                    e.detail = QStringLiteral("its validationmethods \"%1\" does not allow %2")
+                    e.detail = QCoreApplication::translate("Decision", "its validationmethods \"%1\" does not allow %2")
                                    .arg(displayText(list), QString::fromLatin1(request.method));
                     return e;
                 }
@@ -208,7 +209,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
                         e.condition.methods.append(m);
                 if (e.condition.methods.isEmpty()) {
                     e.outcome = PropertyOutcome::Unsatisfiable;
-                    e.detail = QStringLiteral("its validationmethods \"%1\" allows no method this CA uses")
+                    e.detail = QCoreApplication::translate("Decision", "its validationmethods \"%1\" allows no method this CA uses")
                                    .arg(displayText(list));
                     return e;
                 }
@@ -221,8 +222,8 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
                 wellFormed = wellFormed && isValidationMethodLabel(l);
             if (!wellFormed) {
                 e.outcome = PropertyOutcome::Unsatisfiable;
-                e.detail = list.isEmpty() ? QStringLiteral("its validationmethods lists no method")
-                                          : QStringLiteral("its validationmethods \"%1\" is not a comma-separated list of method names")
+                e.detail = list.isEmpty() ? QCoreApplication::translate("Decision", "its validationmethods lists no method")
+                                          : QCoreApplication::translate("Decision", "its validationmethods \"%1\" is not a comma-separated list of method names")
                                                 .arg(displayText(list));
                 return e;
             }
@@ -232,7 +233,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
                     listed = listed || sameLabel(l, request.method, profile.methodLabelsCaseSensitive);
                 if (!listed) {
                     e.outcome = PropertyOutcome::MethodMismatch;
-                    e.detail = QStringLiteral("it allows only the validation methods %1, not %2")
+                    e.detail = QCoreApplication::translate("Decision", "it allows only the validation methods %1, not %2")
                                    .arg(displayText(list), displayText(request.method));
                     return e;
                 }
@@ -272,9 +273,9 @@ QString subjectFor(const CheckResult &check, CertificateKind kind)
     case CertificateKind::TlsSingle: return QStringLiteral("for ") + host;
     case CertificateKind::TlsWildcard: return QStringLiteral("for *.") + host;
     case CertificateKind::Email:
-        return check.name.isEmail() ? QStringLiteral("S/MIME certificates for %1").arg(check.name.display())
-                                    : QStringLiteral("S/MIME certificates for addresses @%1").arg(host);
-    case CertificateKind::Vmc: return QStringLiteral("mark certificates (VMC) for %1").arg(host);
+        return check.name.isEmail() ? QCoreApplication::translate("Decision", "S/MIME certificates for %1").arg(check.name.display())
+                                    : QCoreApplication::translate("Decision", "S/MIME certificates for addresses @%1").arg(host);
+    case CertificateKind::Vmc: return QCoreApplication::translate("Decision", "mark certificates (VMC) for %1").arg(host);
     }
     return QStringLiteral("for ") + host;
 }
@@ -291,8 +292,8 @@ QString caLabel(const IssuanceRequest &r)
 
 QString recordWord(const QList<const PreparedRecord *> &records, const QByteArray &tag)
 {
-    return records.size() == 1 ? QStringLiteral("the %1 record").arg(QString::fromLatin1(tag))
-                               : QStringLiteral("the %1 %2 records").arg(records.size()).arg(QString::fromLatin1(tag));
+    return records.size() == 1 ? QCoreApplication::translate("Decision", "the %1 record").arg(QString::fromLatin1(tag))
+                               : QCoreApplication::translate("Decision", "the %1 %2 records").arg(records.size()).arg(QString::fromLatin1(tag));
 }
 
 } // namespace
@@ -325,7 +326,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         d.verdict = Verdict::LookupFailure;
         d.reason = ReasonCode::LookupFailure;
         d.reference = QStringLiteral("RFC 8659 §3");
-        d.explanation = QStringLiteral("The CAA lookup (%1) has not finished.").arg(subject);
+        d.explanation = QCoreApplication::translate("Decision", "The CAA lookup (%1) has not finished.").arg(subject);
         return d;
     case ClimbVerdict::Failure: {
         const Dns::LookupResult &failed = check.steps[check.decidingIndex];
@@ -333,7 +334,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         d.reason = ReasonCode::LookupFailure;
         d.reference = QStringLiteral("RFC 8659 §3; BR §3.2.2.8");
         d.foundAt = failed.name;
-        d.explanation = QStringLiteral("%1 must not issue %2: the CAA lookup at %3 failed (%4), and records hidden "
+        d.explanation = QCoreApplication::translate("Decision", "%1 must not issue %2: the CAA lookup at %3 failed (%4), and records hidden "
                                        "there could forbid issuance.")
                             .arg(ca, subject, QString::fromLatin1(failed.name), failed.outcomeName());
         return d;
@@ -342,7 +343,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         d.verdict = Verdict::Permit;
         d.reason = ReasonCode::NoCaa;
         d.reference = QStringLiteral("RFC 8659 §3");
-        d.explanation = QStringLiteral("%1 may issue %2: there are no CAA records from %3 up to the top-level domain.")
+        d.explanation = QCoreApplication::translate("Decision", "%1 may issue %2: there are no CAA records from %3 up to the top-level domain.")
                             .arg(ca, subject, QString::fromLatin1(check.name.ace));
         return d;
     case ClimbVerdict::Found:
@@ -369,7 +370,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         d.reason = ReasonCode::CriticalUnknownTag;
         d.reference = QStringLiteral("RFC 8659 §4.5");
         const CaaRecord &r = d.deciding.first().record;
-        d.explanation = QStringLiteral("%1 may not issue %2: the record %3 at %4 is marked critical (flags %5) "
+        d.explanation = QCoreApplication::translate("Decision", "%1 may not issue %2: the record %3 at %4 is marked critical (flags %5) "
                                        "and %1 does not recognise the tag \"%6\".")
                             .arg(ca, subject, QString::fromLatin1(caaPresentation(r)), at)
                             .arg(r.flags)
@@ -399,14 +400,14 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         // as RFC 8659 specifies issue, and "CAA records with issue or issuewild Property
         // Tags do not restrict the issuance of Mark Certificates". No fallback to issue:
         // without issuevmc the set does not restrict them, like issuemail (spec §10).
-        d.reference = QStringLiteral("MC Requirements (issuevmc)");
+        d.reference = QCoreApplication::translate("Decision", "MC Requirements (issuevmc)");
         break;
     }
 
     if (candidates.isEmpty()) {
         d.verdict = Verdict::Permit;
         d.reason = ReasonCode::NoRestrictingProperty;
-        d.explanation = QStringLiteral("%1 may issue %2: the CAA records at %3 have no %4 property, so they do not "
+        d.explanation = QCoreApplication::translate("Decision", "%1 may issue %2: the CAA records at %3 have no %4 property, so they do not "
                                        "restrict this kind of certificate.")
                             .arg(ca, subject, at, QString::fromLatin1(tag));
         return d;
@@ -439,14 +440,14 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
             });
             d.conditions = conditions;
         }
-        QString sentence = QStringLiteral("%1 may issue %2: %3 at %4 names %5")
-                               .arg(ca, subject, d.deciding.size() == 1 ? QStringLiteral("the %1 record").arg(QString::fromLatin1(tag)) : records,
+        QString sentence = QCoreApplication::translate("Decision", "%1 may issue %2: %3 at %4 names %5")
+                               .arg(ca, subject, d.deciding.size() == 1 ? QCoreApplication::translate("Decision", "the %1 record").arg(QString::fromLatin1(tag)) : records,
                                     at, displayText(evals[authorising.first()].issuer));
         if (!d.conditions.isEmpty()) {
             QStringList alts;
             for (const PermitCondition &c : std::as_const(d.conditions))
                 alts << c.describe();
-            sentence += QStringLiteral(", with %1").arg(alts.join(QStringLiteral("; or ")));
+            sentence += QCoreApplication::translate("Decision", ", with %1").arg(alts.join(QCoreApplication::translate("Decision", "; or ")));
         }
         if (const QString &note = evals[authorising.first()].accountNote; !note.isEmpty())
             sentence += QStringLiteral(" (%1)").arg(note);
@@ -477,7 +478,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
                          || e.outcome == PropertyOutcome::Unsatisfiable))
             namesCa = &e;
     }
-    const QString prefix = QStringLiteral("%1 may not issue %2: ").arg(ca, subject);
+    const QString prefix = QCoreApplication::translate("Decision", "%1 may not issue %2: ").arg(ca, subject);
     if (namesCa) {
         d.reason = namesCa->outcome == PropertyOutcome::AccountMismatch ? ReasonCode::AccountMismatch
                    : namesCa->outcome == PropertyOutcome::MethodMismatch ? ReasonCode::MethodMismatch
@@ -485,19 +486,19 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         d.reference = d.reason == ReasonCode::AccountMismatch  ? QStringLiteral("RFC 8657 §3")
                       : d.reason == ReasonCode::MethodMismatch ? QStringLiteral("RFC 8657 §4")
                                                                : QStringLiteral("RFC 8657 §3–4");
-        d.explanation = prefix + QStringLiteral("%1 at %2 names %3, but %4.")
+        d.explanation = prefix + QCoreApplication::translate("Decision", "%1 at %2 names %3, but %4.")
                                      .arg(records, at, displayText(namesCa->issuer), namesCa->detail);
     } else if (allMalformed) {
         d.reason = ReasonCode::MalformedProperty;
-        d.explanation = prefix + QStringLiteral("%1 at %2 %3 malformed (%4), which counts as naming no CA.")
+        d.explanation = prefix + QCoreApplication::translate("Decision", "%1 at %2 %3 malformed (%4), which counts as naming no CA.")
                                      .arg(records, at, candidates.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
                                           evals.first().detail);
     } else if (allEmptyOrMalformed && anyForbidden) {
         d.reason = ReasonCode::IssuanceForbidden;
-        d.explanation = prefix + QStringLiteral("%1 at %2 names no CA at all, which forbids issuance.").arg(records, at);
+        d.explanation = prefix + QCoreApplication::translate("Decision", "%1 at %2 names no CA at all, which forbids issuance.").arg(records, at);
     } else {
         d.reason = ReasonCode::IssuerNotListed;
-        d.explanation = prefix + QStringLiteral("%1 at %2 allow%3 only %4.")
+        d.explanation = prefix + QCoreApplication::translate("Decision", "%1 at %2 allow%3 only %4.")
                                      .arg(records, at, candidates.size() == 1 ? QStringLiteral("s") : QString(),
                                           issuers.join(QStringLiteral(", ")));
     }

@@ -17,7 +17,7 @@ namespace {
 QString resolverLabel(const Dns::ResolverOptions &options)
 {
     if (options.servers.isEmpty())
-        return QObject::tr("system resolver");
+        return QCoreApplication::translate("DiagnosticsJob", "system resolver");
     QStringList parts;
     for (const Dns::ServerAddress &s : options.servers)
         parts << s.toString();
@@ -88,8 +88,8 @@ struct DiagnosticsJob::Private
         QStringList names = waitingFor.keys();
         const int more = int(names.size()) - 3;
         if (more > 0)
-            names = names.mid(0, 3) << QObject::tr("%n more", nullptr, more);
-        Q_EMIT q->progress(QObject::tr("Waiting for %1…").arg(names.join(QStringLiteral(", "))));
+            names = names.mid(0, 3) << QCoreApplication::translate("DiagnosticsJob", "%n more", nullptr, more);
+        Q_EMIT q->progress(QCoreApplication::translate("DiagnosticsJob", "Waiting for %1…").arg(names.join(QStringLiteral(", "))));
     }
     void advance();
     void startDnssecAndZones();
@@ -101,7 +101,7 @@ struct DiagnosticsJob::Private
 
 void DiagnosticsJob::Private::startDnssecAndZones()
 {
-    Q_EMIT q->progress(QObject::tr("Finding the zones and checking DNSSEC…"));
+    Q_EMIT q->progress(QCoreApplication::translate("DiagnosticsJob", "Finding the zones and checking DNSSEC…"));
     const QList<QByteArray> names = check.name.climbNames();
     for (int i = 0; i < names.size(); ++i) {
         const Dns::LookupResult &r = check.steps.value(i);
@@ -113,22 +113,22 @@ void DiagnosticsJob::Private::startDnssecAndZones()
                 DnssecLevel &l = diag.dnssec[index];
                 if (cd.isAnswered() && (cd.rcode == 0 || cd.rcode == 3)) {
                     l.state = DnssecState::Bogus;
-                    l.explanation = QObject::tr("DNSSEC validation fails for %1: the resolver answers SERVFAIL, but with checking "
+                    l.explanation = QCoreApplication::translate("DiagnosticsJob", "DNSSEC validation fails for %1: the resolver answers SERVFAIL, but with checking "
                                                 "disabled (CD=1) it gets %2 — the signatures or the chain of trust are broken.")
                                         .arg(QString::fromLatin1(l.name), cd.rcode == 3 ? QStringLiteral("NXDOMAIN") : answerSignature(cd));
                 } else {
                     l.state = DnssecState::ServerFailure;
-                    l.explanation = QObject::tr("The nameservers fail for %1: SERVFAIL with and without DNSSEC checking (CD=1 gave %2).")
+                    l.explanation = QCoreApplication::translate("DiagnosticsJob", "The nameservers fail for %1: SERVFAIL with and without DNSSEC checking (CD=1 gave %2).")
                                         .arg(QString::fromLatin1(l.name), cd.outcomeName());
                 }
             });
         } else if (r.isAnswered() && (r.rcode == 0 || r.rcode == 3)) {
             level.state = r.authenticated ? DnssecState::Secure : DnssecState::Insecure;
-            level.explanation = r.authenticated ? QObject::tr("validated by the resolver (AD)")
-                                                : QObject::tr("not validated (no AD): unsigned, or the resolver does not validate");
+            level.explanation = r.authenticated ? QCoreApplication::translate("DiagnosticsJob", "validated by the resolver (AD)")
+                                                : QCoreApplication::translate("DiagnosticsJob", "not validated (no AD): unsigned, or the resolver does not validate");
         } else {
             level.state = DnssecState::Unknown;
-            level.explanation = QObject::tr("no answer to judge (%1)").arg(r.outcomeName());
+            level.explanation = QCoreApplication::translate("DiagnosticsJob", "no answer to judge (%1)").arg(r.outcomeName());
         }
         diag.dnssec << level;
 
@@ -188,7 +188,7 @@ void DiagnosticsJob::Private::askNameservers()
             ZoneDiagnosis unknown;
             unknown.zone = name;
             unknown.names = {name};
-            unknown.problem = QObject::tr("The zone of %1 could not be found: its SOA lookup through the resolver failed.")
+            unknown.problem = QCoreApplication::translate("DiagnosticsJob", "The zone of %1 could not be found: its SOA lookup through the resolver failed.")
                                   .arg(QString::fromLatin1(name));
             diag.zones << unknown;
             continue;
@@ -203,7 +203,7 @@ void DiagnosticsJob::Private::askNameservers()
         }
         it->names << name;
     }
-    Q_EMIT q->progress(QObject::tr("Asking for the nameservers of %n zone(s)…", nullptr, int(diag.zones.size())));
+    Q_EMIT q->progress(QCoreApplication::translate("DiagnosticsJob", "Asking for the nameservers of %n zone(s)…", nullptr, int(diag.zones.size())));
     for (int z = 0; z < diag.zones.size(); ++z) {
         if (!diag.zones[z].problem.isEmpty())
             continue;
@@ -214,7 +214,7 @@ void DiagnosticsJob::Private::askNameservers()
                     zone.nameservers << rr.target.toLower();
             std::sort(zone.nameservers.begin(), zone.nameservers.end());
             if (zone.nameservers.isEmpty())
-                zone.problem = QObject::tr("No NS records for %1 could be read through the resolver (%2).")
+                zone.problem = QCoreApplication::translate("DiagnosticsJob", "No NS records for %1 could be read through the resolver (%2).")
                                    .arg(QString::fromLatin1(zone.zone), ns.outcomeName());
         });
     }
@@ -227,7 +227,7 @@ void DiagnosticsJob::Private::askAddresses()
         for (const QByteArray &h : z.nameservers)
             if (!hosts.contains(h))
                 hosts << h;
-    Q_EMIT q->progress(QObject::tr("Finding the addresses of %n nameserver(s)…", nullptr, int(hosts.size())));
+    Q_EMIT q->progress(QCoreApplication::translate("DiagnosticsJob", "Finding the addresses of %n nameserver(s)…", nullptr, int(hosts.size())));
     for (const QByteArray &host : std::as_const(hosts)) {
         QByteArray name = host;
         if (name.endsWith('.'))
@@ -263,12 +263,12 @@ void DiagnosticsJob::Private::askServersDirectly()
             if (addresses.isEmpty()) {
                 ServerView s;
                 s.host = host.endsWith('.') ? host.chopped(1) : host;
-                s.address = QObject::tr("no address");
+                s.address = QCoreApplication::translate("DiagnosticsJob", "no address");
                 for (const QByteArray &name : std::as_const(zone.names)) {
                     Dns::LookupResult none;
                     none.name = name;
                     none.status = Dns::LookupStatus::NoServers;
-                    none.errorMessage = QObject::tr("the resolver gave no A or AAAA record for %1").arg(QString::fromLatin1(s.host));
+                    none.errorMessage = QCoreApplication::translate("DiagnosticsJob", "the resolver gave no A or AAAA record for %1").arg(QString::fromLatin1(s.host));
                     s.caa.insert(name, none);
                 }
                 zone.servers << s;
@@ -302,7 +302,7 @@ void DiagnosticsJob::Private::askServersDirectly()
             }
         }
     }
-    Q_EMIT q->progress(QObject::tr("Asking %n nameserver address(es) directly…", nullptr, count));
+    Q_EMIT q->progress(QCoreApplication::translate("DiagnosticsJob", "Asking %n nameserver address(es) directly…", nullptr, count));
 }
 
 void DiagnosticsJob::Private::advance()

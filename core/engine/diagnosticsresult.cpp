@@ -73,7 +73,7 @@ QString caaAnswersText(const QList<Dns::CaaAnswer> &answers)
 
 QString dnssecRuleText()
 {
-    return QObject::tr("Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never "
+    return QCoreApplication::translate("DiagnosticsResult", "Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never "
                        "permission to issue (Baseline Requirements §3.2.2.8.1).");
 }
 
@@ -88,7 +88,7 @@ QString answerSignature(const Dns::LookupResult &r)
         return r.outcomeName();
     if (r.caa.isEmpty())
         return r.aliases.isEmpty() ? QStringLiteral("no CAA (NODATA)")
-                                   : QStringLiteral("alias to %1, no CAA").arg(QString::fromLatin1(r.canonicalName()));
+                                   : QCoreApplication::translate("DiagnosticsResult", "alias to %1, no CAA").arg(QString::fromLatin1(r.canonicalName()));
     return caaAnswersText(r.caa);
 }
 
@@ -104,7 +104,7 @@ std::optional<quint32> soaSerial(const Dns::LookupResult &r)
 
 QString serialText(const ServerView &s)
 {
-    return s.serial ? QObject::tr("serial %1").arg(*s.serial) : QObject::tr("no SOA serial");
+    return s.serial ? QCoreApplication::translate("DiagnosticsResult", "serial %1").arg(*s.serial) : QCoreApplication::translate("DiagnosticsResult", "no SOA serial");
 }
 
 namespace {
@@ -123,19 +123,19 @@ bool responded(ServerOutcome o)
 QString outcomeSentence(const ServerView &s, const Dns::LookupResult &r)
 {
     switch (classifyAuthoritative(r)) {
-    case ServerOutcome::Timeout: return QObject::tr("%1 did not answer (timeout)").arg(s.label());
-    case ServerOutcome::Refused: return QObject::tr("%1 refused the query (lame)").arg(s.label());
+    case ServerOutcome::Timeout: return QCoreApplication::translate("DiagnosticsResult", "%1 did not answer (timeout)").arg(s.label());
+    case ServerOutcome::Refused: return QCoreApplication::translate("DiagnosticsResult", "%1 refused the query (lame)").arg(s.label());
     case ServerOutcome::Lame:
-        return r.rcode == 2 ? QObject::tr("%1 answered SERVFAIL (lame)").arg(s.label())
-                            : QObject::tr("%1 answered without the AA bit (lame)").arg(s.label());
-    case ServerOutcome::Failure: return QObject::tr("%1 could not be asked (%2)").arg(s.label(), r.outcomeName());
+        return r.rcode == 2 ? QCoreApplication::translate("DiagnosticsResult", "%1 answered SERVFAIL (lame)").arg(s.label())
+                            : QCoreApplication::translate("DiagnosticsResult", "%1 answered without the AA bit (lame)").arg(s.label());
+    case ServerOutcome::Failure: return QCoreApplication::translate("DiagnosticsResult", "%1 could not be asked (%2)").arg(s.label(), r.outcomeName());
     default: return QString();
     }
 }
 
 QString serversAnswer(qsizetype count)
 {
-    return count == 1 ? QObject::tr("1 server answers") : QObject::tr("%1 servers answer").arg(count);
+    return count == 1 ? QCoreApplication::translate("DiagnosticsResult", "1 server answers") : QCoreApplication::translate("DiagnosticsResult", "%1 servers answer").arg(count);
 }
 
 } // namespace
@@ -169,7 +169,7 @@ void compareServers(ZoneDiagnosis &zone)
         if (bySignature.size() <= 1) {
             c.agreement = bySignature.isEmpty() ? Agreement::NoAnswer : silent.isEmpty() ? Agreement::Consistent : Agreement::Incomplete;
             if (bySignature.isEmpty()) {
-                c.verdict = QObject::tr("no server answered, nothing could be compared");
+                c.verdict = QCoreApplication::translate("DiagnosticsResult", "no server answered, nothing could be compared");
             } else {
                 const auto &servers = bySignature.first();
                 QStringList serials;
@@ -177,12 +177,12 @@ void compareServers(ZoneDiagnosis &zone)
                     if (s->serial && !serials.contains(QString::number(*s->serial)))
                         serials << QString::number(*s->serial);
                 c.verdict = c.agreement == Agreement::Consistent
-                                ? QObject::tr("consistent: %1 %2").arg(serversAnswer(servers.size()), bySignature.firstKey())
-                                : QObject::tr("not all compared: %1 %2").arg(serversAnswer(servers.size()), bySignature.firstKey());
+                                ? QCoreApplication::translate("DiagnosticsResult", "consistent: %1 %2").arg(serversAnswer(servers.size()), bySignature.firstKey())
+                                : QCoreApplication::translate("DiagnosticsResult", "not all compared: %1 %2").arg(serversAnswer(servers.size()), bySignature.firstKey());
                 if (serials.size() == 1)
-                    c.verdict += QObject::tr(" (serial %1)").arg(serials.first());
+                    c.verdict += QCoreApplication::translate("DiagnosticsResult", " (serial %1)").arg(serials.first());
                 else if (serials.size() > 1)
-                    c.verdict += QObject::tr(" (serials differ: %1, but the CAA answer is the same)").arg(serials.join(QStringLiteral(", ")));
+                    c.verdict += QCoreApplication::translate("DiagnosticsResult", " (serials differ: %1, but the CAA answer is the same)").arg(serials.join(QStringLiteral(", ")));
             }
         } else {
             c.agreement = Agreement::Differ;
@@ -199,18 +199,18 @@ void compareServers(ZoneDiagnosis &zone)
                     continue;
                 for (const ServerView *s : it.value()) {
                     const bool older = newest && s->serial && newest->serial && serialNewer(*newest->serial, *s->serial);
-                    parts << (older ? QObject::tr("%1 still serves the old answer (%2): %3").arg(s->label(), serialText(*s), it.key())
-                                    : QObject::tr("%1 serves a different answer (%2): %3").arg(s->label(), serialText(*s), it.key()));
+                    parts << (older ? QCoreApplication::translate("DiagnosticsResult", "%1 still serves the old answer (%2): %3").arg(s->label(), serialText(*s), it.key())
+                                    : QCoreApplication::translate("DiagnosticsResult", "%1 serves a different answer (%2): %3").arg(s->label(), serialText(*s), it.key()));
                 }
             }
             QStringList currentServers;
             for (const ServerView *s : bySignature.value(current))
                 currentServers << QStringLiteral("%1, %2").arg(s->label(), serialText(*s));
-            c.verdict = parts.join(QStringLiteral("; ")) + QObject::tr("; the current answer (%1): %2")
+            c.verdict = parts.join(QStringLiteral("; ")) + QCoreApplication::translate("DiagnosticsResult", "; the current answer (%1): %2")
                                                                 .arg(currentServers.join(QStringLiteral("; ")), current);
         }
         if (!silent.isEmpty())
-            c.verdict += QObject::tr(" (not compared: %1)").arg(silent.join(QStringLiteral("; ")));
+            c.verdict += QCoreApplication::translate("DiagnosticsResult", " (not compared: %1)").arg(silent.join(QStringLiteral("; ")));
         c.consistent = c.agreement == Agreement::Consistent;
         zone.comparisons << c;
     }
@@ -228,7 +228,7 @@ QStringList compareResolverViews(const QList<ResolverView> &views)
             const Dns::LookupResult &r = v.check.steps.value(i);
             QString who = v.label;
             if (!r.caa.isEmpty())
-                who += QObject::tr(", TTL %1 s left").arg(std::min_element(r.caa.cbegin(), r.caa.cend(), [](const auto &a, const auto &b) {
+                who += QCoreApplication::translate("DiagnosticsResult", ", TTL %1 s left").arg(std::min_element(r.caa.cbegin(), r.caa.cend(), [](const auto &a, const auto &b) {
                                                            return a.ttl < b.ttl;
                                                        })->ttl);
             bySignature[answerSignature(r)] << who;
@@ -237,9 +237,9 @@ QStringList compareResolverViews(const QList<ResolverView> &views)
             continue;
         QStringList parts;
         for (auto it = bySignature.cbegin(); it != bySignature.cend(); ++it)
-            parts << QObject::tr("%1 (%2)").arg(it.key(), it.value().join(QStringLiteral("; ")));
-        out << QObject::tr("at %1: %2")
-                   .arg(QString::fromLatin1(views.first().check.name.climbNames().value(i)), parts.join(QObject::tr(" vs ")));
+            parts << QCoreApplication::translate("DiagnosticsResult", "%1 (%2)").arg(it.key(), it.value().join(QStringLiteral("; ")));
+        out << QCoreApplication::translate("DiagnosticsResult", "at %1: %2")
+                   .arg(QString::fromLatin1(views.first().check.name.climbNames().value(i)), parts.join(QCoreApplication::translate("DiagnosticsResult", " vs ")));
     }
     return out;
 }
@@ -250,25 +250,25 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
     for (const ZoneDiagnosis &zone : diag.zones) {
         if (!zone.problem.isEmpty()) {
             out << makeFinding(Severity::Warning, "zone-servers-not-asked", zone.problem,
-                           QObject::tr("Check the delegation (NS records at the parent and in the zone) and the nameservers' addresses."),
+                           QCoreApplication::translate("DiagnosticsResult", "Check the delegation (NS records at the parent and in the zone) and the nameservers' addresses."),
                            "RFC 8659 §3", zone.zone);
             continue;
         }
         for (const NameComparison &c : zone.comparisons) {
             if (c.agreement == Agreement::NoAnswer)
                 out << makeFinding(Severity::Error, "authoritative-no-answer",
-                               QObject::tr("No nameserver of %1 answered for CAA at %2 (%3). A CA that meets the same gets a "
+                               QCoreApplication::translate("DiagnosticsResult", "No nameserver of %1 answered for CAA at %2 (%3). A CA that meets the same gets a "
                                            "lookup failure and must refuse to issue.")
                                    .arg(QString::fromLatin1(zone.zone), QString::fromLatin1(c.name), c.verdict),
-                               QObject::tr("Check that the nameservers run and are reachable (firewalls, rate limits), then "
+                               QCoreApplication::translate("DiagnosticsResult", "Check that the nameservers run and are reachable (firewalls, rate limits), then "
                                            "run the diagnostics again."),
                                "RFC 8659 §3; BR §3.2.2.9 (multi-perspective corroboration)", c.name);
             if (c.agreement == Agreement::Differ)
                 out << makeFinding(Severity::Error, "authoritative-mismatch",
-                               QObject::tr("The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network "
+                               QCoreApplication::translate("DiagnosticsResult", "The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network "
                                            "perspectives and may reach any of them, so they can see different answers.")
                                    .arg(QString::fromLatin1(zone.zone), QString::fromLatin1(c.name), c.verdict),
-                               QObject::tr("Make every nameserver serve the current zone (compare the SOA serials; check zone "
+                               QCoreApplication::translate("DiagnosticsResult", "Make every nameserver serve the current zone (compare the SOA serials; check zone "
                                            "transfers and NOTIFY), then check again."),
                                "BR §3.2.2.9 (multi-perspective corroboration); RFC 8659 §3", c.name);
         }
@@ -288,24 +288,24 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
             if (allTimeout && ipv6 && !anyTimeout) {
                 // Refused at once over IPv6 is what a machine without an IPv6 route sees.
                 out << makeFinding(Severity::Info, "nameserver-not-reached-ipv6",
-                                   QObject::tr("%1 could not be reached over IPv6 from this machine. If this machine has no IPv6 "
+                                   QCoreApplication::translate("DiagnosticsResult", "%1 could not be reached over IPv6 from this machine. If this machine has no IPv6 "
                                                "connectivity, that says nothing about the server; CAs with IPv6 will ask it.")
                                        .arg(s.label()),
-                                   QObject::tr("Run the diagnostics from a machine with IPv6 to compare this address too."), "RFC 8659 §3",
+                                   QCoreApplication::translate("DiagnosticsResult", "Run the diagnostics from a machine with IPv6 to compare this address too."), "RFC 8659 §3",
                                    zone.zone);
             } else if (allTimeout) {
                 out << makeFinding(Severity::Warning, "nameserver-unreachable",
-                               QObject::tr("%1, a nameserver of %2, did not answer. CAs ask from several network perspectives "
+                               QCoreApplication::translate("DiagnosticsResult", "%1, a nameserver of %2, did not answer. CAs ask from several network perspectives "
                                            "and may reach this server; one that does gets a lookup failure and must refuse to "
                                            "issue. The other servers were still compared.")
                                    .arg(s.label(), QString::fromLatin1(zone.zone)),
-                               QObject::tr("Bring the server back or remove it from the NS records (at the parent too)."),
+                               QCoreApplication::translate("DiagnosticsResult", "Bring the server back or remove it from the NS records (at the parent too)."),
                                "RFC 8659 §3; BR §3.2.2.8, §3.2.2.9", zone.zone);
             } else if (anyLame) {
                 out << makeFinding(Severity::Warning, "nameserver-lame",
-                               QObject::tr("%1 is listed as a nameserver of %2 but does not answer for it with authority (lame delegation).")
+                               QCoreApplication::translate("DiagnosticsResult", "%1 is listed as a nameserver of %2 but does not answer for it with authority (lame delegation).")
                                    .arg(s.label(), QString::fromLatin1(zone.zone)),
-                               QObject::tr("Configure the zone on that server, or remove it from the NS records."), "RFC 1912 §2.8",
+                               QCoreApplication::translate("DiagnosticsResult", "Configure the zone on that server, or remove it from the NS records."), "RFC 1912 §2.8",
                                zone.zone);
             }
         }
@@ -313,19 +313,19 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
     for (const DnssecLevel &level : diag.dnssec) {
         if (level.state == DnssecState::Bogus)
             out << makeFinding(Severity::Error, "dnssec-bogus", level.explanation + u' ' + dnssecRuleText(),
-                           QObject::tr("Fix the zone's signatures or the DS record at the parent (DNSViz shows where the chain "
+                           QCoreApplication::translate("DiagnosticsResult", "Fix the zone's signatures or the DS record at the parent (DNSViz shows where the chain "
                                        "breaks), or remove the DS to go unsigned on purpose."),
                            "BR §3.2.2.8.1; RFC 4035 §5.5", level.name);
         else if (level.state == DnssecState::ServerFailure)
             out << makeFinding(Severity::Error, "nameservers-fail", level.explanation,
-                           QObject::tr("Ask the DNS operator: the zone's nameservers fail for this name."), "RFC 8659 §3", level.name);
+                           QCoreApplication::translate("DiagnosticsResult", "Ask the DNS operator: the zone's nameservers fail for this name."), "RFC 8659 §3", level.name);
     }
     for (const QString &d : diag.resolverDisagreements)
         out << makeFinding(Severity::Warning, "resolver-disagreement",
-                       QObject::tr("The resolvers give different answers %1. A resolver keeps an answer until its TTL runs out, so "
+                       QCoreApplication::translate("DiagnosticsResult", "The resolvers give different answers %1. A resolver keeps an answer until its TTL runs out, so "
                                    "a recent change reaches them at different times; CAs use their own resolvers.")
                            .arg(d),
-                       QObject::tr("Wait for the TTL shown to run out, or compare the authoritative servers to see which answer is current."),
+                       QCoreApplication::translate("DiagnosticsResult", "Wait for the TTL shown to run out, or compare the authoritative servers to see which answer is current."),
                        "RFC 8659 §5.4", QByteArray());
     return out;
 }

@@ -5,6 +5,7 @@
 #include "caa/issuevalue.h"
 #include "caa/registry.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -93,15 +94,15 @@ void checkIssuerAgainstDirectory(Collector &c, const QByteArray &owner, const Ca
     const QList<const CaEntry *> users = directory->findByIdentifier(issuer);
     if (users.isEmpty()) {
         c.add(Severity::Warning, "unknown-issuer",
-              QStringLiteral("No CA in the directory uses the identifier \"%1\"; no public CA is known to be authorised by this record.").arg(displayText(issuer)),
-              QStringLiteral("Check the spelling against your CA's documentation (CP/CPS section 4.2). A private CA is fine to list."),
+              QCoreApplication::translate("Findings", "No CA in the directory uses the identifier \"%1\"; no public CA is known to be authorised by this record.").arg(displayText(issuer)),
+              QCoreApplication::translate("Findings", "Check the spelling against your CA's documentation (CP/CPS section 4.2). A private CA is fine to list."),
               "BR §3.2.2.8", owner, &r);
     } else if (users.size() > 1) {
         QStringList names;
         for (const CaEntry *e : users)
             names << e->name;
         c.add(Severity::Info, "shared-identifier",
-              QStringLiteral("\"%1\" is an identifier of several CAs (%2): this record authorises all of them.").arg(displayText(issuer), names.join(QStringLiteral(", "))),
+              QCoreApplication::translate("Findings", "\"%1\" is an identifier of several CAs (%2): this record authorises all of them.").arg(displayText(issuer), names.join(QStringLiteral(", "))),
               QString(), "BR §3.2.2.8; CCADB CAA identifiers", owner, &r);
     }
 }
@@ -120,16 +121,16 @@ void checkAccountForm(Collector &c, const QByteArray &owner, const CaaRecord &r,
         const std::optional<AccountUriForm> form = accountUriForm(account, ca->accountUriPrefixes);
         if (!form) {
             c.add(Severity::Warning, "account-uri-not-ca-form",
-                  QStringLiteral("The accounturi \"%1\" is in none of %2's account URL forms (%3), so %2 matches no account with it and will not issue.")
+                  QCoreApplication::translate("Findings", "The accounturi \"%1\" is in none of %2's account URL forms (%3), so %2 matches no account with it and will not issue.")
                       .arg(displayText(account), ca->name, ca->accountUriPrefixes.join(QStringLiteral(", "))),
-                  QStringLiteral("Copy the account URL your ACME client shows for %1; it starts with %2.").arg(ca->name, ca->accountUriPrefixes.first()),
+                  QCoreApplication::translate("Findings", "Copy the account URL your ACME client shows for %1; it starts with %2.").arg(ca->name, ca->accountUriPrefixes.first()),
                   "RFC 8657 §3; Let's Encrypt (boulder va/caa.go)", owner, &r);
         } else if (form->prefix != ca->accountUriPrefixes.first()) {
             c.add(Severity::Warning, "account-uri-older-form",
-                  QStringLiteral("The accounturi names %1 account %2 in its older form %3. %1 still accepts that form, but a CA that compares account URIs "
+                  QCoreApplication::translate("Findings", "The accounturi names %1 account %2 in its older form %3. %1 still accepts that form, but a CA that compares account URIs "
                                  "exactly (RFC 8657 §3) would not, and an older form can be retired.")
                       .arg(ca->name, displayText(form->accountId), form->prefix),
-                  QStringLiteral("Write accounturi=%1%2.").arg(ca->accountUriPrefixes.first(), displayText(form->accountId)),
+                  QCoreApplication::translate("Findings", "Write accounturi=%1%2.").arg(ca->accountUriPrefixes.first(), displayText(form->accountId)),
                   "RFC 8657 §3; Let's Encrypt (boulder va/caa.go)", owner, &r);
         }
     }
@@ -153,9 +154,9 @@ void checkMethodsOffered(Collector &c, const QByteArray &owner, const CaaRecord 
             if (l != l.toLower() || (!acmeMethods.contains(l) && !l.startsWith("ca-")) || ca->validationMethods.contains(l))
                 continue;
             c.add(Severity::Warning, "validation-method-not-offered",
-                  QStringLiteral("%1 does not offer the validation method \"%2\" (it offers %3), so this record never lets %1 issue by it.")
+                  QCoreApplication::translate("Findings", "%1 does not offer the validation method \"%2\" (it offers %3), so this record never lets %1 issue by it.")
                       .arg(ca->name, displayText(l), offered.join(QStringLiteral(", "))),
-                  QStringLiteral("List a method %1 offers, e.g. validationmethods=%2.").arg(ca->name, offered.first()),
+                  QCoreApplication::translate("Findings", "List a method %1 offers, e.g. validationmethods=%2.").arg(ca->name, offered.first()),
                   "RFC 8657 §4; the CA's directory entry", owner, &r);
         }
     }
@@ -168,24 +169,24 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
     if (!v.wellFormed) {
         if (loose.issuer.endsWith('.') && loose.issuer.size() > 1) {
             c.add(Severity::Error, "issuer-trailing-dot",
-                  QStringLiteral("The issuer \"%1\" ends with a dot. That is not a valid issuer domain name, so this record authorises no CA.").arg(displayText(loose.issuer)),
-                  QStringLiteral("Write the issuer without the trailing dot: \"%1\".").arg(displayText(loose.issuer.chopped(1))),
+                  QCoreApplication::translate("Findings", "The issuer \"%1\" ends with a dot. That is not a valid issuer domain name, so this record authorises no CA.").arg(displayText(loose.issuer)),
+                  QCoreApplication::translate("Findings", "Write the issuer without the trailing dot: \"%1\".").arg(displayText(loose.issuer.chopped(1))),
                   "RFC 8659 §4.2", owner, &r);
         } else if (const CaEntry *named = caNamed(directory, loose.issuer)) {
             c.add(Severity::Error, "ca-name-as-issuer",
-                  QStringLiteral("\"%1\" is the name of %2, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(displayText(loose.issuer), named->name),
-                  QStringLiteral("Write %1's identifier instead: %2.").arg(named->name, identifierList(*named)),
+                  QCoreApplication::translate("Findings", "\"%1\" is the name of %2, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(displayText(loose.issuer), named->name),
+                  QCoreApplication::translate("Findings", "Write %1's identifier instead: %2.").arg(named->name, identifierList(*named)),
                   "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
         } else if (looksLikeCaName(loose.issuer)) {
             c.add(Severity::Error, "ca-name-as-issuer",
-                  QStringLiteral("\"%1\" looks like a CA's name, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(displayText(loose.issuer)),
-                  QStringLiteral("Use the identifier the CA publishes (for Let's Encrypt: letsencrypt.org)."),
+                  QCoreApplication::translate("Findings", "\"%1\" looks like a CA's name, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(displayText(loose.issuer)),
+                  QCoreApplication::translate("Findings", "Use the identifier the CA publishes (for Let's Encrypt: letsencrypt.org)."),
                   "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
         } else {
             c.add(Severity::Error, "malformed-value",
-                  QStringLiteral("The value of the record %1 is malformed: %2. A malformed %3 property counts as naming no CA: it still restricts issuance but authorises nobody.")
+                  QCoreApplication::translate("Findings", "The value of the record %1 is malformed: %2. A malformed %3 property counts as naming no CA: it still restricts issuance but authorises nobody.")
                       .arg(show(r), v.error, displayText(r.normalizedTag())),
-                  QStringLiteral("Write it as issuer-domain or issuer-domain; tag=value; tag=value."),
+                  QCoreApplication::translate("Findings", "Write it as issuer-domain or issuer-domain; tag=value; tag=value."),
                   "RFC 8659 §4.2", owner, &r);
         }
         if (!loose.wellFormed || loose.parameters.isEmpty())
@@ -195,48 +196,48 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
     if (v.wellFormed && looksLikeCaName(v.issuer)) {
         const CaEntry *named = caNamed(directory, v.issuer);
         c.add(Severity::Error, "ca-name-as-issuer",
-              named ? QStringLiteral("\"%1\" is the name of %2, not its CAA identifier.").arg(displayText(v.issuer), named->name)
-                    : QStringLiteral("\"%1\" is not a domain name; CAA names a CA by its identifier (a domain such as letsencrypt.org).").arg(displayText(v.issuer)),
-              named ? QStringLiteral("Write %1's identifier instead: %2.").arg(named->name, identifierList(*named))
-                    : QStringLiteral("Use the identifier the CA publishes in its CP/CPS."),
+              named ? QCoreApplication::translate("Findings", "\"%1\" is the name of %2, not its CAA identifier.").arg(displayText(v.issuer), named->name)
+                    : QCoreApplication::translate("Findings", "\"%1\" is not a domain name; CAA names a CA by its identifier (a domain such as letsencrypt.org).").arg(displayText(v.issuer)),
+              named ? QCoreApplication::translate("Findings", "Write %1's identifier instead: %2.").arg(named->name, identifierList(*named))
+                    : QCoreApplication::translate("Findings", "Use the identifier the CA publishes in its CP/CPS."),
               "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
     } else if (v.wellFormed) {
         checkIssuerAgainstDirectory(c, owner, r, v.issuer.toLower(), directory);
     }
     if (p.issuer != p.issuer.toLower()) {
         c.add(Severity::Warning, "issuer-uppercase",
-              QStringLiteral("The issuer \"%1\" has upper-case letters. Let's Encrypt compares issuers byte for byte, so it will not match.").arg(displayText(p.issuer)),
-              QStringLiteral("Write the issuer in lower case: \"%1\".").arg(displayText(p.issuer.toLower())), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
+              QCoreApplication::translate("Findings", "The issuer \"%1\" has upper-case letters. Let's Encrypt compares issuers byte for byte, so it will not match.").arg(displayText(p.issuer)),
+              QCoreApplication::translate("Findings", "Write the issuer in lower case: \"%1\".").arg(displayText(p.issuer.toLower())), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
     }
     QList<QByteArray> seen;
     for (const IssueParameter &param : p.parameters) {
         const QByteArray lower = param.tag.toLower();
         if (seen.contains(lower)) {
             c.add(Severity::Error, "duplicate-parameter",
-                  QStringLiteral("The parameter \"%1\" appears more than once in the record %2. CAs treat such a record as unsatisfiable (or, in older software, use only one of them).").arg(displayText(param.tag), show(r)),
-                  QStringLiteral("Publish one record per alternative instead."), "RFC 8657 §3–4", owner, &r);
+                  QCoreApplication::translate("Findings", "The parameter \"%1\" appears more than once in the record %2. CAs treat such a record as unsatisfiable (or, in older software, use only one of them).").arg(displayText(param.tag), show(r)),
+                  QCoreApplication::translate("Findings", "Publish one record per alternative instead."), "RFC 8657 §3–4", owner, &r);
         }
         seen.append(lower);
         if ((lower == "accounturi" || lower == "validationmethods") && param.tag != lower) {
             c.add(Severity::Warning, "parameter-name-case",
-                  QStringLiteral("\"%1\" is not spelled in lower case. Let's Encrypt compares parameter names exactly, ignores it as unknown, and lets any account issue.").arg(displayText(param.tag)),
+                  QCoreApplication::translate("Findings", "\"%1\" is not spelled in lower case. Let's Encrypt compares parameter names exactly, ignores it as unknown, and lets any account issue.").arg(displayText(param.tag)),
                   QStringLiteral("Write \"%1\".").arg(QString::fromLatin1(lower)), "RFC 8657 §3; Let's Encrypt (boulder va/caa.go)", owner, &r);
         }
         if (param.tag.contains('-')) {
             c.add(Severity::Warning, "hyphenated-parameter-tag",
-                  QStringLiteral("The parameter tag \"%1\" contains a hyphen. RFC 8659 allows it, but Let's Encrypt treats the whole record as malformed.").arg(displayText(param.tag)),
-                  QStringLiteral("Avoid hyphens in parameter tags."), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
+                  QCoreApplication::translate("Findings", "The parameter tag \"%1\" contains a hyphen. RFC 8659 allows it, but Let's Encrypt treats the whole record as malformed.").arg(displayText(param.tag)),
+                  QCoreApplication::translate("Findings", "Avoid hyphens in parameter tags."), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
         }
         if (lower == "accounturi") {
             const QUrl url = QUrl::fromEncoded(param.value, QUrl::StrictMode);
             if (!url.isValid() || url.scheme().isEmpty()) {
                 c.add(Severity::Error, "invalid-account-uri",
-                      QStringLiteral("The accounturi \"%1\" is not a valid absolute URI, so no account can match it.").arg(displayText(param.value)),
-                      QStringLiteral("Copy the account URL exactly as your ACME client shows it."), "RFC 8657 §3", owner, &r);
+                      QCoreApplication::translate("Findings", "The accounturi \"%1\" is not a valid absolute URI, so no account can match it.").arg(displayText(param.value)),
+                      QCoreApplication::translate("Findings", "Copy the account URL exactly as your ACME client shows it."), "RFC 8657 §3", owner, &r);
             } else if (param.value.contains("acme-staging")) {
                 c.add(Severity::Warning, "staging-account-uri",
-                      QStringLiteral("The accounturi \"%1\" is a staging (test) account; production certificates come from a different account and will be refused.").arg(displayText(param.value)),
-                      QStringLiteral("Use your production account URL, or add a second record for it."), "RFC 8657 §3; Let's Encrypt staging documentation", owner, &r);
+                      QCoreApplication::translate("Findings", "The accounturi \"%1\" is a staging (test) account; production certificates come from a different account and will be refused.").arg(displayText(param.value)),
+                      QCoreApplication::translate("Findings", "Use your production account URL, or add a second record for it."), "RFC 8657 §3; Let's Encrypt staging documentation", owner, &r);
             } else if (v.wellFormed) {
                 checkAccountForm(c, owner, r, v.issuer.toLower(), param.value, directory);
             }
@@ -248,8 +249,8 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
                 wellFormed = wellFormed && isValidationMethodLabel(l);
             if (!wellFormed) {
                 c.add(Severity::Error, "malformed-validation-methods",
-                      QStringLiteral("validationmethods=\"%1\" is not a comma-separated list of method names (empty entries, spaces or other characters).").arg(displayText(param.value)),
-                      QStringLiteral("Write e.g. validationmethods=dns-01,http-01."), "RFC 8657 §4", owner, &r);
+                      QCoreApplication::translate("Findings", "validationmethods=\"%1\" is not a comma-separated list of method names (empty entries, spaces or other characters).").arg(displayText(param.value)),
+                      QCoreApplication::translate("Findings", "Write e.g. validationmethods=dns-01,http-01."), "RFC 8657 §4", owner, &r);
                 continue;
             }
             if (v.wellFormed)
@@ -257,12 +258,12 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
             for (const QByteArray &l : labels) {
                 if (l != l.toLower())
                     c.add(Severity::Warning, "validation-method-case",
-                          QStringLiteral("The method \"%1\" is not in lower case; Let's Encrypt compares method names exactly and will not match it.").arg(displayText(l)),
+                          QCoreApplication::translate("Findings", "The method \"%1\" is not in lower case; Let's Encrypt compares method names exactly and will not match it.").arg(displayText(l)),
                           QStringLiteral("Write \"%1\".").arg(displayText(l.toLower())), "RFC 8657 §4; Let's Encrypt (boulder va/caa.go)", owner, &r);
                 else if (!acmeMethods.contains(l) && !l.startsWith("ca-"))
                     c.add(Severity::Warning, "unknown-validation-method",
-                          QStringLiteral("\"%1\" is neither a registered ACME validation method nor a CA-specific \"ca-\" label; no CA will match it.").arg(displayText(l)),
-                          QStringLiteral("Known methods: http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01."), "RFC 8657 §4", owner, &r);
+                          QCoreApplication::translate("Findings", "\"%1\" is neither a registered ACME validation method nor a CA-specific \"ca-\" label; no CA will match it.").arg(displayText(l)),
+                          QCoreApplication::translate("Findings", "Known methods: http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01."), "RFC 8657 §4", owner, &r);
             }
         }
     }
@@ -276,24 +277,24 @@ void checkIodef(Collector &c, const QByteArray &owner, const CaaRecord &r)
     if (!url.isValid() || scheme.isEmpty()) {
         if (r.value.contains('@') && !r.value.contains(':'))
             c.add(Severity::Error, "iodef-bare-address",
-                  QStringLiteral("The iodef value \"%1\" is a bare e-mail address; it must be a URL.").arg(displayText(r.value)),
+                  QCoreApplication::translate("Findings", "The iodef value \"%1\" is a bare e-mail address; it must be a URL.").arg(displayText(r.value)),
                   QStringLiteral("Write \"mailto:%1\".").arg(displayText(r.value)), "RFC 8659 §4.4", owner, &r);
         else
-            c.add(Severity::Error, "iodef-malformed", QStringLiteral("The iodef value \"%1\" is not a URL.").arg(displayText(r.value)),
-                  QStringLiteral("Use a mailto: or https: URL."), "RFC 8659 §4.4", owner, &r);
+            c.add(Severity::Error, "iodef-malformed", QCoreApplication::translate("Findings", "The iodef value \"%1\" is not a URL.").arg(displayText(r.value)),
+                  QCoreApplication::translate("Findings", "Use a mailto: or https: URL."), "RFC 8659 §4.4", owner, &r);
         return;
     }
     if (scheme == QStringLiteral("http")) {
         c.add(Severity::Warning, "iodef-http",
-              QStringLiteral("The iodef URL \"%1\" uses http:; CAs are only expected to support mailto: and https:.").arg(value),
-              QStringLiteral("Use https: or mailto:."), "RFC 8659 §4.4; BR §3.2.2.8", owner, &r);
+              QCoreApplication::translate("Findings", "The iodef URL \"%1\" uses http:; CAs are only expected to support mailto: and https:.").arg(value),
+              QCoreApplication::translate("Findings", "Use https: or mailto:."), "RFC 8659 §4.4; BR §3.2.2.8", owner, &r);
     } else if (scheme != QStringLiteral("mailto") && scheme != QStringLiteral("https")) {
         c.add(Severity::Warning, "iodef-bad-scheme",
-              QStringLiteral("The iodef URL \"%1\" uses the scheme \"%2\"; CAs support mailto: and https: only.").arg(value, scheme),
-              QStringLiteral("Use a mailto: or https: URL."), "RFC 8659 §4.4; BR §3.2.2.8", owner, &r);
+              QCoreApplication::translate("Findings", "The iodef URL \"%1\" uses the scheme \"%2\"; CAs support mailto: and https: only.").arg(value, scheme),
+              QCoreApplication::translate("Findings", "Use a mailto: or https: URL."), "RFC 8659 §4.4; BR §3.2.2.8", owner, &r);
     } else if (scheme == QStringLiteral("mailto") && !url.path().contains(u'@')) {
-        c.add(Severity::Error, "iodef-malformed", QStringLiteral("\"%1\" has no e-mail address after mailto:.").arg(value),
-              QStringLiteral("Write mailto:security@example.com."), "RFC 8659 §4.4", owner, &r);
+        c.add(Severity::Error, "iodef-malformed", QCoreApplication::translate("Findings", "\"%1\" has no e-mail address after mailto:.").arg(value),
+              QCoreApplication::translate("Findings", "Write mailto:security@example.com."), "RFC 8659 §4.4", owner, &r);
     }
 }
 
@@ -306,19 +307,19 @@ void checkContact(Collector &c, const QByteArray &owner, const CaaRecord &r)
         static const QRegularExpression email(QStringLiteral("^[^@\\s\"<>:;,()\\[\\]]+@[^@\\s\"<>:;,()\\[\\]]+\\.[^@\\s\"<>:;,()\\[\\]]+$"));
         if (!email.match(value).hasMatch())
             c.add(Severity::Error, "contactemail-invalid",
-                  QStringLiteral("contactemail must hold exactly one e-mail address; \"%1\" is not one.").arg(displayText(r.value)),
-                  QStringLiteral("Write a single address, e.g. hostmaster@example.com, without \"mailto:\"."), "BR App. A.1.1", owner, &r);
+                  QCoreApplication::translate("Findings", "contactemail must hold exactly one e-mail address; \"%1\" is not one.").arg(displayText(r.value)),
+                  QCoreApplication::translate("Findings", "Write a single address, e.g. hostmaster@example.com, without \"mailto:\"."), "BR App. A.1.1", owner, &r);
     } else {
         static const QRegularExpression phone(QStringLiteral("^\\+[0-9][0-9 .()-]*[0-9]$"));
         if (!phone.match(value).hasMatch())
             c.add(Severity::Error, "contactphone-invalid",
-                  QStringLiteral("contactphone must be one global number starting with + and the country code; \"%1\" is not.").arg(displayText(r.value)),
-                  QStringLiteral("Write e.g. +1 555 0100."), "BR App. A.1.2; RFC 3966 §5.1.4", owner, &r);
+                  QCoreApplication::translate("Findings", "contactphone must be one global number starting with + and the country code; \"%1\" is not.").arg(displayText(r.value)),
+                  QCoreApplication::translate("Findings", "Write e.g. +1 555 0100."), "BR App. A.1.2; RFC 3966 §5.1.4", owner, &r);
     }
     if (r.isCritical())
         c.add(Severity::Warning, "critical-contact",
-              QStringLiteral("The record %1 is marked critical. The BRs allow it, but CAs that do not recognise %2 (Let's Encrypt among them) must then refuse to issue.").arg(show(r), QString::fromLatin1(tag)),
-              QStringLiteral("Use flags 0 unless you want CAs that do not understand %1 to refuse.").arg(QString::fromLatin1(tag)),
+              QCoreApplication::translate("Findings", "The record %1 is marked critical. The BRs allow it, but CAs that do not recognise %2 (Let's Encrypt among them) must then refuse to issue.").arg(show(r), QString::fromLatin1(tag)),
+              QCoreApplication::translate("Findings", "Use flags 0 unless you want CAs that do not understand %1 to refuse.").arg(QString::fromLatin1(tag)),
               "BR App. A; RFC 8659 §4.5", owner, &r);
 }
 
@@ -327,38 +328,38 @@ void checkRecord(Collector &c, const QByteArray &owner, const CaaRecord &r, cons
     const QByteArray tag = r.normalizedTag();
     if (!r.hasValidTagCharacters()) {
         c.add(Severity::Error, "invalid-tag",
-              QStringLiteral("The tag \"%1\" contains characters other than letters and digits. No CA recognises it, and some resolvers refuse the whole answer.").arg(displayText(r.tag)),
-              QStringLiteral("Tags consist of ASCII letters and digits only."), "RFC 8659 §4.1", owner, &r);
+              QCoreApplication::translate("Findings", "The tag \"%1\" contains characters other than letters and digits. No CA recognises it, and some resolvers refuse the whole answer.").arg(displayText(r.tag)),
+              QCoreApplication::translate("Findings", "Tags consist of ASCII letters and digits only."), "RFC 8659 §4.1", owner, &r);
     } else if (!registeredTags.contains(tag)) {
         if (r.isCritical())
             c.add(Severity::Error, "critical-unknown-tag",
-                  QStringLiteral("The record %1 is marked critical and uses a tag no CA is known to recognise: every such CA must refuse to issue.").arg(show(r)),
-                  QStringLiteral("Remove the record or clear the critical flag (flags 0)."), "RFC 8659 §4.5", owner, &r);
+                  QCoreApplication::translate("Findings", "The record %1 is marked critical and uses a tag no CA is known to recognise: every such CA must refuse to issue.").arg(show(r)),
+                  QCoreApplication::translate("Findings", "Remove the record or clear the critical flag (flags 0)."), "RFC 8659 §4.5", owner, &r);
         else
             c.add(Severity::Info, "unknown-tag",
-                  QStringLiteral("The tag \"%1\" is not a registered CAA property; CAs ignore it.").arg(displayText(r.tag)),
-                  QStringLiteral("Check the spelling; registered tags are issue, issuewild, iodef, issuemail, issuevmc, contactemail, contactphone."),
+                  QCoreApplication::translate("Findings", "The tag \"%1\" is not a registered CAA property; CAs ignore it.").arg(displayText(r.tag)),
+                  QCoreApplication::translate("Findings", "Check the spelling; registered tags are issue, issuewild, iodef, issuemail, issuevmc, contactemail, contactphone."),
                   "RFC 8659 §4.1; IANA CAA properties", owner, &r);
     } else if (r.tag != tag) {
         c.add(Severity::Info, "tag-case",
-              QStringLiteral("The tag \"%1\" is not in lower case. CAs compare tags case-insensitively, but some tools do not.").arg(displayText(r.tag)),
+              QCoreApplication::translate("Findings", "The tag \"%1\" is not in lower case. CAs compare tags case-insensitively, but some tools do not.").arg(displayText(r.tag)),
               QStringLiteral("Write \"%1\".").arg(QString::fromLatin1(tag)), "RFC 8659 §4.1", owner, &r);
     }
     if (r.tag.size() > 15)
         c.add(Severity::Info, "long-tag",
-              QStringLiteral("The tag \"%1\" is longer than 15 characters; RFC 8659 allows it, but some DNS software rejects it.").arg(displayText(r.tag)),
+              QCoreApplication::translate("Findings", "The tag \"%1\" is longer than 15 characters; RFC 8659 allows it, but some DNS software rejects it.").arg(displayText(r.tag)),
               QString(), "RFC 8659 §4.1 (RFC 6844 §5.1 SHOULD)", owner, &r);
     if (r.flags & 0x01)
         c.add(Severity::Warning, "flag-bit-1",
-              QStringLiteral("The record %1 sets flag value 1. The critical flag is 128; Let's Encrypt nevertheless treats 1 as critical, other CAs ignore it.").arg(show(r)),
-              QStringLiteral("Use flags 0, or 128 if you really mean critical."), "RFC 8659 §4.1; Let's Encrypt (boulder va/caa.go)", owner, &r);
+              QCoreApplication::translate("Findings", "The record %1 sets flag value 1. The critical flag is 128; Let's Encrypt nevertheless treats 1 as critical, other CAs ignore it.").arg(show(r)),
+              QCoreApplication::translate("Findings", "Use flags 0, or 128 if you really mean critical."), "RFC 8659 §4.1; Let's Encrypt (boulder va/caa.go)", owner, &r);
     if (r.flags & 0x7E)
         c.add(Severity::Warning, "reserved-flag-bits",
-              QStringLiteral("The record %1 sets reserved flag bits (%2); they must be 0 and are ignored by CAs.").arg(show(r)).arg(r.flags & 0x7E),
-              QStringLiteral("Use flags 0 or 128."), "RFC 8659 §4.1", owner, &r);
+              QCoreApplication::translate("Findings", "The record %1 sets reserved flag bits (%2); they must be 0 and are ignored by CAs.").arg(show(r)).arg(r.flags & 0x7E),
+              QCoreApplication::translate("Findings", "Use flags 0 or 128."), "RFC 8659 §4.1", owner, &r);
     if (r.value.size() > 255)
         c.add(Severity::Info, "long-value",
-              QStringLiteral("The value is %1 octets long. That is legal, but some DNS providers' forms and parsers split or cut values over 255 octets.").arg(r.value.size()),
+              QCoreApplication::translate("Findings", "The value is %1 octets long. That is legal, but some DNS providers' forms and parsers split or cut values over 255 octets.").arg(r.value.size()),
               QString(), "RFC 8659 §4.1", owner, &r);
 
     if (issueFamily.contains(tag))
@@ -386,14 +387,14 @@ void checkSet(Collector &c, const QByteArray &owner, const QList<Dns::CaaAnswer>
     if (issue.isEmpty()) {
         c.add(Severity::Warning, "no-issue-property",
               issuewild.isEmpty()
-                  ? QStringLiteral("The CAA records at %1 contain no issue property, so they do not restrict which CA may issue TLS certificates.").arg(QString::fromLatin1(owner))
-                  : QStringLiteral("The CAA records at %1 contain issuewild but no issue property: wildcard certificates are restricted, certificates for single names are not.").arg(QString::fromLatin1(owner)),
-              QStringLiteral("Add issue records naming the CAs you use, or issue \";\" to allow none."), "RFC 8659 §4.2–4.3", owner);
+                  ? QCoreApplication::translate("Findings", "The CAA records at %1 contain no issue property, so they do not restrict which CA may issue TLS certificates.").arg(QString::fromLatin1(owner))
+                  : QCoreApplication::translate("Findings", "The CAA records at %1 contain issuewild but no issue property: wildcard certificates are restricted, certificates for single names are not.").arg(QString::fromLatin1(owner)),
+              QCoreApplication::translate("Findings", "Add issue records naming the CAs you use, or issue \";\" to allow none."), "RFC 8659 §4.2–4.3", owner);
     }
     if (!issuewild.isEmpty() && issue == issuewild)
         c.add(Severity::Info, "issuewild-same-as-issue",
-              QStringLiteral("The issuewild records at %1 repeat the issue records; without them wildcards would follow issue anyway.").arg(QString::fromLatin1(owner)),
-              QStringLiteral("The issuewild records can be removed."), "RFC 8659 §4.3", owner);
+              QCoreApplication::translate("Findings", "The issuewild records at %1 repeat the issue records; without them wildcards would follow issue anyway.").arg(QString::fromLatin1(owner)),
+              QCoreApplication::translate("Findings", "The issuewild records can be removed."), "RFC 8659 §4.3", owner);
     for (const QByteArray &tag : {QByteArray("issue"), QByteArray("issuewild")}) {
         bool denyAll = false;
         bool namesCa = false;
@@ -408,8 +409,8 @@ void checkSet(Collector &c, const QByteArray &owner, const QList<Dns::CaaAnswer>
         }
         if (denyAll && namesCa)
             c.add(Severity::Warning, "deny-all-with-others",
-                  QStringLiteral("At %1 a %2 \";\" record stands next to %2 records that name CAs. Properties add up, so the \";\" has no effect.").arg(QString::fromLatin1(owner), QString::fromLatin1(tag)),
-                  QStringLiteral("Remove the %1 \";\" record, or remove the others if no CA should issue.").arg(QString::fromLatin1(tag)),
+                  QCoreApplication::translate("Findings", "At %1 a %2 \";\" record stands next to %2 records that name CAs. Properties add up, so the \";\" has no effect.").arg(QString::fromLatin1(owner), QString::fromLatin1(tag)),
+                  QCoreApplication::translate("Findings", "Remove the %1 \";\" record, or remove the others if no CA should issue.").arg(QString::fromLatin1(tag)),
                   "RFC 8659 §4.2", owner);
     }
 }
@@ -437,19 +438,19 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
     if (check.verdict == ClimbVerdict::Failure) {
         const Dns::LookupResult &f = check.steps[decided];
         c.add(Severity::Error, "lookup-failure",
-              QStringLiteral("The CAA lookup at %1 failed (%2)%3. Under RFC 8659 a CA must then refuse to issue for %4. "
+              QCoreApplication::translate("Findings", "The CAA lookup at %1 failed (%2)%3. Under RFC 8659 a CA must then refuse to issue for %4. "
                              "The Baseline Requirements allow an exception only when the failure is outside the CA, was retried, "
                              "and the zone is proven DNSSEC-insecure; Let's Encrypt never uses it.")
                   .arg(QString::fromLatin1(f.name), f.outcomeName(),
                        f.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + (f.errorMessage.endsWith(u'.') ? f.errorMessage.chopped(1) : f.errorMessage),
                        check.name.display()),
-              QStringLiteral("Make every nameserver of %1 answer CAA queries (an empty answer is fine).").arg(QString::fromLatin1(f.name)),
+              QCoreApplication::translate("Findings", "Make every nameserver of %1 answer CAA queries (an empty answer is fine).").arg(QString::fromLatin1(f.name)),
               "RFC 8659 §3; BR §3.2.2.8", f.name);
     }
     if (check.verdict == ClimbVerdict::NoRecords)
         c.add(Severity::Info, "no-caa",
-              QStringLiteral("There are no CAA records from %1 up to the top-level domain, so every CA may issue.").arg(QString::fromLatin1(check.name.ace)),
-              QStringLiteral("Publish issue records for the CAs you use to restrict issuance."), "RFC 8659 §3");
+              QCoreApplication::translate("Findings", "There are no CAA records from %1 up to the top-level domain, so every CA may issue.").arg(QString::fromLatin1(check.name.ace)),
+              QCoreApplication::translate("Findings", "Publish issue records for the CAs you use to restrict issuance."), "RFC 8659 §3");
 
     if (check.verdict == ClimbVerdict::Found) {
         const Dns::LookupResult &level = check.steps[decided];
@@ -462,37 +463,37 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
             for (const Dns::AliasHop &h : level.aliases)
                 hops << QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(h.owner), Dns::typeName(h.type), QString::fromLatin1(h.target));
             c.add(Severity::Info, "found-via-alias",
-                  QStringLiteral("The records for %1 were found at %2 by following %3. Whoever controls %2 controls this policy.")
+                  QCoreApplication::translate("Findings", "The records for %1 were found at %2 by following %3. Whoever controls %2 controls this policy.")
                       .arg(QString::fromLatin1(owner), QString::fromLatin1(level.canonicalName()), hops.join(QStringLiteral(", "))),
                   QString(), "RFC 8659 §3", owner);
         }
         if (decided > 0)
             c.add(Severity::Info, "inherited",
-                  QStringLiteral("%1 has no CAA records of its own; the records at %2 apply to it.").arg(QString::fromLatin1(check.name.ace), QString::fromLatin1(owner)),
+                  QCoreApplication::translate("Findings", "%1 has no CAA records of its own; the records at %2 apply to it.").arg(QString::fromLatin1(check.name.ace), QString::fromLatin1(owner)),
                   QString(), "RFC 8659 §3", owner);
     }
     for (int i = decided + 1; decided >= 0 && i < check.steps.size(); ++i) {
         const LevelOutcome o = check.levelOutcome(i);
         if (o == LevelOutcome::Failure && check.verdict == ClimbVerdict::Found)
             c.add(Severity::Info, "failure-above-relevant",
-                  QStringLiteral("The lookup at %1 failed (%2), but it does not matter: the records at %3 decide.")
+                  QCoreApplication::translate("Findings", "The lookup at %1 failed (%2), but it does not matter: the records at %3 decide.")
                       .arg(QString::fromLatin1(check.steps[i].name), check.steps[i].outcomeName(), QString::fromLatin1(check.relevantName())),
                   QString(), "RFC 8659 §3", check.steps[i].name);
         else if (o == LevelOutcome::Records && check.verdict == ClimbVerdict::Found)
             c.add(Severity::Info, "shadowed-records",
-                  QStringLiteral("The CAA records at %1 do not apply to %2: the climb stops at %3.")
+                  QCoreApplication::translate("Findings", "The CAA records at %1 do not apply to %2: the climb stops at %3.")
                       .arg(QString::fromLatin1(check.steps[i].name), QString::fromLatin1(check.name.ace), QString::fromLatin1(check.steps[decided].name)),
                   QString(), "RFC 8659 §3", check.steps[i].name);
         else if (o == LevelOutcome::Records)
             c.add(Severity::Info, "records-behind-failure",
-                  QStringLiteral("The CAA records at %1 cannot decide for %2: the failed lookup at %3 comes first, and records hidden there would take precedence.")
+                  QCoreApplication::translate("Findings", "The CAA records at %1 cannot decide for %2: the failed lookup at %3 comes first, and records hidden there would take precedence.")
                       .arg(QString::fromLatin1(check.steps[i].name), QString::fromLatin1(check.name.ace), QString::fromLatin1(check.steps[decided].name)),
                   QString(), "RFC 8659 §3", check.steps[i].name);
     }
     for (int i = 0; i < check.steps.size(); ++i) {
         if (check.steps[i].outsideSource && check.answered.value(i))
             c.add(Severity::Info, "outside-zone-file",
-                  QStringLiteral("%1 is not in the zone file that was checked; it was taken to have no CAA records. "
+                  QCoreApplication::translate("Findings", "%1 is not in the zone file that was checked; it was taken to have no CAA records. "
                                  "Check the live DNS for the parent zones too.").arg(QString::fromLatin1(check.steps[i].name)),
                   QString(), "RFC 8659 §3", check.steps[i].name);
     }
@@ -504,8 +505,8 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
         if (!check.answered.value(i) || !s.isAnswered() || (s.rcode != Dns::Rcode::NoError && s.rcode != Dns::Rcode::NXDomain))
             continue;
         c.add(Severity::Info, "dnssec",
-              s.authenticated ? QStringLiteral("%1: the answer was DNSSEC-validated by the resolver (AD bit set).").arg(QString::fromLatin1(s.name))
-                              : QStringLiteral("%1: the answer is not DNSSEC-validated (unsigned zone, or the resolver does not validate).").arg(QString::fromLatin1(s.name)),
+              s.authenticated ? QCoreApplication::translate("Findings", "%1: the answer was DNSSEC-validated by the resolver (AD bit set).").arg(QString::fromLatin1(s.name))
+                              : QCoreApplication::translate("Findings", "%1: the answer is not DNSSEC-validated (unsigned zone, or the resolver does not validate).").arg(QString::fromLatin1(s.name)),
               QString(), "RFC 8659 §5.1; BR §3.2.2.8.1", s.name);
     }
     std::stable_sort(c.items.begin(), c.items.end(), [](const Finding &a, const Finding &b) { return int(a.severity) > int(b.severity); });

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace Caa {
 
 namespace {
@@ -201,8 +203,8 @@ PolicyDraft draftFromPolicy(const CaaPolicy &policy, const CaDirectory *director
 QString dnsProviderName(DnsProvider provider)
 {
     switch (provider) {
-    case DnsProvider::Generic: return QStringLiteral("Any (standard zone file)");
-    case DnsProvider::Cloudflare: return QStringLiteral("Cloudflare (dashboard)");
+    case DnsProvider::Generic: return QCoreApplication::translate("Draft", "Any (standard zone file)");
+    case DnsProvider::Cloudflare: return QCoreApplication::translate("Draft", "Cloudflare (dashboard)");
     case DnsProvider::DigitalOcean: return QStringLiteral("DigitalOcean");
     case DnsProvider::Exoscale: return QStringLiteral("Exoscale");
     case DnsProvider::Hetzner: return QStringLiteral("Hetzner");
@@ -271,7 +273,7 @@ QList<Finding> draftFindings(const CaaPolicy &policy, DnsProvider provider, cons
         f.code = QString::fromLatin1(code);
         f.message = message;
         f.fix = fix;
-        f.reference = QStringLiteral("DNS provider limits (dnscontrol provider notes)");
+        f.reference = QCoreApplication::translate("Draft", "DNS provider limits (dnscontrol provider notes)");
         f.owner = policy.owner;
         f.hasRecord = true;
         f.record = r;
@@ -285,21 +287,21 @@ QList<Finding> draftFindings(const CaaPolicy &policy, DnsProvider provider, cons
         if (rejectsSpaces && (r.value.contains(' ') || r.value.contains('\t'))) {
             const QByteArray compact = spaceFreeValue(r.value);
             add(Severity::Warning, "provider-rejects-spaces",
-                QStringLiteral("%1 rejects CAA values containing spaces, such as %2.").arg(name, shown),
-                compact.contains(' ') ? QStringLiteral("Remove the spaces from the value.")
-                                      : QStringLiteral("Write it without spaces: %1 %2 \"%3\".").arg(r.flags).arg(QString::fromLatin1(r.tag), displayText(compact)),
+                QCoreApplication::translate("Draft", "%1 rejects CAA values containing spaces, such as %2.").arg(name, shown),
+                compact.contains(' ') ? QCoreApplication::translate("Draft", "Remove the spaces from the value.")
+                                      : QCoreApplication::translate("Draft", "Write it without spaces: %1 %2 \"%3\".").arg(r.flags).arg(QString::fromLatin1(r.tag), displayText(compact)),
                 r);
         }
         if (r.flags != 0 && (provider == DnsProvider::Linode || provider == DnsProvider::Cloudflare))
             add(Severity::Warning, "provider-drops-flags",
-                QStringLiteral("%1 publishes every CAA record with flags 0, so %2 would lose its flags (%3).").arg(name, shown).arg(r.flags),
-                QStringLiteral("Use flags 0, or publish this record elsewhere if the flag matters."), r);
+                QCoreApplication::translate("Draft", "%1 publishes every CAA record with flags 0, so %2 would lose its flags (%3).").arg(name, shown).arg(r.flags),
+                QCoreApplication::translate("Draft", "Use flags 0, or publish this record elsewhere if the flag matters."), r);
         if (provider == DnsProvider::Netcup && r.value.contains(';') && r.value.trimmed() != ";") {
             const IssueValue v = parseIssueValue(r.value);
             if (!v.parameters.isEmpty())
                 add(Severity::Warning, "provider-refuses-parameters",
-                    QStringLiteral("%1 refuses CAA values with parameters after the issuer, such as %2.").arg(name, shown),
-                    QStringLiteral("Drop accounturi/validationmethods there, or move the zone to a provider that accepts them."), r);
+                    QCoreApplication::translate("Draft", "%1 refuses CAA values with parameters after the issuer, such as %2.").arg(name, shown),
+                    QCoreApplication::translate("Draft", "Drop accounturi/validationmethods there, or move the zone to a provider that accepts them."), r);
         }
     }
     return findings;

@@ -3,6 +3,7 @@
 #include "domain/domainname.h"
 #include "io/savefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,18 +65,18 @@ PolicyParse policyFromJson(const QJsonObject &json)
     };
     const DomainParse owner = parseDomainInput(json.value(QStringLiteral("owner")).toString());
     if (!owner.ok() || owner.name.wildcard || owner.name.isEmail())
-        return fail(QStringLiteral("\"owner\" must be a domain name: %1").arg(owner.ok() ? QStringLiteral("no wildcard or e-mail address") : owner.error.message));
+        return fail(QCoreApplication::translate("Policy", "\"owner\" must be a domain name: %1").arg(owner.ok() ? QCoreApplication::translate("Policy", "no wildcard or e-mail address") : owner.error.message));
     out.policy.owner = owner.name.ace;
     const QJsonValue ttl = json.value(QStringLiteral("ttl"));
     if (!ttl.isUndefined()) {
         const double t = ttl.toDouble(-1);
         if (!ttl.isDouble() || t < 0 || t > 2147483647 || t != double(qint64(t)))
-            return fail(QStringLiteral("\"ttl\" must be a whole number of seconds from 0 to 2147483647."));
+            return fail(QCoreApplication::translate("Policy", "\"ttl\" must be a whole number of seconds from 0 to 2147483647."));
         out.policy.ttl = quint32(t);
     }
     const QJsonValue records = json.value(QStringLiteral("records"));
     if (!records.isArray())
-        return fail(QStringLiteral("\"records\" must be a list of {flags, tag, value}."));
+        return fail(QCoreApplication::translate("Policy", "\"records\" must be a list of {flags, tag, value}."));
     const QJsonArray list = records.toArray();
     for (int i = 0; i < list.size(); ++i) {
         const QJsonObject r = list[i].toObject();
@@ -83,19 +84,19 @@ PolicyParse policyFromJson(const QJsonObject &json)
         const QJsonValue flags = r.value(QStringLiteral("flags"));
         const double f = flags.toDouble(-1);
         if (!flags.isDouble() || f < 0 || f > 255 || f != double(int(f)))
-            return fail(where + QStringLiteral(": \"flags\" must be a number from 0 to 255."));
+            return fail(where + QCoreApplication::translate("Policy", ": \"flags\" must be a number from 0 to 255."));
         CaaRecord record;
         record.flags = quint8(f);
         if (!r.value(QStringLiteral("tag")).isString() || !r.value(QStringLiteral("value")).isString())
-            return fail(where + QStringLiteral(": \"tag\" and \"value\" must be strings."));
+            return fail(where + QCoreApplication::translate("Policy", ": \"tag\" and \"value\" must be strings."));
         const QString tagText = r.value(QStringLiteral("tag")).toString();
         const QString valueText = r.value(QStringLiteral("value")).toString();
         if (!unescapeCharacterString(tagText.toUtf8(), record.tag) || !unescapeCharacterString(valueText.toUtf8(), record.value))
-            return fail(where + QStringLiteral(": a backslash escape is incomplete or over \\255."));
+            return fail(where + QCoreApplication::translate("Policy", ": a backslash escape is incomplete or over \\255."));
         if (record.tag.isEmpty() || record.tag.size() > 255)
-            return fail(where + QStringLiteral(": the tag must be 1 to 255 octets long."));
+            return fail(where + QCoreApplication::translate("Policy", ": the tag must be 1 to 255 octets long."));
         if (2 + record.tag.size() + record.value.size() > 65535)
-            return fail(where + QStringLiteral(": the record is longer than 65535 octets."));
+            return fail(where + QCoreApplication::translate("Policy", ": the record is longer than 65535 octets."));
         out.policy.records.append(record);
     }
     return out;
@@ -108,8 +109,8 @@ PolicyParse policyFromJsonBytes(const QByteArray &bytes)
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         PolicyParse out;
         out.error = error.error != QJsonParseError::NoError
-                        ? QStringLiteral("not valid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset)
-                        : QStringLiteral("the JSON must be an object with owner, ttl and records");
+                        ? QCoreApplication::translate("Policy", "not valid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset)
+                        : QCoreApplication::translate("Policy", "the JSON must be an object with owner, ttl and records");
         return out;
     }
     return policyFromJson(doc.object());
@@ -125,12 +126,12 @@ PolicyParse loadPolicyFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         PolicyParse out;
-        out.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        out.error = QCoreApplication::translate("Policy", "cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
     if (file.size() > 4 * 1024 * 1024) {
         PolicyParse out;
-        out.error = QStringLiteral("%1 is larger than 4 MiB; it is not a saved policy").arg(path);
+        out.error = QCoreApplication::translate("Policy", "%1 is larger than 4 MiB; it is not a saved policy").arg(path);
         return out;
     }
     PolicyParse parsed = policyFromJsonBytes(file.readAll());

@@ -2,6 +2,7 @@
 
 #include "caa/registry.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QStringDecoder>
 
@@ -84,7 +85,7 @@ bool quotedUtf8(const QByteArray &bytes, QString &out)
 void warnIfBindRefuses(const CaaRecord &r, WriterOutput &w)
 {
     if (!r.hasValidTagCharacters())
-        w.warnings << QStringLiteral("BIND refuses %1: its tag has characters other than letters and digits (RFC 8659 §4.1). "
+        w.warnings << QCoreApplication::translate("Writers", "BIND refuses %1: its tag has characters other than letters and digits (RFC 8659 §4.1). "
                                      "Knot DNS and ldns accept it.").arg(QString::fromLatin1(caaPresentation(r)));
 }
 
@@ -135,16 +136,16 @@ WriterOutput writeDnsmasq(const CaaPolicy &p)
     for (const CaaRecord &r : p.records) {
         const QString line = QStringLiteral("dns-rr=%1,257,%2").arg(QString::fromLatin1(p.owner), hexOf(encodeCaaRdata(r), true));
         if (line.size() > dnsmasqMaxLine) {
-            w.text += QStringLiteral("# too long for dnsmasq (%1 characters, at most %2): %3\n")
+            w.text += QStringLiteral("# too long for dnsmasq (%1 characters, at most %2): %3\n") // not translated: a comment inside the generated file
                           .arg(line.size()).arg(dnsmasqMaxLine).arg(QString::fromLatin1(caaPresentation(r).left(60)) + QStringLiteral("…"));
-            w.warnings << QStringLiteral("dnsmasq cannot hold the record %1…: its dns-rr line would be %2 characters, over dnsmasq's limit of %3.")
+            w.warnings << QCoreApplication::translate("Writers", "dnsmasq cannot hold the record %1…: its dns-rr line would be %2 characters, over dnsmasq's limit of %3.")
                               .arg(QString::fromLatin1(caaPresentation(r).left(40))).arg(line.size()).arg(dnsmasqMaxLine);
             continue;
         }
         w.text += line + u'\n';
     }
     if (!p.records.isEmpty())
-        w.warnings << QStringLiteral("dnsmasq does not set a TTL per record; it uses its local-ttl setting.");
+        w.warnings << QCoreApplication::translate("Writers", "dnsmasq does not set a TTL per record; it uses its local-ttl setting.");
     return w;
 }
 
@@ -195,7 +196,7 @@ WriterOutput writeDnscontrol(const CaaPolicy &p)
         if (g.values.contains(QStringLiteral("\"none\"")))
             builderFits = false; // a CA literally named "none" would turn into ";"
     }
-    w.text += QStringLiteral("// CAA for %1 — inside D(\"<zone>\", …); \"@\" assumes %1 is the zone apex.\n").arg(QString::fromLatin1(p.owner));
+    w.text += QStringLiteral("// CAA for %1 — inside D(\"<zone>\", …); \"@\" assumes %1 is the zone apex.\n").arg(QString::fromLatin1(p.owner)); // not translated: a comment inside the generated file
     if (builderFits && !p.records.isEmpty()) {
         w.text += QStringLiteral("CAA_BUILDER({\n  label: \"@\",\n");
         for (const QByteArray &tag : builderTags) {
@@ -219,11 +220,11 @@ WriterOutput writeDnscontrol(const CaaPolicy &p)
         QString quoted;
         const bool utf8 = quotedUtf8(r.value, quoted);
         if (!ianaTags().contains(r.tag) || (r.flags != 0 && r.flags != 128) || !utf8) {
-            const QString why = !ianaTags().contains(r.tag) ? QStringLiteral("dnscontrol accepts only the registered lower-case tags")
-                                : !utf8                     ? QStringLiteral("the value is not UTF-8 text")
-                                                            : QStringLiteral("dnscontrol can set flags 0 or 128 only");
-            w.text += QStringLiteral("// cannot express: %1 (%2)\n").arg(QString::fromLatin1(caaPresentation(r)), why);
-            w.warnings << QStringLiteral("dnscontrol cannot express %1: %2.").arg(QString::fromLatin1(caaPresentation(r)), why);
+            const QString why = !ianaTags().contains(r.tag) ? QCoreApplication::translate("Writers", "dnscontrol accepts only the registered lower-case tags")
+                                : !utf8                     ? QCoreApplication::translate("Writers", "the value is not UTF-8 text")
+                                                            : QCoreApplication::translate("Writers", "dnscontrol can set flags 0 or 128 only");
+            w.text += QStringLiteral("// cannot express: %1 (%2)\n").arg(QString::fromLatin1(caaPresentation(r)), why); // not translated: a comment inside the generated file
+            w.warnings << QCoreApplication::translate("Writers", "dnscontrol cannot express %1: %2.").arg(QString::fromLatin1(caaPresentation(r)), why);
             continue;
         }
         w.text += QStringLiteral("CAA(\"@\", \"%1\", %2%3, TTL(%4)),\n")
@@ -236,7 +237,7 @@ WriterOutput writeDnscontrol(const CaaPolicy &p)
 WriterOutput writeOctodns(const CaaPolicy &p)
 {
     WriterOutput w;
-    w.text += QStringLiteral("# CAA for %1; the key '' assumes %1 is the zone apex.\n").arg(QString::fromLatin1(p.owner));
+    w.text += QStringLiteral("# CAA for %1; the key '' assumes %1 is the zone apex.\n").arg(QString::fromLatin1(p.owner)); // not translated: a comment inside the generated file
     w.text += QStringLiteral("'':\n  type: CAA\n  ttl: %1\n").arg(p.ttl);
     QString values;
     int written = 0;
@@ -244,8 +245,8 @@ WriterOutput writeOctodns(const CaaPolicy &p)
         QString tag;
         QString value;
         if (!r.hasValidTagCharacters() || !quotedUtf8(r.tag, tag) || !quotedUtf8(r.value, value)) {
-            values += QStringLiteral("  # cannot express: %1 (not UTF-8 text)\n").arg(QString::fromLatin1(caaPresentation(r)));
-            w.warnings << QStringLiteral("octoDNS cannot express %1: its values are text.").arg(QString::fromLatin1(caaPresentation(r)));
+            values += QStringLiteral("  # cannot express: %1 (not UTF-8 text)\n").arg(QString::fromLatin1(caaPresentation(r))); // not translated: a comment inside the generated file
+            w.warnings << QCoreApplication::translate("Writers", "octoDNS cannot express %1: its values are text.").arg(QString::fromLatin1(caaPresentation(r)));
             continue;
         }
         // YAML double-quoted scalars read the escapes quotedUtf8() writes.

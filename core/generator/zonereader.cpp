@@ -2,6 +2,7 @@
 
 #include "dns/dnsmessage.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -106,18 +107,18 @@ ZoneText parseZoneText(const QByteArray &text, const QByteArray &origin, quint32
     const QRegularExpressionMatch m = include.match(QString::fromLatin1(text));
     if (m.hasMatch()) {
         zone.errorLine = int(text.left(m.capturedStart()).count('\n')) + 1;
-        zone.error = QStringLiteral("line %1: $INCLUDE is not allowed here; paste or open the included file's records directly.").arg(zone.errorLine);
+        zone.error = QCoreApplication::translate("ZoneReader", "line %1: $INCLUDE is not allowed here; paste or open the included file's records directly.").arg(zone.errorLine);
         return zone;
     }
     if (text.contains('\0')) {
-        zone.error = QStringLiteral("The text contains NUL bytes; it is not a zone file.");
+        zone.error = QCoreApplication::translate("ZoneReader", "The text contains NUL bytes; it is not a zone file.");
         return zone;
     }
 
     auto scanner = std::make_unique<zs_scanner_t>();
     const QByteArray originText = zone.origin.isEmpty() ? QByteArray(".") : zone.origin + '.';
     if (zs_init(scanner.get(), originText.constData(), Dns::ClassIN, defaultTtl) != 0) {
-        zone.error = QStringLiteral("The origin \"%1\" is not a valid domain name.").arg(QString::fromLatin1(origin));
+        zone.error = QCoreApplication::translate("ZoneReader", "The origin \"%1\" is not a valid domain name.").arg(QString::fromLatin1(origin));
         zs_deinit(scanner.get());
         return zone;
     }
@@ -135,11 +136,11 @@ ZoneText loadZoneFile(const QString &path, const QByteArray &origin)
     ZoneText zone;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        zone.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        zone.error = QCoreApplication::translate("ZoneReader", "Cannot read %1: %2").arg(path, file.errorString());
         return zone;
     }
     if (file.size() > 64 * 1024 * 1024) {
-        zone.error = QStringLiteral("%1 is larger than 64 MiB; that is not a zone file this tool reads.").arg(path);
+        zone.error = QCoreApplication::translate("ZoneReader", "%1 is larger than 64 MiB; that is not a zone file this tool reads.").arg(path);
         return zone;
     }
     const QByteArray text = file.readAll();
@@ -155,7 +156,7 @@ RecordLineParse parseCaaRecordText(const QString &text)
     const QByteArray line = QByteArrayLiteral("record.invalid. 0 IN CAA ") + text.toUtf8() + '\n';
     const ZoneText zone = parseZoneText(line);
     if (!zone.ok() || zone.records.size() != 1 || zone.records.first().type != Dns::Type::CAA) {
-        out.error = QStringLiteral("\"%1\" is not a CAA record in zone-file form (FLAGS TAG VALUE, e.g. 0 issue \"letsencrypt.org\")%2")
+        out.error = QCoreApplication::translate("ZoneReader", "\"%1\" is not a CAA record in zone-file form (FLAGS TAG VALUE, e.g. 0 issue \"letsencrypt.org\")%2")
                         .arg(text, zone.ok() ? QString() : QStringLiteral(": ") + zone.error.section(QStringLiteral(": "), 1));
         return out;
     }
@@ -201,7 +202,7 @@ PolicyParse importPolicyFromZoneText(const QByteArray &text, const QByteArray &o
             continue;
         const CaaRdataParse caa = parseCaaRdata(r.rdata);
         if (!caa.ok()) {
-            out.error = QStringLiteral("The CAA record at %1 is malformed: %2.").arg(QString::fromLatin1(r.owner), describeCaaRdataError(caa.error));
+            out.error = QCoreApplication::translate("ZoneReader", "The CAA record at %1 is malformed: %2.").arg(QString::fromLatin1(r.owner), describeCaaRdataError(caa.error));
             return out;
         }
         if (!owners.contains(r.owner.toLower()))
@@ -210,8 +211,8 @@ PolicyParse importPolicyFromZoneText(const QByteArray &text, const QByteArray &o
     QByteArray chosen = owner.isEmpty() ? QByteArray() : (owner.endsWith('.') ? owner.chopped(1) : owner).toLower();
     if (chosen.isEmpty()) {
         if (owners.size() != 1) {
-            out.error = owners.isEmpty() ? QStringLiteral("The text holds no CAA records.")
-                                         : QStringLiteral("The text holds CAA records for several names (%1); choose one.")
+            out.error = owners.isEmpty() ? QCoreApplication::translate("ZoneReader", "The text holds no CAA records.")
+                                         : QCoreApplication::translate("ZoneReader", "The text holds CAA records for several names (%1); choose one.")
                                                .arg(QString::fromLatin1(owners.join(", ")));
             return out;
         }
@@ -219,7 +220,7 @@ PolicyParse importPolicyFromZoneText(const QByteArray &text, const QByteArray &o
     }
     out.policy = policyFromZone(zone, chosen);
     if (out.policy.records.isEmpty())
-        out.error = QStringLiteral("The text holds no CAA records for %1.").arg(QString::fromLatin1(chosen));
+        out.error = QCoreApplication::translate("ZoneReader", "The text holds no CAA records for %1.").arg(QString::fromLatin1(chosen));
     return out;
 }
 

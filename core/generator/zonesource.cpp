@@ -84,7 +84,7 @@ Dns::LookupResult lookupInIndexes(const QList<ZoneIndex> &indexes, const QByteAr
     r.status = Dns::LookupStatus::Answered;
     r.rcode = Dns::Rcode::NoError;
     r.authoritative = true;
-    r.server = QStringLiteral("zone file");
+    r.server = QCoreApplication::translate("ZoneSource", "zone file");
     QByteArray current = queried.toLower();
     QList<QByteArray> visited{current};
 
@@ -93,7 +93,7 @@ Dns::LookupResult lookupInIndexes(const QList<ZoneIndex> &indexes, const QByteAr
             const CaaRdataParse caa = parseCaaRdata(rec->rdata);
             if (!caa.ok()) {
                 r.status = Dns::LookupStatus::Malformed;
-                r.errorMessage = QStringLiteral("%1 at %2. A record that cannot be read might be critical, so this counts as a lookup failure.")
+                r.errorMessage = QCoreApplication::translate("ZoneSource", "%1 at %2. A record that cannot be read might be critical, so this counts as a lookup failure.")
                                      .arg(describeCaaRdataError(caa.error), QString::fromLatin1(owner));
                 return;
             }
@@ -104,14 +104,14 @@ Dns::LookupResult lookupInIndexes(const QList<ZoneIndex> &indexes, const QByteAr
     for (int hops = 0;; ++hops) {
         if (hops > 16) {
             r.rcode = Dns::Rcode::ServFail;
-            r.errorMessage = QStringLiteral("The alias chain is longer than 16 hops or loops; resolvers answer SERVFAIL.");
+            r.errorMessage = QCoreApplication::translate("ZoneSource", "The alias chain is longer than 16 hops or loops; resolvers answer SERVFAIL.");
             return r;
         }
         const ZoneIndex *zone = zoneFor(current);
         if (!zone) {
             r.outsideSource = hops == 0;
             if (hops == 0)
-                r.errorMessage = QStringLiteral("%1 is outside the zone file; it is taken to have no CAA records.").arg(QString::fromLatin1(current));
+                r.errorMessage = QCoreApplication::translate("ZoneSource", "%1 is outside the zone file; it is taken to have no CAA records.").arg(QString::fromLatin1(current));
             return r; // an alias out of the loaded zones: unknown offline, treated as empty
         }
         const ZoneIndex &index = *zone;
@@ -134,7 +134,7 @@ Dns::LookupResult lookupInIndexes(const QList<ZoneIndex> &indexes, const QByteAr
         if (rewritten) {
             if (visited.contains(current)) {
                 r.rcode = Dns::Rcode::ServFail;
-                r.errorMessage = QStringLiteral("The alias chain loops; resolvers answer SERVFAIL.");
+                r.errorMessage = QCoreApplication::translate("ZoneSource", "The alias chain loops; resolvers answer SERVFAIL.");
                 return r;
             }
             visited << current;
@@ -165,7 +165,7 @@ Dns::LookupResult lookupInIndexes(const QList<ZoneIndex> &indexes, const QByteAr
         r.aliases << Dns::AliasHop{current, target, Dns::Type::CNAME, cname.first()->ttl};
         if (visited.contains(target)) {
             r.rcode = Dns::Rcode::ServFail;
-            r.errorMessage = QStringLiteral("The CNAME chain loops; resolvers answer SERVFAIL.");
+            r.errorMessage = QCoreApplication::translate("ZoneSource", "The CNAME chain loops; resolvers answer SERVFAIL.");
             return r;
         }
         visited << target;

@@ -1,5 +1,6 @@
 #include "io/savefile.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace Caa {
@@ -8,11 +9,11 @@ QString saveFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("SaveFile", "Cannot write %1: %2").arg(path, file.errorString());
     // QSaveFile remembers a failed write and then refuses to commit, so one check suffices.
     file.write(bytes);
     if (!file.commit())
-        return QStringLiteral("Cannot save %1: %2. The previous file is unchanged.").arg(path, file.errorString());
+        return QCoreApplication::translate("SaveFile", "Cannot save %1: %2. The previous file is unchanged.").arg(path, file.errorString());
     return QString();
 }
 

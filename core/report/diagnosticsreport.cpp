@@ -2,6 +2,7 @@
 
 #include "report/markdown.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -17,7 +18,7 @@ QString serverAnswerCell(const Dns::LookupResult &r)
     case ServerOutcome::NoData: return QStringLiteral("NODATA");
     case ServerOutcome::NxDomain: return QStringLiteral("NXDOMAIN");
     case ServerOutcome::Refused: return QStringLiteral("REFUSED");
-    case ServerOutcome::Lame: return r.rcode == 2 ? QStringLiteral("SERVFAIL (lame)") : QStringLiteral("no AA (lame)");
+    case ServerOutcome::Lame: return r.rcode == 2 ? QCoreApplication::translate("DiagnosticsReport", "SERVFAIL (lame)") : QCoreApplication::translate("DiagnosticsReport", "no AA (lame)");
     case ServerOutcome::Timeout: return QStringLiteral("timeout");
     case ServerOutcome::Failure: return r.outcomeName();
     }
@@ -87,7 +88,7 @@ QString diagnosticsToText(const Diagnostics &diag)
     if (!diag.findings.isEmpty()) {
         t << "Diagnostic findings:\n";
         for (const Finding &f : diag.findings)
-            t << "  [" << severityName(f.severity) << "] " << f.message << (f.fix.isEmpty() ? QString() : QStringLiteral(" Fix: ") + f.fix)
+            t << "  [" << severityName(f.severity) << "] " << f.message << (f.fix.isEmpty() ? QString() : QCoreApplication::translate("DiagnosticsReport", " Fix: ") + f.fix)
               << " (" << f.reference << ")\n";
     }
     t.flush();
@@ -138,15 +139,15 @@ QString diagnosticsToMarkdown(const Diagnostics &diag)
         for (const ResolverView &v : diag.resolvers)
             t << "- " << text(v.label) << ": "
               << (v.check.verdict == ClimbVerdict::Found
-                      ? QStringLiteral("relevant set at %1: %2").arg(code(QString::fromLatin1(v.check.relevantName()), false), text(caaAnswersText(v.check.relevantRecords())))
-                      : v.check.verdict == ClimbVerdict::NoRecords ? QStringLiteral("no CAA records") : QStringLiteral("lookup failure"))
+                      ? QCoreApplication::translate("DiagnosticsReport", "relevant set at %1: %2").arg(code(QString::fromLatin1(v.check.relevantName()), false), text(caaAnswersText(v.check.relevantRecords())))
+                      : v.check.verdict == ClimbVerdict::NoRecords ? QCoreApplication::translate("DiagnosticsReport", "no CAA records") : QCoreApplication::translate("DiagnosticsReport", "lookup failure"))
               << "\n";
         for (const QString &dis : diag.resolverDisagreements)
             t << "- ✘ " << text(dis) << "\n";
         t << "\n";
     }
     for (const Finding &f : diag.findings)
-        t << "- **" << severityName(f.severity) << "** " << text(f.message) << (f.fix.isEmpty() ? QString() : QStringLiteral(" *Fix:* ") + text(f.fix))
+        t << "- **" << severityName(f.severity) << "** " << text(f.message) << (f.fix.isEmpty() ? QString() : QCoreApplication::translate("DiagnosticsReport", " *Fix:* ") + text(f.fix))
           << " *" << text(f.reference) << "*\n";
     t.flush();
     return out;

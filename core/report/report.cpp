@@ -4,6 +4,7 @@
 #include "report/diagnosticsreport.h"
 #include "report/markdown.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -63,10 +64,10 @@ QString stepSummary(const CheckResult &check, int i)
     const Dns::LookupResult &s = check.steps[i];
     switch (check.levelOutcome(i)) {
     case LevelOutcome::Pending: return QStringLiteral("pending");
-    case LevelOutcome::Records: return QStringLiteral("%1 CAA record%2").arg(s.caa.size()).arg(s.caa.size() == 1 ? QString() : QStringLiteral("s"));
-    case LevelOutcome::Empty: return s.rcode == Dns::Rcode::NXDomain ? QStringLiteral("NXDOMAIN (no such name)") : QStringLiteral("no CAA (NODATA)");
+    case LevelOutcome::Records: return QCoreApplication::translate("Report", "%1 CAA record%2").arg(s.caa.size()).arg(s.caa.size() == 1 ? QString() : QStringLiteral("s"));
+    case LevelOutcome::Empty: return s.rcode == Dns::Rcode::NXDomain ? QCoreApplication::translate("Report", "NXDOMAIN (no such name)") : QStringLiteral("no CAA (NODATA)");
     case LevelOutcome::Failure:
-        return QStringLiteral("%1 — lookup failure").arg(s.outcomeName());
+        return QCoreApplication::translate("Report", "%1 — lookup failure").arg(s.outcomeName());
     }
     return QString();
 }
@@ -131,7 +132,7 @@ QJsonObject reportToJson(const CheckReport &report)
         step.insert(QStringLiteral("records"), recordsJson(s.caa));
         const bool failed = c.levelOutcome(i) == LevelOutcome::Failure;
         step.insert(QStringLiteral("error"), failed ? QJsonValue(QJsonObject{{QStringLiteral("code"), s.isAnswered() ? Dns::rcodeName(s.rcode).toLower() : Dns::lookupStatusName(s.status)},
-                                                                              {QStringLiteral("message"), s.errorMessage.isEmpty() ? QStringLiteral("The server answered %1.").arg(s.outcomeName()) : s.errorMessage}})
+                                                                              {QStringLiteral("message"), s.errorMessage.isEmpty() ? QCoreApplication::translate("Report", "The server answered %1.").arg(s.outcomeName()) : s.errorMessage}})
                                                     : QJsonValue());
         steps.append(step);
     }
@@ -287,7 +288,7 @@ QString reportsToMarkdown(const QList<CheckReport> &reports)
             for (const Dns::CaaAnswer &a : s.caa)
                 recs << code(QString::fromLatin1(caaPresentation(a.record)), true);
             const QString name = text(QString::fromLatin1(s.name));
-            t << "| " << (relevant ? QStringLiteral("**%1** (relevant)").arg(name) : name)
+            t << "| " << (relevant ? QCoreApplication::translate("Report", "**%1** (relevant)").arg(name) : name)
               << " | " << text(stepSummary(c, i)) << " | " << (s.authenticated ? "validated" : "—") << " | "
               << recs.value(0) << " |\n";
             // One record per row, no raw <br>: Markdown readers that take no HTML (or take
@@ -302,7 +303,7 @@ QString reportsToMarkdown(const QList<CheckReport> &reports)
         if (!shown.isEmpty()) {
             t << "\n**Findings**\n\n";
             for (const Finding &f : shown)
-                t << "- **" << severityName(f.severity) << "**: " << text(f.message) << (f.fix.isEmpty() ? QString() : QStringLiteral(" *Fix:* ") + text(f.fix))
+                t << "- **" << severityName(f.severity) << "**: " << text(f.message) << (f.fix.isEmpty() ? QString() : QCoreApplication::translate("Report", " *Fix:* ") + text(f.fix))
                   << " (" << text(f.reference) << ")\n";
         }
         if (!r.decisions.isEmpty()) {
@@ -357,7 +358,7 @@ QString reportsToHtml(const QList<CheckReport> &reports)
             t << "<h3>Findings</h3><ul>\n";
             for (const Finding &f : shown)
                 t << "<li><strong>" << severityName(f.severity) << "</strong>: " << esc(f.message)
-                  << (f.fix.isEmpty() ? QString() : QStringLiteral(" <em>Fix:</em> ") + esc(f.fix)) << " (" << esc(f.reference) << ")</li>\n";
+                  << (f.fix.isEmpty() ? QString() : QCoreApplication::translate("Report", " <em>Fix:</em> ") + esc(f.fix)) << " (" << esc(f.reference) << ")</li>\n";
             t << "</ul>\n";
         }
         if (!r.decisions.isEmpty()) {
@@ -387,11 +388,11 @@ QString draftEffectsText(const QList<CheckReport> &reports)
         if (!r.draftEffect)
             continue;
         const DraftEffect &e = *r.draftEffect;
-        text += QStringLiteral("With the draft for %1 published, %2:\n").arg(QString::fromLatin1(e.draftOwner), r.check.name.display());
+        text += QCoreApplication::translate("Report", "With the draft for %1 published, %2:\n").arg(QString::fromLatin1(e.draftOwner), r.check.name.display());
         if (!e.onPath)
-            text += QStringLiteral("  nothing changes: %1 is not on the path climbed for %2.\n").arg(QString::fromLatin1(e.draftOwner), r.check.name.display());
+            text += QCoreApplication::translate("Report", "  nothing changes: %1 is not on the path climbed for %2.\n").arg(QString::fromLatin1(e.draftOwner), r.check.name.display());
         else if (e.changes.isEmpty())
-            text += QStringLiteral("  no verdict changes.\n");
+            text += QCoreApplication::translate("Report", "  no verdict changes.\n");
         for (const VerdictChange &ch : e.changes)
             text += QStringLiteral("  %1 %2: %3 -> %4. %5\n").arg(ch.ca, certificateKindName(ch.kind), verdictName(ch.before.verdict).toUpper(),
                                                                  verdictName(ch.after.verdict).toUpper(), ch.after.explanation);
@@ -431,7 +432,7 @@ QString reportsSummary(const QList<CheckReport> &reports)
         for (const CaDecision &d : r.decisions)
             (d.decision.verdict == Verdict::Permit ? permit : d.decision.verdict == Verdict::Deny ? deny : failure)++;
     }
-    return QStringLiteral("%1 name%2: %3 permit, %4 deny, %5 lookup failure, %6 input error%7")
+    return QCoreApplication::translate("Report", "%1 name%2: %3 permit, %4 deny, %5 lookup failure, %6 input error%7")
         .arg(reports.size()).arg(reports.size() == 1 ? QString() : QStringLiteral("s"))
         .arg(permit).arg(deny).arg(failure).arg(inputErrors).arg(inputErrors == 1 ? QString() : QStringLiteral("s"));
 }

@@ -2,29 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Caa</name>
+    <name>AresResolver</name>
     <message>
-        <source>%1 holds no certificate in PEM or DER form. Give the certificate file itself (&quot;-----BEGIN CERTIFICATE-----&quot;), not a key or a request.</source>
+        <source>No DNS resolver is configured on this system (/etc/resolv.conf lists none). Name a server explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: an IP address; CAA applies to domain names only.</source>
+        <source>Cannot use the servers %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no DNS names or e-mail addresses in subjectAlternativeName%2. CAs issue for those entries only, so there is nothing to check.</source>
+        <source>Cannot set up the DNS resolver: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (its common name is %1)</source>
+        <source>No answer from %1 within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2.</source>
+        <source>%1 refused the connection; is a DNS server running there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is larger than 1 MiB; that is not a certificate.</source>
+        <source>The reply from %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS server is available to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent as a DNS query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaDirectory</name>
+    <message>
+        <source>the first line must be the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has %2 fields, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: unknown profile &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: a CA needs a name and at least one identifier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +685,50 @@ helpdesk@example.net</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>no CAA (NODATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NXDOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVFAIL (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer without AA (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insecure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bogus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::FindingsModel</name>
@@ -977,6 +1060,18 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>Flag 128 on this CA&apos;s records: CAs that do not understand the tag must refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CA may issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit policy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,6 +1473,10 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give at least one server, e.g. 192.0.2.1 or [2001:db8::1]:53.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -1471,6 +1570,269 @@ Processing profile: %2</source>
     </message>
 </context>
 <context>
+    <name>CaaRecord</name>
+    <message>
+        <source>CAA record data is shorter than 2 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA record has a tag of length 0 (RFC 8659 §4.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA record&apos;s tag length runs past the end of its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasCommand</name>
+    <message>
+        <source>List the CA directory (names, CAA identifiers, processing profiles), or change the user&apos;s copy:
+import a newer CCADB AllCAAIdentifiersReportCSVV2, add a CA of your own, or go back to the bundled data.
+The user&apos;s directory is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a CCADB AllCAAIdentifiersReportCSVV2 file, show what changes and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import or --add: show the changes, save nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a CA of your own (e.g. a private ACME CA) with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add: a CAA identifier of the CA (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add: processing profile, rfc (default) or letsencrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user&apos;s directory and use the bundled one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; that is not a CCADB report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [profile: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateNames</name>
+    <message>
+        <source>%1 holds no certificate in PEM or DER form. Give the certificate file itself (&quot;-----BEGIN CERTIFICATE-----&quot;), not a key or a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an IP address; CAA applies to domain names only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DNS names or e-mail addresses in subjectAlternativeName%2. CAs issue for those entries only, so there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its common name is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; that is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check which CAs may issue certificates for each NAME, following RFC 8659.
+NAME may be a domain, *.domain (wildcard), user@domain (S/MIME), or a pasted URL.
+Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 input or usage error, 130 interrupted by Ctrl+C (the names that finished are still reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolver to ask, HOST[:PORT] or [IPv6]:PORT (repeatable; default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA to decide for: a CAA identifier or a directory name (repeatable; default: every CA in the directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing profile for every CA: rfc or letsencrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME account URI making the request (RFC 8657 accounturi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation method used, e.g. dns-01 (RFC 8657 validationmethods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time allowed for each DNS lookup, retries included (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per server within that time, 1 to %1 (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: text, json, markdown or csv (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read names from FILE, one per line (&apos;#&apos; starts a comment); repeatable. A NAME of &apos;-&apos; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the names of a certificate (PEM or DER): its subjectAlternativeName DNS names and e-mail addresses; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most DNS queries outstanding at once in a run (default 64). Shared parent names are asked once per run and kept for their TTL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on standard error: auto (when it is a terminal), always or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics: find the zones on the climbed path, ask every nameserver address directly (RD=0) and compare their CAA answers and SOA serials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics: climb through these resolvers too and show where they disagree (comma-separated or repeatable; &apos;public&apos; adds Cloudflare, Google and Quad9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics: DNSSEC state per level; a SERVFAIL is asked again with CD=1 to tell a DNSSEC failure from failing nameservers (implied by --authoritative and --compare-resolvers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --authoritative: port of the nameservers (default 53; for test beds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against this zone file instead of the network (offline; names outside it are taken to have no CAA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --zone-file: the origin for relative names, when the file has no $ORIGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; prints which verdicts it would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zone-file and --server exclude each other: a check reads either the file or the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--origin goes with --zone-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json, markdown or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be tls, email, vmc or all, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds from 1 to 600000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of names (binary, or larger than 16 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ns-port must be a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authoritative, --compare-resolvers and --dnssec ask the network; they do not go with --zone-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-in-flight must be a number from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--progress must be auto, always or never, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one domain to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account needs a URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method needs a method name such as dns-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What if**
+
+```
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckJob</name>
     <message>
         <source>The check was cancelled before this name answered.</source>
@@ -1485,168 +1847,196 @@ Processing profile: %2</source>
     </message>
 </context>
 <context>
-    <name>DiagnosticsJob</name>
+    <name>CliMain</name>
     <message>
-        <source>cancelled before this server answered</source>
+        <source>Usage: caa-inspector-cli COMMAND [options]
+
+Commands:
+  check NAME...   which CAs may issue for each NAME, and why (RFC 8659)
+  generate        build CAA records from options, in zone-file and DNS-tool formats
+  cas             list or update the CA directory
+
+Options:
+  --help          this text; &apos;caa-inspector-cli COMMAND --help&apos; for a command
+  --version       print the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caa-inspector-cli: no command given.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caa-inspector-cli: unknown command &quot;%1&quot;.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Command</name>
     <message>
-        <source>no CA may issue</source>
+        <source>&quot;%1&quot; is neither a CA in the directory nor a CAA identifier (a domain such as letsencrypt.org). &apos;caa-inspector-cli cas&apos; lists the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quote inside an unquoted field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not restricted</source>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>only account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit policy</source>
+        <source>only validation method%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give at least one server, e.g. 192.0.2.1 or [2001:db8::1]:53.</source>
+        <source>no conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Permit</source>
+        <source>the record names account %1 in %2&apos;s other form %3, which %2 accepts as the same account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deny</source>
+        <source>the record has more than one %1 parameter, which can never be met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lookup failure</source>
+        <source>its accounturi is not a valid URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never permission to issue (Baseline Requirements §3.2.2.8.1).</source>
+        <source>it allows only the account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serial %1</source>
+        <source>its validationmethods &quot;%1&quot; does not allow %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no SOA serial</source>
+        <source>its validationmethods &quot;%1&quot; allows no method this CA uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not answer (timeout)</source>
+        <source>its validationmethods lists no method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 refused the query (lame)</source>
+        <source>its validationmethods &quot;%1&quot; is not a comma-separated list of method names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered SERVFAIL (lame)</source>
+        <source>it allows only the validation methods %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered without the AA bit (lame)</source>
+        <source>S/MIME certificates for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be asked (%2)</source>
+        <source>S/MIME certificates for addresses @%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 server answers</source>
+        <source>mark certificates (VMC) for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 servers answer</source>
+        <source>the %1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA lookup (%1) has not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not issue %2: the CAA lookup at %3 failed (%4), and records hidden there could forbid issuance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may issue %2: there are no CAA records from %3 up to the top-level domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not issue %2: the record %3 at %4 is marked critical (flags %5) and %1 does not recognise the tag &quot;%6&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MC Requirements (issuevmc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may issue %2: the CAA records at %3 have no %4 property, so they do not restrict this kind of certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may issue %2: %3 at %4 names %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not issue %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 names %3, but %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3 malformed (%4), which counts as naming no CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 names no CA at all, which forbids issuance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 allow%3 only %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsJob</name>
+    <message>
+        <source>cancelled before this server answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>system resolver</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>consistent: %1 %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source> (serial %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (serials differ: %1, but the CAA answer is the same)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 still serves the old answer (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 serves a different answer (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; the current answer (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (not compared: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, TTL %1 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> vs </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the delegation (NS records at the parent and in the zone) and the nameservers&apos; addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network perspectives and may reach any of them, so they can see different answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make every nameserver serve the current zone (compare the SOA serials; check zone transfers and NOTIFY), then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring the server back or remove it from the NS records (at the parent too).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is listed as a nameserver of %2 but does not answer for it with authority (lame delegation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configure the zone on that server, or remove it from the NS records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the zone&apos;s signatures or the DS record at the parent (DNSViz shows where the chain breaks), or remove the DS to go unsigned on purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the DNS operator: the zone&apos;s nameservers fail for this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resolvers give different answers %1. A resolver keeps an answer until its TTL runs out, so a recent change reaches them at different times; CAs use their own resolvers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the TTL shown to run out, or compare the authoritative servers to see which answer is current.</source>
+        <source>Waiting for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1710,48 +2100,154 @@ Processing profile: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>no CAA (NODATA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NXDOMAIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REFUSED (lame)</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>DiagnosticsReport</name>
     <message>
         <source>SERVFAIL (lame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>answer without AA (lame)</source>
+        <source>no AA (lame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer (timeout)</source>
+        <source> Fix: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secure</source>
+        <source>relevant set at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insecure</source>
+        <source>no CAA records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bogus</source>
+        <source>lookup failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server failure</source>
+        <source> *Fix:* </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsResult</name>
+    <message>
+        <source>Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never permission to issue (Baseline Requirements §3.2.2.8.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown</source>
+        <source>alias to %1, no CAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SOA serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the query (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered SERVFAIL (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without the AA bit (lame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 servers answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server answered, nothing could be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not all compared: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (serial %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (serials differ: %1, but the CAA answer is the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still serves the old answer (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves a different answer (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the current answer (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not compared: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, TTL %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the delegation (NS records at the parent and in the zone) and the nameservers&apos; addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nameserver of %1 answered for CAA at %2 (%3). A CA that meets the same gets a lookup failure and must refuse to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the nameservers run and are reachable (firewalls, rate limits), then run the diagnostics again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network perspectives and may reach any of them, so they can see different answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every nameserver serve the current zone (compare the SOA serials; check zone transfers and NOTIFY), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1766,35 +2262,905 @@ Processing profile: %2</source>
         <source>%1, a nameserver of %2, did not answer. CAs ask from several network perspectives and may reach this server; one that does gets a lookup failure and must refuse to issue. The other servers were still compared.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Waiting for %1…</source>
+        <source>Bring the server back or remove it from the NS records (at the parent too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no server answered, nothing could be compared</source>
+        <source>%1 is listed as a nameserver of %2 but does not answer for it with authority (lame delegation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not all compared: %1 %2</source>
+        <source>Configure the zone on that server, or remove it from the NS records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No nameserver of %1 answered for CAA at %2 (%3). A CA that meets the same gets a lookup failure and must refuse to issue.</source>
+        <source>Fix the zone&apos;s signatures or the DS record at the parent (DNSViz shows where the chain breaks), or remove the DS to go unsigned on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that the nameservers run and are reachable (firewalls, rate limits), then run the diagnostics again.</source>
+        <source>Ask the DNS operator: the zone&apos;s nameservers fail for this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (conditions)</source>
+        <source>The resolvers give different answers %1. A resolver keeps an answer until its TTL runs out, so a recent change reaches them at different times; CAs use their own resolvers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the TTL shown to run out, or compare the authoritative servers to see which answer is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>The file is not valid CSV (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not CCADB&apos;s AllCAAIdentifiersReportCSVV2: the columns &quot;Subject&quot; and &quot;Recognized CAA Domains&quot; are missing. Download the V2 CSV from ccadb.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of the file names a CA owner with a usable CAA identifier; the directory is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the CA a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA named &quot;%1&quot; is already in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one CAA identifier (the domain the CA asks you to put in issue records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CAA identifier: use a lower-case domain name such as ca.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown processing profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; it is not a CA directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsMessage</name>
+    <message>
+        <source> (at octet %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is shorter than a DNS header (%1 octets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply ends in the middle of a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply uses a reserved label type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply contains a name-compression loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name-compression pointer points past the end of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name in the reply is longer than 255 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record&apos;s data does not match its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has extra octets after its last record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsServer</name>
+    <message>
+        <source>The server address is empty. Give an IP address such as 192.0.2.1 or 192.0.2.1:53.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an opening &apos;[&apos; without &apos;]&apos;. Write IPv6 servers as [2001:db8::1]:53.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected &apos;:PORT&apos; after &apos;]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with &apos;:&apos; but gives no port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Give the resolver&apos;s IPv4 or IPv6 address (for example 192.0.2.1 or [2001:db8::1]), not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an IPv6 server with a port as [address]:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid port; use a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of tries must be a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainName</name>
+    <message>
+        <source>The name contains an invisible or control character (%1). Retype the name instead of pasting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a domain name such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a web address, but no host name could be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable e-mail address: the part before &apos;@&apos; is empty or has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no domain after &apos;@&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain name cannot contain spaces. Check &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IP address. CAA applies to domain names only; certificates for IP addresses are not governed by CAA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the port: CAA is published for the name only. Try &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; is only allowed as the whole leftmost label of a wildcard name, as in *.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain a wildcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty label (two dots in a row, or a dot at the start or end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; mixes Latin with Cyrillic or Greek letters, which makes it look like another name. Type the name again by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label &quot;%1…&quot; is longer than 63 octets (RFC 1035 §2.3.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot appear in a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid internationalised domain name (a label starts or ends with &apos;-&apos;, or is invalid punycode, or uses characters IDNA does not allow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot appear in a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid punycode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; a domain name has at most 253.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: its last label is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.onion names are not checked against CAA (CA/B Forum BR §3.2.2.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <source>Any (standard zone file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare (dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS provider limits (dnscontrol provider notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejects CAA values containing spaces, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it without spaces: %1 %2 &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes every CAA record with flags 0, so %2 would lose its flags (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use flags 0, or publish this record elsewhere if the flag matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses CAA values with parameters after the issuer, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop accounturi/validationmethods there, or move the zone to a provider that accepts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>No CA in the directory uses the identifier &quot;%1&quot;; no public CA is known to be authorised by this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling against your CA&apos;s documentation (CP/CPS section 4.2). A private CA is fine to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an identifier of several CAs (%2): this record authorises all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounturi &quot;%1&quot; is in none of %2&apos;s account URL forms (%3), so %2 matches no account with it and will not issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the account URL your ACME client shows for %1; it starts with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounturi names %1 account %2 in its older form %3. %1 still accepts that form, but a CA that compares account URIs exactly (RFC 8657 §3) would not, and an older form can be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write accounturi=%1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer the validation method &quot;%2&quot; (it offers %3), so this record never lets %1 issue by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a method %1 offers, e.g. validationmethods=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; ends with a dot. That is not a valid issuer domain name, so this record authorises no CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the issuer without the trailing dot: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2, not its CAA identifier; no CA matches it, so this record authorises no CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1&apos;s identifier instead: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a CA&apos;s name, not its CAA identifier; no CA matches it, so this record authorises no CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the identifier the CA publishes (for Let&apos;s Encrypt: letsencrypt.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the record %1 is malformed: %2. A malformed %3 property counts as naming no CA: it still restricts issuance but authorises nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as issuer-domain or issuer-domain; tag=value; tag=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of %2, not its CAA identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name; CAA names a CA by its identifier (a domain such as letsencrypt.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the identifier the CA publishes in its CP/CPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; has upper-case letters. Let&apos;s Encrypt compares issuers byte for byte, so it will not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the issuer in lower case: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; appears more than once in the record %2. CAs treat such a record as unsatisfiable (or, in older software, use only one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish one record per alternative instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not spelled in lower case. Let&apos;s Encrypt compares parameter names exactly, ignores it as unknown, and lets any account issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter tag &quot;%1&quot; contains a hyphen. RFC 8659 allows it, but Let&apos;s Encrypt treats the whole record as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid hyphens in parameter tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounturi &quot;%1&quot; is not a valid absolute URI, so no account can match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the account URL exactly as your ACME client shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounturi &quot;%1&quot; is a staging (test) account; production certificates come from a different account and will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your production account URL, or add a second record for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validationmethods=&quot;%1&quot; is not a comma-separated list of method names (empty entries, spaces or other characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e.g. validationmethods=dns-01,http-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; is not in lower case; Let&apos;s Encrypt compares method names exactly and will not match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a registered ACME validation method nor a CA-specific &quot;ca-&quot; label; no CA will match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known methods: http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iodef value &quot;%1&quot; is a bare e-mail address; it must be a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iodef value &quot;%1&quot; is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a mailto: or https: URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iodef URL &quot;%1&quot; uses http:; CAs are only expected to support mailto: and https:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https: or mailto:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iodef URL &quot;%1&quot; uses the scheme &quot;%2&quot;; CAs support mailto: and https: only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no e-mail address after mailto:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mailto:security@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contactemail must hold exactly one e-mail address; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a single address, e.g. hostmaster@example.com, without &quot;mailto:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contactphone must be one global number starting with + and the country code; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e.g. +1 555 0100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 is marked critical. The BRs allow it, but CAs that do not recognise %2 (Let&apos;s Encrypt among them) must then refuse to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use flags 0 unless you want CAs that do not understand %1 to refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; contains characters other than letters and digits. No CA recognises it, and some resolvers refuse the whole answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags consist of ASCII letters and digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 is marked critical and uses a tag no CA is known to recognise: every such CA must refuse to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the record or clear the critical flag (flags 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is not a registered CAA property; CAs ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling; registered tags are issue, issuewild, iodef, issuemail, issuevmc, contactemail, contactphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is not in lower case. CAs compare tags case-insensitively, but some tools do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is longer than 15 characters; RFC 8659 allows it, but some DNS software rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 sets flag value 1. The critical flag is 128; Let&apos;s Encrypt nevertheless treats 1 as critical, other CAs ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use flags 0, or 128 if you really mean critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 sets reserved flag bits (%2); they must be 0 and are ignored by CAs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use flags 0 or 128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is %1 octets long. That is legal, but some DNS providers&apos; forms and parsers split or cut values over 255 octets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA records at %1 contain no issue property, so they do not restrict which CA may issue TLS certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA records at %1 contain issuewild but no issue property: wildcard certificates are restricted, certificates for single names are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add issue records naming the CAs you use, or issue &quot;;&quot; to allow none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuewild records at %1 repeat the issue records; without them wildcards would follow issue anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuewild records can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 a %2 &quot;;&quot; record stands next to %2 records that name CAs. Properties add up, so the &quot;;&quot; has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 &quot;;&quot; record, or remove the others if no CA should issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA lookup at %1 failed (%2)%3. Under RFC 8659 a CA must then refuse to issue for %4. The Baseline Requirements allow an exception only when the failure is outside the CA, was retried, and the zone is proven DNSSEC-insecure; Let&apos;s Encrypt never uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every nameserver of %1 answer CAA queries (an empty answer is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no CAA records from %1 up to the top-level domain, so every CA may issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish issue records for the CAs you use to restrict issuance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records for %1 were found at %2 by following %3. Whoever controls %2 controls this policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CAA records of its own; the records at %2 apply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup at %1 failed (%2), but it does not matter: the records at %3 decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA records at %1 do not apply to %2: the climb stops at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA records at %1 cannot decide for %2: the failed lookup at %3 comes first, and records hidden there would take precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the zone file that was checked; it was taken to have no CAA records. Check the live DNS for the parent zones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer was DNSSEC-validated by the resolver (AD bit set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is not DNSSEC-validated (unsigned zone, or the resolver does not validate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Build a CAA policy from options and print it as zone-file lines or for a DNS tool.
+Records are written in the order the options are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner name of the records (IDN accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL in seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issue property value, e.g. &apos;letsencrypt.org; validationmethods=dns-01&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issuewild property value, or none for &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issuemail property value (S/MIME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issuevmc property value (mark certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where CAs may report refused requests: mailto: or https: URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail address for domain validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone number, +country code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any record as in a zone file: &apos;FLAGS TAG VALUE&apos; (VALUE quoted with RFC 1035 escapes, or a bare token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set flag 128 on every record built from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a saved policy (JSON) instead of building one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns or json (default bind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; give the owner with --domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be one of bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns, json; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain is required (the name the records are published at).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain: CAA records are published at a domain name, not at &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ttl must be a number of seconds from 0 to 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records: give --issue, --issuewild, --issuemail, --issuevmc, --iodef, --contactemail, --contactphone or --record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Which certificate authorities may issue for a name, and why (RFC 8659).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain to check at start-up (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueValue</name>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the octet \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;;&apos; or the end after the issuer, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has no &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after parameter tag &quot;%1&quot;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a parameter value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;;&apos; after the last parameter must be followed by another parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot start with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot end with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer domain name ends with a dot; write it without the trailing dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or invalid label in the issuer domain name at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in an issuer domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (at octet %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter not formatted as tag=value: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter tag &quot;%1&quot; contains %2 (Let&apos;s Encrypt allows letters and digits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter value &quot;%1&quot; contains %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupResult</name>
+    <message>
+        <source>Unreadable reply: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply carries query ID %1, but we asked with ID %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is not a reply to a standard query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply (RCODE %1) does not repeat the question, so it cannot say which name it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply holds %1 questions; we asked one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply answers a different question (%1 %2) than we asked (%3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was truncated (TC=1) and no complete answer arrived over TCP; the missing records could include a critical one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s CNAME chain loops back to %1; a looping alias cannot be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s alias chain is longer than %1 hops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2. A record that cannot be read might be critical, so this counts as a lookup failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>&quot;owner&quot; must be a domain name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no wildcard or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ttl&quot; must be a whole number of seconds from 0 to 2147483647.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;records&quot; must be a list of {flags, tag, value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &quot;flags&quot; must be a number from 0 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &quot;tag&quot; and &quot;value&quot; must be strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: a backslash escape is incomplete or over \255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the tag must be 1 to 255 octets long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the record is longer than 65535 octets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON must be an object with owner, ttl and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; it is not a saved policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>RFC 8659/8657 as written (critical bit 128 only, case-insensitive issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (boulder): flag 1 also critical, exact issuer bytes, contact tags unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,6 +3172,121 @@ Processing profile: %2</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>%1 CAA record%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NXDOMAIN (no such name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — lookup failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1** (relevant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> *Fix:* </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;em&gt;Fix:&lt;/em&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the draft for %1 published, %2:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nothing changes: %1 is not on the path climbed for %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no verdict changes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 name%2: %3 permit, %4 deny, %5 lookup failure, %6 input error%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. The previous file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source> (conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Writers</name>
+    <message>
+        <source>BIND refuses %1: its tag has characters other than letters and digits (RFC 8659 §4.1). Knot DNS and ldns accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnsmasq cannot hold the record %1…: its dns-rr line would be %2 characters, over dnsmasq&apos;s limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnsmasq does not set a TTL per record; it uses its local-ttl setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnscontrol accepts only the registered lower-case tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnscontrol can set flags 0 or 128 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnscontrol cannot express %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>octoDNS cannot express %1: its values are text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZoneLookupService</name>
     <message>
         <source>The lookup was cancelled.</source>
@@ -1813,6 +3294,76 @@ Processing profile: %2</source>
     </message>
     <message>
         <source>A zone file answers CAA questions only; this needs the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneReader</name>
+    <message>
+        <source>line %1: $INCLUDE is not allowed here; paste or open the included file&apos;s records directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains NUL bytes; it is not a zone file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin &quot;%1&quot; is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; that is not a zone file this tool reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CAA record in zone-file form (FLAGS TAG VALUE, e.g. 0 issue &quot;letsencrypt.org&quot;)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA record at %1 is malformed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds no CAA records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds CAA records for several names (%1); choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds no CAA records for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSource</name>
+    <message>
+        <source>zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2. A record that cannot be read might be critical, so this counts as a lookup failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias chain is longer than 16 hops or loops; resolvers answer SERVFAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the zone file; it is taken to have no CAA records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias chain loops; resolvers answer SERVFAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNAME chain loops; resolvers answer SERVFAIL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
