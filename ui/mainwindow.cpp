@@ -3,6 +3,7 @@
 #include "settings.h"
 
 #include "ca/directorystore.h"
+#include "caa/registry.h"
 #include "bulkpage.h"
 #include "climbtreemodel.h"
 #include "diagnosticspage.h"
@@ -246,8 +247,9 @@ void MainWindow::buildUi()
     m_method->setObjectName(QStringLiteral("methodCombo"));
     m_method->setEditable(true);
     m_method->setAccessibleName(tr("Validation method"));
-    m_method->addItems({QString(), QStringLiteral("http-01"), QStringLiteral("dns-01"), QStringLiteral("tls-alpn-01"),
-                        QStringLiteral("dns-account-01"), QStringLiteral("dns-persist-01")});
+    m_method->addItem(QString());
+    for (const QByteArray &method : acmeValidationMethods())
+        m_method->addItem(QString::fromLatin1(method));
     m_method->setToolTip(tr("RFC 8657 validationmethods: the method the CA would use (empty: any)"));
     inputs->addWidget(m_matrixSearch, 1);
     inputs->addWidget(new QLabel(tr("Account:"), matrixPage));
@@ -403,7 +405,7 @@ void MainWindow::restoreSettings()
     // Not in the window (yet): an administrator or a helpdesk script may set it. A value
     // out of range is said in the status bar and the default kept.
     if (Settings::resolverTries().isSet()) {
-        const Dns::TriesParse tries = Dns::parseTries(QSettings().value(Settings::resolverTries().key()).toString());
+        const Dns::TriesParse tries = Dns::parseTries(Settings::resolverTries().get());
         if (tries.ok())
             source.tries = tries.tries;
         else

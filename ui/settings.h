@@ -49,8 +49,9 @@ inline SettingValue<QStringList> recentNames() { return {QStringLiteral("history
 inline SettingValue<QString> resolverKind() { return {QStringLiteral("resolver/kind"), QStringLiteral("system")}; }
 /// The custom servers, as parseServerList() reads them.
 inline SettingValue<QString> customServers() { return {QStringLiteral("resolver/custom"), {}}; }
-/// Attempts per server, 1 to Dns::kMaxTries (read with Dns::parseTries()).
-inline SettingValue<int> resolverTries() { return {QStringLiteral("resolver/tries"), Dns::kDefaultTries}; }
+/// Attempts per server, 1 to Dns::kMaxTries. Kept as the text an administrator wrote, so
+/// that Dns::parseTries() can name what is wrong with it (a typed int would read "ten" as 0).
+inline SettingValue<QString> resolverTries() { return {QStringLiteral("resolver/tries"), QString::number(Dns::kDefaultTries)}; }
 
 /// The resolvers the diagnostics compare with, as typed.
 inline SettingValue<QString> diagnosticsResolvers() { return {QStringLiteral("diagnostics/resolvers"), {}}; }

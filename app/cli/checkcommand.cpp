@@ -7,26 +7,16 @@
 #include "engine/bulkcheck.h"
 #include "engine/checksession.h"
 #include "engine/diagnostics.h"
-#include "engine/simulator.h"
 #include "generator/draft.h"
-#include "generator/writers.h"
 #include "generator/zonereader.h"
-#include "generator/zonesource.h"
 #include "report/report.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QSocketNotifier>
-#include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <csignal>
 #include <functional>

@@ -238,18 +238,28 @@ quint64 ZoneLookupService::lookup(const QByteArray &name, quint16 type)
     return ticket;
 }
 
+namespace {
+
+Dns::LookupResult unanswered(const QByteArray &name, quint16 type, Dns::LookupStatus status, const QString &why)
+{
+    Dns::LookupResult r;
+    r.name = name;
+    r.type = type;
+    r.status = status;
+    r.errorMessage = why;
+    return r;
+}
+
+} // namespace
+
 void ZoneLookupService::cancelAll()
 {
     const QQueue<Private::Question> cancelled = std::exchange(d->pending, {});
     d->turn.stop();
     QPointer<ZoneLookupService> alive(this);
     for (const Private::Question &q : cancelled) {
-        Dns::LookupResult r;
-        r.name = q.name;
-        r.type = q.type;
-        r.status = Dns::LookupStatus::Cancelled;
-        r.errorMessage = QCoreApplication::translate("ZoneLookupService", "The lookup was cancelled.");
-        Q_EMIT finished(q.ticket, r);
+        Q_EMIT finished(q.ticket, unanswered(q.name, q.type, Dns::LookupStatus::Cancelled,
+                                             QCoreApplication::translate("ZoneSource", "The lookup was cancelled.")));
         if (!alive)
             return;
     }
@@ -268,10 +278,8 @@ void ZoneLookupService::answerSome()
             r = lookupInIndexes(d->indexes, q.name);
             r.name = q.name;
         } else {
-            r.name = q.name;
-            r.type = q.type;
-            r.status = Dns::LookupStatus::NoServers;
-            r.errorMessage = QCoreApplication::translate("ZoneLookupService", "A zone file answers CAA questions only; this needs the network.");
+            r = unanswered(q.name, q.type, Dns::LookupStatus::NoServers,
+                           QCoreApplication::translate("ZoneSource", "A zone file answers CAA questions only; this needs the network."));
         }
         Q_EMIT finished(q.ticket, r);
         if (!alive)

@@ -1,5 +1,7 @@
 #include "report/markdown.h"
 
+#include <QCoreApplication>
+
 namespace Caa::Markdown {
 
 namespace {
@@ -27,6 +29,9 @@ QString text(const QString &s)
 
 QString code(const QString &s, bool inTable)
 {
+    // "``" is no code span at all (CommonMark shows the two backticks): say it instead.
+    if (s.isEmpty())
+        return QStringLiteral("*") + QCoreApplication::translate("Markdown", "(empty)") + u'*';
     QString body = oneLine(s);
     qsizetype longest = 0, run = 0;
     for (const QChar c : std::as_const(body)) {

@@ -17,6 +17,7 @@ QString text(const QString &s);
 /// longer than the longest run of backticks inside, padded with a space when `s` starts
 /// or ends with a backtick; line breaks become spaces. With `inTable`, a value holding
 /// `|` (which ends a table cell even inside a code span) is written as text() instead.
+/// An empty `s` is written as an italic "(empty)", since an empty code span does not exist.
 QString code(const QString &s, bool inTable);
 
 } // namespace Caa::Markdown

@@ -292,9 +292,9 @@ helpdesk@example.net</source>
     </message>
     <message numerus="yes">
         <source>Added %n name(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n name from %1.</numerusform>
+            <numerusform>Added %n names from %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -669,9 +669,9 @@ helpdesk@example.net</source>
     </message>
     <message numerus="yes">
         <source>%1: %n finding(s), %2 of them errors — see below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n finding, %2 of them errors — see below.</numerusform>
+            <numerusform>%1: %n findings, %2 of them errors — see below.</numerusform>
         </translation>
     </message>
     <message>
@@ -680,9 +680,9 @@ helpdesk@example.net</source>
     </message>
     <message numerus="yes">
         <source>At %n name(s) not every nameserver answered, so they could not all be compared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At %n name not every nameserver answered, so they could not all be compared.</numerusform>
+            <numerusform>At %n names not every nameserver answered, so they could not all be compared.</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,9 +1049,9 @@ helpdesk@example.net</source>
     </message>
     <message numerus="yes">
         <source>With this draft published at %1, for %2: %n verdict(s) change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>With this draft published at %1, for %2: %n verdict changes.</numerusform>
+            <numerusform>With this draft published at %1, for %2: %n verdicts change.</numerusform>
         </translation>
     </message>
     <message>
@@ -2030,9 +2030,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2069,9 +2069,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Asking for the nameservers of %n zone(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asking for the nameservers of %n zone…</numerusform>
+            <numerusform>Asking for the nameservers of %n zones…</numerusform>
         </translation>
     </message>
     <message>
@@ -2080,9 +2080,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Finding the addresses of %n nameserver(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Finding the addresses of %n nameserver…</numerusform>
+            <numerusform>Finding the addresses of %n nameservers…</numerusform>
         </translation>
     </message>
     <message>
@@ -2095,9 +2095,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Asking %n nameserver address(es) directly…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asking %n nameserver address directly…</numerusform>
+            <numerusform>Asking %n nameserver addresses directly…</numerusform>
         </translation>
     </message>
 </context>
@@ -3099,6 +3099,13 @@ Records are written in the order the options are given.</source>
     </message>
 </context>
 <context>
+    <name>Markdown</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>&quot;owner&quot; must be a domain name: %1</source>
@@ -3287,17 +3294,6 @@ Records are written in the order the options are given.</source>
     </message>
 </context>
 <context>
-    <name>ZoneLookupService</name>
-    <message>
-        <source>The lookup was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A zone file answers CAA questions only; this needs the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ZoneReader</name>
     <message>
         <source>line %1: $INCLUDE is not allowed here; paste or open the included file&apos;s records directly.</source>
@@ -3364,6 +3360,14 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>The CNAME chain loops; resolvers answer SERVFAIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone file answers CAA questions only; this needs the network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,10 +26,12 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList &args, const QString &dataDir = QString())
+Run cli(const QStringList &args, const QString &dataDir = QString(), const QString &locale = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!locale.isEmpty())
+        env.insert(QStringLiteral("LC_ALL"), locale);
     // Never touch the real user's directory from a test.
     env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), dataDir.isEmpty() ? QStringLiteral("/nonexistent/caa-inspector-test") : dataDir);
     p.setProcessEnvironment(env);
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void namesFromCertificate();
     void ctrlCPrintsWhatFinished();
     void progressOnlyWhenAsked();
+    void englishPluralsFromTheCatalogue();
     void helpdeskDiagnostics();
     void ctrlCDuringDiagnostics();
 };
@@ -754,6 +757,23 @@ void TestCli::progressOnlyWhenAsked()
     const Run loud = cli(withServer(QStringList{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"),
                                                 QStringLiteral("--progress"), QStringLiteral("always")} + names));
     QVERIFY2(loud.err.contains("checked 2 of 2 names"), loud.err.constData());
+}
+
+// "%n zone(s)" in the source; the English catalogue (loaded for an English locale) has
+// the singular and the plural. LC_ALL=C loads no catalogue and shows the source text.
+void TestCli::englishPluralsFromTheCatalogue()
+{
+    const QString port = CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT"));
+    const QStringList args = withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"), QStringLiteral("--authoritative"),
+                                         QStringLiteral("--ns-port"), port, QStringLiteral("--timeout-ms"), QStringLiteral("1000"),
+                                         QStringLiteral("--progress"), QStringLiteral("always"), QStringLiteral("diag.test")});
+    const Run english = cli(args, QString(), QStringLiteral("en_US.UTF-8"));
+    QCOMPARE(english.exitCode, 1); // diag.test does not name ca.example
+    QVERIFY2(english.err.contains("Asking for the nameservers of 2 zones\xe2\x80\xa6"), english.err.constData()); // diag.test and test
+    QVERIFY2(english.err.contains("Asking 4 nameserver addresses directly"), english.err.constData());
+    QVERIFY2(!english.err.contains("(s)") && !english.err.contains("(es)"), english.err.constData());
+    const Run source = cli(args, QString(), QStringLiteral("C.UTF-8"));
+    QVERIFY2(source.err.contains("Asking for the nameservers of 2 zone(s)"), source.err.constData());
 }
 
 void TestCli::helpdeskDiagnostics()

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QSpinBox>
 #include <QTreeWidget>
+#include "caa/registry.h"
 #include "dns/aresresolver.h"
 #include "dns/queryscheduler.h"
 #include "engine/bulkcheck.h"
@@ -267,6 +268,11 @@ void TestMainWindow::accountAndMethodChangeVerdicts()
     QVERIFY(sectigo >= 0);
     QVERIFY(w.matrixModel()->index(sectigo, MatrixModel::SingleColumn).data().toString().contains(QStringLiteral("conditions")));
     auto *method = w.findChild<QComboBox *>(QStringLiteral("methodCombo"));
+    // The choices are the registry's (core/caa/registry), after "any".
+    QCOMPARE(method->count(), acmeValidationMethods().size() + 1);
+    QCOMPARE(method->itemText(0), QString());
+    for (int i = 0; i < acmeValidationMethods().size(); ++i)
+        QCOMPARE(method->itemText(i + 1), QString::fromLatin1(acmeValidationMethods()[i]));
     method->setCurrentText(QStringLiteral("http-01"));
     QCOMPARE(w.matrixModel()->index(rowFor(w.matrixModel(), QStringLiteral("Sectigo")), MatrixModel::SingleColumn).data(MatrixModel::VerdictRole).toInt(),
              int(Verdict::Deny));

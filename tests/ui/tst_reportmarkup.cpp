@@ -4,6 +4,7 @@
 #include "ca/cadirectory.h"
 #include "generator/zonereader.h"
 #include "generator/zonesource.h"
+#include "report/markdown.h"
 #include "report/report.h"
 
 #include <QTest>
@@ -104,6 +105,8 @@ class TestReportMarkup : public QObject
 private Q_SLOTS:
     void readBackAsText_data();
     void readBackAsText();
+    void codeSpanReadBack_data();
+    void codeSpanReadBack();
 };
 
 void TestReportMarkup::readBackAsText_data()
@@ -139,6 +142,26 @@ void TestReportMarkup::readBackAsText()
     // No raw tag in Markdown outside code spans: every '<' of a value is escaped there.
     if (format == QStringLiteral("markdown"))
         QVERIFY2(!written.contains(QStringLiteral("](javascript")) || written.contains(QStringLiteral("\\](javascript")), qPrintable(written));
+}
+
+void TestReportMarkup::codeSpanReadBack_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << QStringLiteral("letsencrypt.org") << QStringLiteral("letsencrypt.org");
+    QTest::newRow("backticks inside") << QStringLiteral("a``b") << QStringLiteral("a``b");
+    QTest::newRow("starts with a backtick") << QStringLiteral("`x") << QStringLiteral("`x");
+    QTest::newRow("empty: said, not two backticks") << QString() << QStringLiteral("(empty)");
+}
+
+// What a Markdown reader shows for Markdown::code(value) in a paragraph.
+void TestReportMarkup::codeSpanReadBack()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    QTextDocument doc;
+    doc.setMarkdown(QStringLiteral("value: ") + Markdown::code(value, false), QTextDocument::MarkdownDialectGitHub);
+    QCOMPARE(doc.toPlainText(), QStringLiteral("value: ") + shown);
 }
 
 QTEST_MAIN(TestReportMarkup)
