@@ -107,6 +107,9 @@ private Q_SLOTS:
 
 private:
     void checkAndWait(const QString &name);
+    /// A check of www.r.test and a run of two names on "Many names" (shown), both waiting
+    /// on `silent`, which never answers; nullptr when either did not start.
+    Ui::BulkPage *startCheckAndRunOn(const CaaTest::SilentServer &silent);
     std::unique_ptr<Ui::MainWindow> m_window;
     Dns::ServerAddress m_server;
 };
@@ -346,23 +349,28 @@ void TestMainWindow::cancelStopsAHangingCheck()
     QCOMPARE(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString(), QStringLiteral("cancelled"));
 }
 
-// The Cancel button stops the check, Esc on "Many names" the run there: neither ends the
-// other (they share the window's resolver).
-void TestMainWindow::eachCancelStopsItsOwnWork()
+Ui::BulkPage *TestMainWindow::startCheckAndRunOn(const CaaTest::SilentServer &silent)
 {
-    CaaTest::SilentServer silent;
     m_window->setTimeoutMs(60000);
     m_window->setCustomServers({silent.address()});
-    QSignalSpy checkDone(m_window.get(), &Ui::MainWindow::checkFinished);
     m_window->domainEdit()->setText(QStringLiteral("www.r.test"));
     m_window->check();
     Ui::BulkPage *bulk = m_window->bulkPage();
     m_window->tabs()->setCurrentIndex(4);
     bulk->setNamesText(QStringLiteral("a.r.test\nb.r.test\n"));
-    QSignalSpy runDone(bulk, &Ui::BulkPage::runFinished);
     bulk->start();
-    QVERIFY(m_window->isChecking());
-    QVERIFY(bulk->isRunning());
+    return m_window->isChecking() && bulk->isRunning() ? bulk : nullptr;
+}
+
+// The Cancel button stops the check, Esc on "Many names" the run there: neither ends the
+// other (they share the window's resolver).
+void TestMainWindow::eachCancelStopsItsOwnWork()
+{
+    CaaTest::SilentServer silent;
+    QSignalSpy checkDone(m_window.get(), &Ui::MainWindow::checkFinished);
+    Ui::BulkPage *bulk = startCheckAndRunOn(silent);
+    QVERIFY(bulk);
+    QSignalSpy runDone(bulk, &Ui::BulkPage::runFinished);
 
     QTest::keyClick(m_window.get(), Qt::Key_Escape); // on Many names: the run only
     QTRY_COMPARE(runDone.size(), 1);
@@ -394,18 +402,10 @@ void TestMainWindow::resolverChangeEndsWhatUsedIt()
 {
     QFETCH(QString, change);
     CaaTest::SilentServer silent;
-    m_window->setTimeoutMs(60000);
-    m_window->setCustomServers({silent.address()});
     QSignalSpy checkDone(m_window.get(), &Ui::MainWindow::checkFinished);
-    m_window->domainEdit()->setText(QStringLiteral("www.r.test"));
-    m_window->check();
-    Ui::BulkPage *bulk = m_window->bulkPage();
-    m_window->tabs()->setCurrentIndex(4);
-    bulk->setNamesText(QStringLiteral("a.r.test\nb.r.test\n"));
+    Ui::BulkPage *bulk = startCheckAndRunOn(silent);
+    QVERIFY(bulk);
     QSignalSpy runDone(bulk, &Ui::BulkPage::runFinished);
-    bulk->start();
-    QVERIFY(m_window->isChecking());
-    QVERIFY(bulk->isRunning());
 
     if (change == QStringLiteral("resolver")) {
         auto *resolver = m_window->findChild<QComboBox *>(QStringLiteral("resolverCombo"));
