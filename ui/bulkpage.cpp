@@ -24,7 +24,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextCursor>
@@ -208,9 +207,6 @@ void BulkPage::buildUi()
         if (source.isValid())
             Q_EMIT openName(m_model->report(source.row()).input);
     });
-    auto *run = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    run->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(run, &QShortcut::activated, this, &BulkPage::start);
 }
 
 void BulkPage::setDirectory(const CaDirectory &directory)

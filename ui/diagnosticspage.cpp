@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -168,14 +169,27 @@ void DiagnosticsPage::setSession(CheckSession *session)
 
 void DiagnosticsPage::checkChanged(const CheckResult &check)
 {
+    cancel(); // what runs was asked for the check before this one
     m_check = check;
-    if (m_diagnostics && m_diagnostics->name.ace == check.name.ace)
+    ++m_checkSerial;
+    m_checkedAt = QDateTime::currentDateTimeUtc();
+    if (m_diagnostics && m_diagnostics->name.ace == check.name.ace) {
+        // The same name checked again (after a fix, say): the diagnostics stay on screen for
+        // comparison, but they describe the earlier check and the report leaves them out.
+        m_status->setText(tr("These diagnostics belong to the earlier check of %1 (%2 UTC); it was checked again since. "
+                             "Run them again to diagnose the new check: until then the report leaves them out.")
+                              .arg(check.name.display(), m_diagnosedAt.toString(QStringLiteral("HH:mm:ss"))));
         return;
-    cancel();
+    }
     m_diagnostics.reset();
     m_tree->clear();
     m_status->setText(check.steps.isEmpty() ? tr("Check a name first, then run the diagnostics for it.")
                                             : tr("Ready to diagnose %1.").arg(check.name.display()));
+}
+
+std::optional<Diagnostics> DiagnosticsPage::diagnosticsOfCurrentCheck() const
+{
+    return m_diagnosedSerial == m_checkSerial ? m_diagnostics : std::nullopt;
 }
 
 bool DiagnosticsPage::isRunning() const
@@ -216,6 +230,8 @@ void DiagnosticsPage::start()
         return;
     }
     connect(m_job, &DiagnosticsJob::progress, m_status, &QLabel::setText);
+    m_diagnosedSerial = m_checkSerial;
+    m_diagnosedAt = m_checkedAt;
     connect(m_job, &DiagnosticsJob::finished, this, [this](const Diagnostics &d) {
         m_diagnostics = d;
         showDiagnostics(d);

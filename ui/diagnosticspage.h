@@ -2,6 +2,7 @@
 
 #include "engine/diagnosticsresult.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -43,8 +44,11 @@ public:
     void start();
     void cancel();
     bool isRunning() const;
-    /// The diagnostics of the current check, when they were run.
+    /// The diagnostics shown: of the current check, or of an earlier check of the same name.
     const std::optional<Diagnostics> &diagnostics() const { return m_diagnostics; }
+    /// The diagnostics run for the check shown now (what a report may carry); nothing when
+    /// they were run for an earlier check, even of the same name.
+    std::optional<Diagnostics> diagnosticsOfCurrentCheck() const;
 
     QCheckBox *authoritativeBox() const { return m_authoritative; }
     QLineEdit *resolversEdit() const { return m_resolvers; }
@@ -61,7 +65,11 @@ private:
     QTreeWidgetItem *section(const QString &title, const char *iconName);
 
     CheckSession *m_session = nullptr;
-    CheckResult m_check; ///< the check the diagnostics are for
+    CheckResult m_check; ///< the check shown in the window
+    int m_checkSerial = 0; ///< counts the checks shown, so a repeat of the same name differs
+    QDateTime m_checkedAt;
+    int m_diagnosedSerial = -1; ///< the check the diagnostics were run for
+    QDateTime m_diagnosedAt;
     QPointer<DiagnosticsJob> m_job; ///< belongs to the session
     std::optional<Diagnostics> m_diagnostics;
 

@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QKeyEvent>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -68,13 +69,23 @@ QComboBox *uncoveredCombo(QWidget *parent, const QString &accessible)
 } // namespace
 
 /// One edit of the draft: the whole draft before and after (drafts are small values).
+/// Consecutive edits of one typed field (`mergeField` >= 0: the extra records, the TTL)
+/// merge into one step, as a text editor's typing does; every other edit is a step.
 class DraftCommand final : public QUndoCommand
 {
 public:
-    DraftCommand(GeneratorPage *page, PolicyDraft before, PolicyDraft after, bool fromWidgets)
-        : m_page(page), m_before(std::move(before)), m_after(std::move(after)), m_skipFirstRedo(fromWidgets)
+    DraftCommand(GeneratorPage *page, PolicyDraft before, PolicyDraft after, bool fromWidgets, int mergeField = -1)
+        : m_page(page), m_before(std::move(before)), m_after(std::move(after)), m_skipFirstRedo(fromWidgets), m_mergeField(mergeField)
     {
         setText(QCoreApplication::translate("Caa::Ui::GeneratorPage", "Edit policy"));
+    }
+    int id() const override { return m_mergeField; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        if (other->id() != id())
+            return false;
+        m_after = static_cast<const DraftCommand *>(other)->m_after;
+        return true;
     }
     void undo() override { m_page->restoreDraft(m_before); }
     void redo() override
@@ -93,6 +104,7 @@ private:
     PolicyDraft m_before;
     PolicyDraft m_after;
     bool m_skipFirstRedo;
+    int m_mergeField;
 };
 
 GeneratorPage::GeneratorPage(QWidget *parent, QUndoStack *undo)
@@ -127,6 +139,7 @@ void GeneratorPage::buildUi()
     m_owner->setAccessibleName(tr("Owner name of the records"));
     m_owner->setToolTip(tr("The name the CAA records are published at (usually your domain)."));
     m_ttl = new QSpinBox(left);
+    m_ttl->setObjectName(QStringLiteral("ttlSpin"));
     m_ttl->setRange(0, 604800);
     m_ttl->setSuffix(tr(" s"));
     m_ttl->setAccessibleName(tr("TTL in seconds"));
@@ -217,6 +230,10 @@ void GeneratorPage::buildUi()
     m_extra->setAccessibleName(tr("Extra records"));
     m_extra->setMaximumHeight(90);
     m_extra->setTabChangesFocus(true);
+    // Its typing is undone through the page's steps (merged per field), not through a
+    // second, private history that Ctrl+Z would reach first.
+    m_extra->setUndoRedoEnabled(false);
+    m_extra->installEventFilter(this);
     al->addWidget(m_extra);
     m_extraError = new QLabel(advanced);
     m_extraError->setTextFormat(Qt::PlainText);
@@ -398,6 +415,24 @@ void GeneratorPage::restoreDraft(const PolicyDraft &draft)
     refreshPreview();
 }
 
+bool GeneratorPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The text box still claims Ctrl+Z / Ctrl+Shift+Z as its own keys (with its own undo
+    // off they would do nothing): they step through the page's history instead.
+    if (watched == m_extra && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo)) {
+            m_undo->undo();
+            return true;
+        }
+        if (key->matches(QKeySequence::Redo)) {
+            m_undo->redo();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void GeneratorPage::widgetsEdited()
 {
     if (m_updating)
@@ -407,7 +442,11 @@ void GeneratorPage::widgetsEdited()
         refreshPreview();
         return;
     }
-    m_undo->push(new DraftCommand(this, m_draft, edited, true));
+    // Typing in one field is one step; a checkbox, a table cell or a finished line edit is one each.
+    enum MergeField { ExtraRecords = 1, Ttl = 2 };
+    const QObject *from = sender();
+    const int field = from == m_extra ? ExtraRecords : from == m_ttl ? Ttl : -1;
+    m_undo->push(new DraftCommand(this, m_draft, edited, true, field));
 }
 
 void GeneratorPage::showDraft()

@@ -57,6 +57,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void draftChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     friend class DraftCommand;
     void buildUi();

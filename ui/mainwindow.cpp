@@ -369,8 +369,11 @@ void MainWindow::buildActions()
         m_domain->selectAll();
     });
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *run = checkMenu->addAction(icon("records"), tr("&Check"), this, &MainWindow::check);
+    // One action per key, dispatched by the page (a second QShortcut on the same key would
+    // make Qt report an ambiguous shortcut and run neither).
+    QAction *run = checkMenu->addAction(icon("records"), tr("&Check or run"), this, &MainWindow::runVisibleWork);
     run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    run->setToolTip(tr("Check the domain; on Many names start the run, on Diagnostics run them"));
     QAction *stop = checkMenu->addAction(tr("C&ancel"), this, &MainWindow::cancelVisibleWork);
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
     checkMenu->addSeparator();
@@ -653,6 +656,21 @@ void MainWindow::cancel()
         m_job->cancel(); // finishes synchronously with the pending levels marked cancelled
 }
 
+void MainWindow::runVisibleWork()
+{
+    // From the domain field it is always the check of what was typed there.
+    QWidget *page = m_domain->hasFocus() ? nullptr : m_tabs->currentWidget();
+    if (page && page == m_bulkTab && m_bulk) {
+        m_bulk->start();
+        return;
+    }
+    if (page && page == m_diagnosticsTab && m_diagnostics) {
+        m_diagnostics->start();
+        return;
+    }
+    check();
+}
+
 void MainWindow::cancelVisibleWork()
 {
     // Esc on the "Many names" or "Diagnostics" page stops what runs there; elsewhere the single check.
@@ -816,8 +834,9 @@ CheckReport MainWindow::currentReport() const
             report.decisions << CaDecision{request, row.cells[k]};
         }
     }
-    if (m_diagnostics && m_diagnostics->diagnostics() && m_diagnostics->diagnostics()->name.ace == m_result.name.ace)
-        report.diagnostics = m_diagnostics->diagnostics();
+    // Only diagnostics run for this very check: not those of an earlier check of the name.
+    if (m_diagnostics)
+        report.diagnostics = m_diagnostics->diagnosticsOfCurrentCheck();
     return report;
 }
 

@@ -64,6 +64,9 @@ public:
     void check();
     /// Stops the single check (the Cancel button); runs and diagnostics go on.
     void cancel();
+    /// Ctrl+Enter: starts what the visible page runs (the bulk run, the diagnostics), else
+    /// the check; from the domain field always the check.
+    void runVisibleWork();
     /// Esc: stops what the visible page runs (the bulk run, the diagnostics), else the check.
     void cancelVisibleWork();
     bool isChecking() const;

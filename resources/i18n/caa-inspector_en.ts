@@ -729,6 +729,10 @@ helpdesk@example.net</source>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These diagnostics belong to the earlier check of %1 (%2 UTC); it was checked again since. Run them again to diagnose the new check: until then the report leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::FindingsModel</name>
@@ -1475,6 +1479,14 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
     </message>
     <message>
         <source>Give at least one server, e.g. 192.0.2.1 or [2001:db8::1]:53.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain; on Many names start the run, on Diagnostics run them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@
 #include "zonechange.h"
 
 #include <QAbstractItemModelTester>
+#include <QTableWidget>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -88,6 +89,9 @@ private Q_SLOTS:
     void idnShowsBothForms();
     void cancelStopsAHangingCheck();
     void eachCancelStopsItsOwnWork();
+    void generatorTypingIsOneUndoStep();
+    void ctrlEnterRunsWhatThePageRuns_data();
+    void ctrlEnterRunsWhatThePageRuns();
     void resolverChangeEndsWhatUsedIt_data();
     void resolverChangeEndsWhatUsedIt();
     void generatorFromLiveRecordsUndoAndPreview();
@@ -347,6 +351,109 @@ void TestMainWindow::cancelStopsAHangingCheck()
     QVERIFY(!m_window->isChecking());
     QVERIFY(!cancel->isEnabled());
     QCOMPARE(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString(), QStringLiteral("cancelled"));
+}
+
+void TestMainWindow::ctrlEnterRunsWhatThePageRuns_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("keypad");
+    QTest::addColumn<bool>("fromDomainField");
+    QTest::addColumn<QString>("expected"); // "check", "bulk" or "diagnostics"
+    const QStringList pages{QStringLiteral("Climbed tree"), QStringLiteral("Effective records"), QStringLiteral("Who may issue"),
+                            QStringLiteral("Generator"), QStringLiteral("Many names"), QStringLiteral("Diagnostics")};
+    const QStringList expected{QStringLiteral("check"), QStringLiteral("check"), QStringLiteral("check"),
+                               QStringLiteral("check"), QStringLiteral("bulk"), QStringLiteral("diagnostics")};
+    for (int page = 0; page < pages.size(); ++page)
+        for (const bool keypad : {false, true})
+            QTest::addRow("%s, Ctrl+%s", qPrintable(pages[page]), keypad ? "keypad Enter" : "Return")
+                << page << keypad << false << expected[page];
+    QTest::newRow("Many names shown, domain field focused: the check") << 4 << false << true << QStringLiteral("check");
+    QTest::newRow("Diagnostics shown, domain field focused, keypad: the check") << 5 << true << true << QStringLiteral("check");
+}
+
+// Issue #16: a second shortcut on Ctrl+Return made Qt call it ambiguous and run nothing.
+// One action per key now, dispatched by the page; the real keys are pressed.
+void TestMainWindow::ctrlEnterRunsWhatThePageRuns()
+{
+    QFETCH(int, page);
+    QFETCH(bool, keypad);
+    QFETCH(bool, fromDomainField);
+    QFETCH(QString, expected);
+    checkAndWait(QStringLiteral("www.r.test")); // the diagnostics need a finished check
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    bulk->setNamesText(QStringLiteral("n1.bulk.test\n"));
+    Ui::DiagnosticsPage *diagnostics = m_window->diagnosticsPage();
+    diagnostics->authoritativeBox()->setChecked(false); // DNSSEC per level only: quick
+    diagnostics->resolversEdit()->clear();
+    QSignalSpy checks(m_window.get(), &Ui::MainWindow::checkFinished);
+    QSignalSpy runs(bulk, &Ui::BulkPage::runFinished);
+    QSignalSpy diagnosed(diagnostics, &Ui::DiagnosticsPage::finished);
+
+    m_window->tabs()->setCurrentIndex(page);
+    QWidget *target = fromDomainField ? static_cast<QWidget *>(m_window->domainEdit()) : m_window->tabs()->currentWidget();
+    target->setFocus();
+    QTRY_VERIFY(QApplication::focusWidget() && (QApplication::focusWidget() == target || target->isAncestorOf(QApplication::focusWidget())));
+    const Qt::KeyboardModifiers mods = Qt::ControlModifier | (keypad ? Qt::KeypadModifier : Qt::NoModifier);
+    QTest::keyClick(QApplication::focusWidget(), keypad ? Qt::Key_Enter : Qt::Key_Return, mods);
+
+    if (expected == QStringLiteral("check"))
+        QTRY_COMPARE(checks.size(), 1);
+    else if (expected == QStringLiteral("bulk"))
+        QTRY_COMPARE(runs.size(), 1);
+    else
+        QTRY_COMPARE_WITH_TIMEOUT(diagnosed.size(), 1, 10000);
+    QTest::qWait(20);
+    // Exactly that one thing ran.
+    QCOMPARE(checks.size(), expected == QStringLiteral("check") ? 1 : 0);
+    QCOMPARE(runs.size(), expected == QStringLiteral("bulk") ? 1 : 0);
+    QCOMPARE(diagnosed.size(), expected == QStringLiteral("diagnostics") ? 1 : 0);
+}
+
+// Typing a record is one undo step, not one per key, and Ctrl+Z in the text box goes
+// through the page's history (it has no second one of its own); each table toggle is a step.
+void TestMainWindow::generatorTypingIsOneUndoStep()
+{
+    Ui::GeneratorPage *gen = m_window->generatorPage();
+    m_window->tabs()->setCurrentIndex(3);
+    QUndoStack *undo = gen->undoStack();
+    auto *extra = gen->findChild<QPlainTextEdit *>(QStringLiteral("extraRecords"));
+    QVERIFY(extra);
+    const int before = undo->count();
+    const PolicyDraft empty = gen->draft();
+    extra->setFocus();
+    QTest::keyClicks(extra, QStringLiteral("0 issue \"ca.example\""));
+    QCOMPARE(undo->count(), before + 1);
+    QVERIFY(gen->previewText().contains(QStringLiteral("issue \"ca.example\"")));
+    QTest::keyClick(extra, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(extra->toPlainText(), QString());
+    QVERIFY(gen->draft() == empty);
+    QCOMPARE(undo->index(), before);
+    QTest::keyClick(extra, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(extra->toPlainText(), QStringLiteral("0 issue \"ca.example\""));
+
+    // Another field in between ends the merge: the TTL is its own step.
+    auto *ttl = gen->findChild<QSpinBox *>(QStringLiteral("ttlSpin"));
+    QVERIFY(ttl);
+    ttl->setFocus();
+    QTest::keyClick(ttl, Qt::Key_Up);
+    QTest::keyClick(ttl, Qt::Key_Up);
+    QCOMPARE(undo->count(), before + 2);
+    extra->setFocus();
+    QTest::keyClick(extra, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClicks(extra, QStringLiteral("1")); // flags 10
+    QCOMPARE(undo->count(), before + 3);
+
+    // A table toggle is a step each.
+    gen->addCa(QStringLiteral("Let's Encrypt"));
+    auto *grants = gen->findChild<QTableWidget *>(QStringLiteral("grantsTable"));
+    QVERIFY(grants && grants->rowCount() > 0);
+    QCOMPARE(grants->horizontalHeaderItem(2)->text(), QStringLiteral("Single"));
+    QTableWidgetItem *toggle = grants->item(0, 2);
+    QVERIFY(toggle);
+    const int atToggle = undo->count();
+    toggle->setCheckState(toggle->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    toggle->setCheckState(toggle->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    QCOMPARE(undo->count(), atToggle + 2);
 }
 
 Ui::BulkPage *TestMainWindow::startCheckAndRunOn(const CaaTest::SilentServer &silent)
@@ -836,6 +943,17 @@ void TestMainWindow::diagnosticsForATicket()
     QVERIFY(report.diagnostics.has_value());
     QVERIFY(reportsToMarkdown({report}).contains(QStringLiteral("### Diagnostics")));
     QVERIFY(reportsToText({report}).contains(QStringLiteral("still serves the old answer")));
+
+    // The same name checked again (after a fix, say): the diagnostics stay on screen but
+    // belong to the earlier check; the report leaves them out and the page says so.
+    checkAndWait(QStringLiteral("www.diag.test"));
+    QVERIFY(page->diagnostics().has_value());
+    QVERIFY(!page->diagnosticsOfCurrentCheck().has_value());
+    QVERIFY(!m_window->currentReport().diagnostics.has_value());
+    QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("belong to the earlier check of www.diag.test")), qPrintable(page->statusLabel()->text()));
+    QTest::keyClick(page->resolversEdit(), Qt::Key_Return); // run again: they belong to this check
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 15000);
+    QVERIFY(m_window->currentReport().diagnostics.has_value());
 
     // Another name: the old diagnostics no longer apply.
     checkAndWait(QStringLiteral("www.r.test"));
