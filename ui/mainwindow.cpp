@@ -10,8 +10,11 @@
 #include "engine/checkjob.h"
 #include "generatorpage.h"
 #include "io/savefile.h"
+#include "report/verdictline.h"
 #include "resultmodels.h"
+#include "startpage.h"
 #include "theme.h"
+#include "verdictbanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +24,8 @@
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -31,6 +36,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -39,6 +45,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -166,7 +173,13 @@ void MainWindow::buildUi()
     m_inputMessage->setTextFormat(Qt::PlainText); // never render DNS data or input as rich text
     m_inputMessage->setWordWrap(true);
     layout->addWidget(m_inputMessage);
+    m_banner = new VerdictBanner(central);
+    m_banner->hide();
+    layout->addWidget(m_banner);
 
+    m_stack = new QStackedWidget(central);
+    m_startPage = new StartPage(m_stack);
+    m_stack->addWidget(m_startPage);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
 
@@ -302,7 +315,11 @@ void MainWindow::buildUi()
             diagnosticsPage();
     });
 
-    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(m_tabs);
+    m_stack->setCurrentWidget(m_startPage);
+    layout->addWidget(m_stack, 1);
+    // Showing a view (Alt+1…6, or from code) leaves the start page.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showViews);
     setCentralWidget(central);
 
     m_status = new QLabel(tr("Ready."), this);
@@ -318,6 +335,13 @@ void MainWindow::buildUi()
 
     connect(m_domain, &QLineEdit::textChanged, this, &MainWindow::validateInput);
     connect(m_domain, &QLineEdit::returnPressed, this, &MainWindow::check);
+    connect(m_banner, &VerdictBanner::activated, this, &MainWindow::showVerdictDetails);
+    connect(m_banner, &VerdictBanner::myCasRequested, this, &MainWindow::chooseMyCas);
+    connect(m_startPage, &StartPage::nameChosen, this, [this](const QString &name) {
+        m_domain->setText(name);
+        check();
+    });
+    connect(m_startPage, &StartPage::openSampleRequested, this, [this] { openSample(QStringLiteral(":/samples/example.net.zone")); });
     connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::check);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
     connect(m_resolverCombo, &QComboBox::activated, this, &MainWindow::resolverChosen);
@@ -378,7 +402,10 @@ void MainWindow::buildActions()
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
     checkMenu->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        QAction *view = checkMenu->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction *view = checkMenu->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] {
+            showViews();
+            m_tabs->setCurrentIndex(i);
+        });
         view->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
 
@@ -398,6 +425,7 @@ void MainWindow::restoreSettings()
     if (Settings::treeHeader().isSet())
         m_tree->header()->restoreState(Settings::treeHeader().get());
     m_history->setStringList(Settings::recentNames().get());
+    m_startPage->setRecentNames(m_history->stringList());
     for (QTableView *view : {m_recordsView, m_findingsView, m_matrixView}) {
         const auto header = Settings::tableHeader(view->objectName());
         if (header.isSet())
@@ -491,6 +519,8 @@ void MainWindow::rememberDomain(const QString &text)
     while (list.size() > 50)
         list.removeLast();
     m_history->setStringList(list);
+    if (m_startPage)
+        m_startPage->setRecentNames(list);
 }
 
 void MainWindow::useSource(LookupSource source)
@@ -647,6 +677,9 @@ void MainWindow::check()
     m_progress->setRange(0, int(m_result.steps.size()));
     m_progress->setValue(0);
     m_status->setText(tr("Checking %1 through %2…").arg(parsed.name.display(), m_session->source().label));
+    showViews();
+    m_banner->showProgress(tr("Checking %1…").arg(parsed.name.display()));
+    m_banner->show();
     m_job->start();
 }
 
@@ -776,6 +809,7 @@ void MainWindow::showResult(const CheckResult &result)
     if (m_diagnostics)
         m_diagnostics->checkChanged(result);
     recomputeMatrix();
+    updateVerdict(); // also for a check that did not finish (the matrix stays empty then)
     const int focusLevel = result.decidingIndex >= 0 ? result.decidingIndex : 0;
     if (m_climbModel->rowCount() > 0)
         m_tree->setCurrentIndex(m_climbModel->index(focusLevel, 0));
@@ -789,6 +823,110 @@ void MainWindow::recomputeMatrix()
     m_matrixModel->setMatrix(simulate(m_result, directory(), inputs));
     m_explanation->clear();
     m_recordsModel->setHighlighted({});
+    updateVerdict();
+}
+
+void MainWindow::updateVerdict()
+{
+    if (m_result.steps.isEmpty()) {
+        m_banner->hide();
+        return;
+    }
+    // The matrix follows the account and method typed in "Who may issue": so does the line.
+    const SimulationMatrix matrix = m_result.verdict == ClimbVerdict::Incomplete ? SimulationMatrix{} : m_matrixModel->matrix();
+    m_banner->showLine(verdictLine(m_result, matrix, directory(), Settings::myCas().get()));
+    m_banner->show();
+}
+
+void MainWindow::showViews()
+{
+    if (!m_startPage)
+        return;
+    m_stack->setCurrentWidget(m_tabs);
+    m_stack->removeWidget(m_startPage);
+    m_startPage->deleteLater();
+    m_startPage = nullptr;
+}
+
+void MainWindow::showVerdictDetails()
+{
+    if (m_result.steps.isEmpty())
+        return;
+    showViews();
+    m_tabs->setCurrentIndex(2);
+    const VerdictLine line = verdictLine(m_result, m_matrixModel->matrix(), directory(), Settings::myCas().get());
+    if (line.firstCa.isEmpty()) {
+        m_matrixView->setFocus();
+        return;
+    }
+    auto findRow = [this](const QString &ca) {
+        for (int r = 0; r < m_matrixProxy->rowCount(); ++r)
+            if (m_matrixProxy->index(r, MatrixModel::CaColumn).data().toString() == ca)
+                return r;
+        return -1;
+    };
+    int row = findRow(line.firstCa);
+    if (row < 0 && !m_matrixSearch->text().isEmpty()) {
+        m_matrixSearch->clear(); // the filter hid it
+        row = findRow(line.firstCa);
+    }
+    if (row < 0)
+        return;
+    const int column = m_result.name.isEmail()                 ? MatrixModel::EmailColumn
+                       : m_result.name.wildcard ? MatrixModel::WildcardColumn
+                                                               : MatrixModel::SingleColumn;
+    const QModelIndex cell = m_matrixProxy->index(row, column);
+    m_matrixView->setCurrentIndex(cell);
+    m_matrixView->scrollTo(cell);
+    m_matrixView->setFocus();
+    showCellExplanation(cell);
+}
+
+void MainWindow::chooseMyCas()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("My CAs"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("Tick the CAs you use (or may use). The verdict line then says for them first whether they may issue."), &dialog);
+    intro->setWordWrap(true);
+    auto *filter = new QLineEdit(&dialog);
+    filter->setPlaceholderText(tr("Filter CAs"));
+    filter->setAccessibleName(tr("Filter CAs"));
+    filter->setClearButtonEnabled(true);
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("myCasList"));
+    list->setAccessibleName(tr("CAs of the directory"));
+    const QStringList pinned = Settings::myCas().get();
+    for (const CaEntry &e : directory().entries) {
+        auto *item = new QListWidgetItem(e.name, list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(pinned.contains(e.name) ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!list->item(i)->text().contains(text, Qt::CaseInsensitive));
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset, &dialog);
+    buttons->button(QDialogButtonBox::Reset)->setText(tr("None"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, list, [list] {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(Qt::Unchecked);
+    });
+    layout->addWidget(intro);
+    layout->addWidget(filter);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(420, 520);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList chosen;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen << list->item(i)->text();
+    Settings::myCas().set(chosen);
+    updateVerdict();
 }
 
 void MainWindow::showCellExplanation(const QModelIndex &proxyIndex)

@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QStringListModel;
 class QTabWidget;
 class QTableView;
@@ -32,6 +33,8 @@ class CheckJob;
 namespace Caa::Ui {
 
 class BulkPage;
+class StartPage;
+class VerdictBanner;
 class DiagnosticsPage;
 class ClimbTreeModel;
 class FindingsModel;
@@ -82,6 +85,14 @@ public:
     BulkPage *bulkPage();
     DiagnosticsPage *diagnosticsPage();
     QTabWidget *tabs() const { return m_tabs; }
+    /// The answer in one line, above the views (hidden until a check starts).
+    VerdictBanner *verdictBanner() const { return m_banner; }
+    /// What the window shows before the first check; nullptr once a check started.
+    StartPage *startPage() const { return m_startPage; }
+    /// Opens "Who may issue" at the CA the verdict line names first (a click on the line).
+    void showVerdictDetails();
+    /// "My CAs…": pin the CAs the verdict line speaks of (remembered).
+    void chooseMyCas();
     QLineEdit *domainEdit() const { return m_domain; }
     QLabel *inputMessage() const { return m_inputMessage; }
     /// The report of the last finished check (for export), with every CA × kind, and the
@@ -119,6 +130,9 @@ private:
     void useSource(LookupSource source);
     const CaDirectory &directory() const { return m_session->directory(); }
     void rememberDomain(const QString &text);
+    void updateVerdict();
+    /// Replaces the start page by the views (for good).
+    void showViews();
 
     CheckSession *m_session = nullptr;
     CheckResult m_result;
@@ -134,6 +148,9 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_inputMessage = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_startPage = nullptr;
+    VerdictBanner *m_banner = nullptr;
     QTreeView *m_tree = nullptr;
     QPlainTextEdit *m_raw = nullptr;
     QSplitter *m_treeSplit = nullptr;

@@ -53,6 +53,9 @@ inline SettingValue<QString> customServers() { return {QStringLiteral("resolver/
 /// that Dns::parseTries() can name what is wrong with it (a typed int would read "ten" as 0).
 inline SettingValue<QString> resolverTries() { return {QStringLiteral("resolver/tries"), QString::number(Dns::kDefaultTries)}; }
 
+/// The CAs the user pinned ("My CAs…"): the verdict line speaks of them first.
+inline SettingValue<QStringList> myCas() { return {QStringLiteral("verdict/myCas"), {}}; }
+
 /// The resolvers the diagnostics compare with, as typed.
 inline SettingValue<QString> diagnosticsResolvers() { return {QStringLiteral("diagnostics/resolvers"), {}}; }
 /// What the diagnostics' "Public" button fills in.

@@ -1489,6 +1489,30 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>Check the domain; on Many names start the run, on Diagnostics run them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the CAs you use (or may use). The verdict line then says for them first whether they may issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAs of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -1578,6 +1602,72 @@ Processing profile: %2</source>
     </message>
     <message>
         <source>(no CA: forbids this kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::StartPage</name>
+    <message>
+        <source>Which certificate authorities may issue for a name, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a domain in the field above and press Enter: a name, *.name for a wildcard, a pasted URL, or an e-mail address (for S/MIME certificates). The answer appears in one line above the views; the views show every name asked, the records that decide, and every CA of the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 through the resolver chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample zone (no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Open sample: check names of example.net from a bundled zone file, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked &amp;lately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names checked lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::VerdictBanner</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click (or Enter) to see every CA in &quot;Who may issue&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My CAs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CAs you use: the verdict line then speaks of them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My CAs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3357,121 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>Lookup failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLine</name>
+    <message>
+        <source>, or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions differ by CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failure at %1 (%2): no CA may issue for %3 until it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any CA may issue for %1: no CAA records from it up to the TLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any CA may issue for %1: the records at %2 do not restrict it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA may issue for %1: the records at %2 allow none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA may issue for %1: the critical tag %2 at %3 is one CAs do not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 may issue for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not issue for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may issue for %2; %3 may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wildcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of %1 did not finish: nothing can be said about it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup OK, DNSSEC-validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup OK, not DNSSEC-validated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

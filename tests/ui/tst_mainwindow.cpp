@@ -15,6 +15,11 @@
 #include "generator/zonesource.h"
 #include "generatorpage.h"
 #include "mainwindow.h"
+#include <QToolButton>
+#include <QTimer>
+#include <QListWidget>
+#include "startpage.h"
+#include "verdictbanner.h"
 #include "resultmodels.h"
 #include "loopback.h"
 #include "testbed.h"
@@ -89,6 +94,9 @@ private Q_SLOTS:
     void idnShowsBothForms();
     void cancelStopsAHangingCheck();
     void eachCancelStopsItsOwnWork();
+    void verdictLineAnswersFirst();
+    void verdictLineSpeaksOfMyCas();
+    void startPageUntilTheFirstCheck();
     void generatorTypingIsOneUndoStep();
     void ctrlEnterRunsWhatThePageRuns_data();
     void ctrlEnterRunsWhatThePageRuns();
@@ -467,6 +475,131 @@ Ui::BulkPage *TestMainWindow::startCheckAndRunOn(const CaaTest::SilentServer &si
     bulk->setNamesText(QStringLiteral("a.r.test\nb.r.test\n"));
     bulk->start();
     return m_window->isChecking() && bulk->isRunning() ? bulk : nullptr;
+}
+
+// Issue #16 item 1: the answer above the views, in words and colour; a click (or Enter)
+// opens "Who may issue" at the CA it names first.
+void TestMainWindow::verdictLineAnswersFirst()
+{
+    Ui::VerdictBanner *banner = m_window->verdictBanner();
+    QVERIFY(!banner->isVisible()); // nothing checked yet
+    checkAndWait(QStringLiteral("www.shop.example.net"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Only Sectigo and ZeroSSL may issue for www.shop.example.net (only validation method dns-01)"
+                                            " · wildcards: the same · S/MIME: any CA · lookup OK, not DNSSEC-validated"));
+    QCOMPARE(banner->tone(), VerdictLine::Tone::Fine);
+    QCOMPARE(banner->accessibleDescription(), banner->text());
+    QTest::mouseClick(banner, Qt::LeftButton);
+    QCOMPARE(m_window->tabs()->currentIndex(), 2);
+    auto *matrix = m_window->findChild<QTableView *>(QStringLiteral("matrixView"));
+    QVERIFY(matrix);
+    QCOMPARE(matrix->currentIndex().siblingAtColumn(MatrixModel::CaColumn).data().toString(), QStringLiteral("Sectigo"));
+    QCOMPARE(matrix->currentIndex().column(), int(MatrixModel::SingleColumn));
+    QVERIFY(matrix->hasFocus());
+
+    // The account and method typed in "Who may issue" change the line too.
+    auto *method = m_window->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+    method->setCurrentText(QStringLiteral("http-01"));
+    QVERIFY2(banner->text().startsWith(QStringLiteral("No CA may issue")) || banner->tone() == VerdictLine::Tone::Problem, qPrintable(banner->text()));
+    method->setCurrentText(QString());
+
+    // A lookup failure is said plainly, as a problem; the keyboard opens the details too.
+    checkAndWait(QStringLiteral("x.lame.caa.test"));
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Lookup failure at ")), qPrintable(banner->text()));
+    QCOMPARE(banner->tone(), VerdictLine::Tone::Problem);
+    m_window->tabs()->setCurrentIndex(0);
+    banner->setFocus();
+    QTest::keyClick(banner, Qt::Key_Return);
+    QCOMPARE(m_window->tabs()->currentIndex(), 2);
+
+    // A check that was cancelled did not finish, and the line says so.
+    CaaTest::SilentServer silent;
+    m_window->setTimeoutMs(60000);
+    m_window->setCustomServers({silent.address()});
+    m_window->domainEdit()->setText(QStringLiteral("www.r.test"));
+    m_window->check();
+    QVERIFY(banner->text().startsWith(QStringLiteral("Checking www.r.test")));
+    m_window->cancel();
+    QCOMPARE(banner->tone(), VerdictLine::Tone::Warning);
+    QVERIFY(banner->text().contains(QStringLiteral("did not finish")));
+}
+
+void TestMainWindow::verdictLineSpeaksOfMyCas()
+{
+    checkAndWait(QStringLiteral("www.example.net")); // letsencrypt.org and digicert.com at example.net
+    Ui::VerdictBanner *banner = m_window->verdictBanner();
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Only Let's Encrypt and DigiCert may issue")), qPrintable(banner->text()));
+    // Pin Sectigo and Let's Encrypt in the dialog, as a user would.
+    QTimer::singleShot(0, this, [] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("myCasList"));
+        QVERIFY(list);
+        for (const QString &ca : {QStringLiteral("Sectigo"), QStringLiteral("Let's Encrypt")}) {
+            const QList<QListWidgetItem *> items = list->findItems(ca, Qt::MatchExactly);
+            QCOMPARE(items.size(), 1);
+            items.first()->setCheckState(Qt::Checked);
+        }
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::mouseClick(banner->myCasButton(), Qt::LeftButton);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(QSettings().value(QStringLiteral("verdict/myCas")).toStringList(), (QStringList{QStringLiteral("Let's Encrypt"), QStringLiteral("Sectigo")}));
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Let's Encrypt may issue for www.example.net; Sectigo may not")), qPrintable(banner->text()));
+    QCOMPARE(banner->tone(), VerdictLine::Tone::Problem); // one of my CAs is refused
+    QSettings().remove(QStringLiteral("verdict/myCas"));
+}
+
+// Issue #16 item 2: the first run is not an empty grey window.
+void TestMainWindow::startPageUntilTheFirstCheck()
+{
+    QSettings().setValue(QStringLiteral("history/domains"), QStringList{QStringLiteral("www.r.test"), QStringLiteral("caa.test")});
+    Ui::MainWindow window;
+    window.setCustomServers({m_server});
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Ui::StartPage *start = window.startPage();
+    QVERIFY(start && start->isVisible());
+    QVERIFY(!window.tabs()->isVisible());
+    QCOMPARE(start->exampleButtons().size(), 2);
+    QCOMPARE(start->recentList()->count(), 2);
+    QCOMPARE(start->recentList()->item(0)->text(), QStringLiteral("www.r.test"));
+
+    // A recent name, chosen from the keyboard, is checked; the page gives way to the views.
+    QSignalSpy finished(&window, &Ui::MainWindow::checkFinished);
+    start->recentList()->setFocus();
+    start->recentList()->setCurrentRow(0);
+    QTest::keyClick(start->recentList(), Qt::Key_Return);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(window.domainEdit()->text(), QStringLiteral("www.r.test"));
+    QTRY_VERIFY(!window.startPage());
+    QVERIFY(window.tabs()->isVisible());
+    QVERIFY(window.verdictBanner()->isVisible());
+    QSettings().remove(QStringLiteral("history/domains"));
+
+    // An example is checked through the resolver chosen (here the test bed's, on loopback).
+    Ui::MainWindow withExample;
+    withExample.setCustomServers({m_server});
+    withExample.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&withExample));
+    QSignalSpy exampleFinished(&withExample, &Ui::MainWindow::checkFinished);
+    QTest::mouseClick(withExample.startPage()->exampleButtons().first(), Qt::LeftButton);
+    QCOMPARE(withExample.domainEdit()->text(), QStringLiteral("letsencrypt.org"));
+    QTRY_COMPARE(exampleFinished.size(), 1);
+    QVERIFY(!withExample.startPage());
+
+    // The sample button opens the bundled zone (offline) and checks a name of it.
+    Ui::MainWindow withSample;
+    withSample.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&withSample));
+    QSignalSpy sampleFinished(&withSample, &Ui::MainWindow::checkFinished);
+    QTest::mouseClick(withSample.startPage()->sampleButton(), Qt::LeftButton);
+    QVERIFY(withSample.findChild<QComboBox *>(QStringLiteral("resolverCombo"))->currentText().contains(QStringLiteral("example.net")));
+    QTRY_COMPARE(sampleFinished.size(), 1);
+    QCOMPARE(withSample.domainEdit()->text(), QStringLiteral("legacy.example.net"));
+    QVERIFY(!withSample.startPage());
+    QVERIFY(withSample.verdictBanner()->text().contains(QStringLiteral("legacy.example.net")));
 }
 
 // The Cancel button stops the check, Esc on "Many names" the run there: neither ends the

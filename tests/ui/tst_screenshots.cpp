@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include "generatorpage.h"
 #include "mainwindow.h"
+#include "startpage.h"
 #include "resultmodels.h"
 #include "testbed.h"
 
@@ -102,6 +103,9 @@ void TestScreenshots::views()
         const QString path = QStringLiteral(CAA_SCREENSHOT_DIR "/%1%2.png").arg(name, suffix);
         QVERIFY(image.save(path));
     };
+
+    QVERIFY(window.startPage() && window.startPage()->isVisible());
+    shoot(QStringLiteral("0-start-page"));
 
     QSignalSpy finished(&window, &Ui::MainWindow::checkFinished);
     window.domainEdit()->setText(QStringLiteral("img.cdn.example.net"));

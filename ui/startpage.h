@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QLabel;
+class QPushButton;
+
+namespace Caa::Ui {
+
+/// What the window shows before the first check: what to type, two examples to click,
+/// the bundled sample zone (works with no network) and the names checked lately. The
+/// window replaces it with the views once a check starts.
+class StartPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StartPage)
+
+public:
+    explicit StartPage(QWidget *parent = nullptr);
+    ~StartPage() override;
+
+    /// The names checked lately, newest first; the list hides when there are none.
+    void setRecentNames(const QStringList &names);
+    QListWidget *recentList() const { return m_recent; }
+    QList<QPushButton *> exampleButtons() const { return m_examples; }
+    QPushButton *sampleButton() const { return m_sample; }
+
+Q_SIGNALS:
+    /// Check this name (an example or a recent one was chosen).
+    void nameChosen(const QString &name);
+    void openSampleRequested();
+
+private:
+    QList<QPushButton *> m_examples;
+    QPushButton *m_sample = nullptr;
+    QLabel *m_recentLabel = nullptr;
+    QListWidget *m_recent = nullptr;
+};
+
+} // namespace Caa::Ui
