@@ -78,6 +78,7 @@ void BulkPage::buildUi()
     intro->setWordWrap(true);
     tl->addWidget(intro);
     m_names = new QPlainTextEdit(top);
+    m_names->setAccessibleDescription(tr("The names to check, one per line; '#' starts a comment"));
     m_names->setObjectName(QStringLiteral("bulkNames"));
     m_names->setAccessibleName(tr("Names to check"));
     m_names->setPlaceholderText(tr("www.example.com\n*.example.org\nhelpdesk@example.net"));
@@ -96,6 +97,7 @@ void BulkPage::buildUi()
     m_openCert->setToolTip(tr("Add the names a certificate is for (PEM or DER: its subjectAlternativeName entries)"));
     auto *caLabel = new QLabel(tr("&Verdict for CA:"), top);
     m_ca = new QComboBox(top);
+    m_ca->setAccessibleDescription(tr("The CA whose verdicts the table shows"));
     m_ca->setObjectName(QStringLiteral("bulkCa"));
     m_ca->setAccessibleName(tr("CA the verdict column is about"));
     m_ca->setMinimumContentsLength(18);
@@ -103,6 +105,7 @@ void BulkPage::buildUi()
     caLabel->setBuddy(m_ca);
     auto *kindLabel = new QLabel(tr("&Kind:"), top);
     m_kind = new QComboBox(top);
+    m_kind->setAccessibleDescription(tr("The certificate kind the table shows"));
     m_kind->setObjectName(QStringLiteral("bulkKind"));
     m_kind->setAccessibleName(tr("Certificate kind the verdict column is about"));
     m_kind->addItem(tr("TLS (wildcard for *.names)"), int(CertificateKind::TlsSingle));
@@ -151,6 +154,7 @@ void BulkPage::buildUi()
     m_filter->setAccessibleName(tr("Filter names"));
     m_filter->setClearButtonEnabled(true);
     m_outcome = new QComboBox(bottom);
+    m_outcome->setAccessibleDescription(tr("Show only the rows with this outcome"));
     m_outcome->setObjectName(QStringLiteral("bulkOutcome"));
     m_outcome->setAccessibleName(tr("Show rows with this outcome"));
     m_outcome->addItem(tr("All outcomes"), int(BulkFilterProxy::Outcome::All));
@@ -169,6 +173,7 @@ void BulkPage::buildUi()
     bl->addLayout(filterRow);
 
     m_view = new QTableView(bottom);
+    m_view->setAccessibleDescription(tr("One row per name: verdict, relevant name, reason and findings; Enter opens the name in the views"));
     m_view->setObjectName(QStringLiteral("bulkTable"));
     m_view->setAccessibleName(tr("Results for many names"));
     m_view->setModel(m_proxy);

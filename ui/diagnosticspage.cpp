@@ -117,6 +117,7 @@ void DiagnosticsPage::buildUi()
     m_public = new QPushButton(tr("Public"), this);
     m_public->setToolTip(tr("Public resolvers: Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9 unless changed in the settings"));
     m_run = new QPushButton(icon("records"), tr("Run &diagnostics"), this);
+    m_run->setAccessibleDescription(tr("Ask every nameserver and the resolvers given, for the name last checked"));
     m_run->setObjectName(QStringLiteral("diagRun"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
@@ -138,6 +139,7 @@ void DiagnosticsPage::buildUi()
     layout->addWidget(m_status);
 
     m_tree = new QTreeWidget(this);
+    m_tree->setAccessibleDescription(tr("What the diagnostics found: the servers compared, DNSSEC per level, the resolvers and the findings"));
     m_tree->setObjectName(QStringLiteral("diagTree"));
     m_tree->setAccessibleName(tr("Diagnostics"));
     m_tree->setColumnCount(3);

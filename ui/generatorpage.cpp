@@ -63,6 +63,7 @@ QComboBox *uncoveredCombo(QWidget *parent, const QString &accessible)
     c->addItem(QCoreApplication::translate("Caa::Ui::GeneratorPage", "no CA may issue"), int(UncoveredKind::Nobody));
     c->addItem(QCoreApplication::translate("Caa::Ui::GeneratorPage", "not restricted"), int(UncoveredKind::Anyone));
     c->setAccessibleName(accessible);
+    c->setAccessibleDescription(QCoreApplication::translate("Caa::Ui::GeneratorPage", "What the policy says for this kind when no CA row above covers it"));
     return c;
 }
 
@@ -128,6 +129,8 @@ void GeneratorPage::buildUi()
 
     // Left: the policy (scrolls when the window is small).
     auto *leftScroll = new QScrollArea(split);
+    leftScroll->setAccessibleName(tr("Policy settings"));
+    leftScroll->setAccessibleDescription(tr("The owner, TTL, CAs and other properties of the draft policy"));
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
     auto *left = new QWidget(leftScroll);
@@ -139,6 +142,7 @@ void GeneratorPage::buildUi()
     m_owner->setAccessibleName(tr("Owner name of the records"));
     m_owner->setToolTip(tr("The name the CAA records are published at (usually your domain)."));
     m_ttl = new QSpinBox(left);
+    m_ttl->setAccessibleDescription(tr("How long resolvers may keep the records, in seconds"));
     m_ttl->setObjectName(QStringLiteral("ttlSpin"));
     m_ttl->setRange(0, 604800);
     m_ttl->setSuffix(tr(" s"));
@@ -151,6 +155,7 @@ void GeneratorPage::buildUi()
     auto *cl = new QVBoxLayout(casBox);
     auto *pickRow = new QHBoxLayout;
     m_caPicker = new QComboBox(casBox);
+    m_caPicker->setAccessibleDescription(tr("Pick a CA of the directory or type an issuer domain, then Add"));
     m_caPicker->setEditable(true);
     m_caPicker->setInsertPolicy(QComboBox::NoInsert);
     m_caPicker->setObjectName(QStringLiteral("caPicker"));
@@ -159,12 +164,15 @@ void GeneratorPage::buildUi()
     m_caPicker->completer()->setFilterMode(Qt::MatchContains);
     m_caPicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_addCa = new QPushButton(tr("&Add"), casBox);
+    m_addCa->setAccessibleDescription(tr("Add the CA picked beside it to the policy"));
     m_removeCa = new QPushButton(tr("&Remove"), casBox);
+    m_removeCa->setAccessibleDescription(tr("Remove the selected CA from the policy"));
     pickRow->addWidget(m_caPicker, 1);
     pickRow->addWidget(m_addCa);
     pickRow->addWidget(m_removeCa);
     cl->addLayout(pickRow);
     m_grants = new QTableWidget(0, GrantColumns, casBox);
+    m_grants->setAccessibleDescription(tr("The CAs the policy allows, the kinds each may issue, and its account and validation methods"));
     m_grants->setObjectName(QStringLiteral("grantsTable"));
     m_grants->setAccessibleName(tr("Allowed CAs and what they may issue"));
     m_grants->setHorizontalHeaderLabels({tr("CA"), tr("Identifier"), tr("Single"), tr("Wildcard"), tr("S/MIME"), tr("VMC"), tr("Critical"),
@@ -226,6 +234,7 @@ void GeneratorPage::buildUi()
     al->addWidget(m_compact);
     al->addWidget(new QLabel(tr("Extra records, one per line as in a zone file (FLAGS TAG \"VALUE\"):"), advanced));
     m_extra = new QPlainTextEdit(advanced);
+    m_extra->setAccessibleDescription(tr("More CAA records in zone-file form, one per line: FLAGS TAG VALUE"));
     m_extra->setObjectName(QStringLiteral("extraRecords"));
     m_extra->setAccessibleName(tr("Extra records"));
     m_extra->setMaximumHeight(90);
@@ -246,15 +255,18 @@ void GeneratorPage::buildUi()
     auto *r = new QVBoxLayout(right);
     auto *formatRow = new QHBoxLayout;
     m_format = new QComboBox(right);
+    m_format->setAccessibleDescription(tr("The form of the preview: a zone file, a DNS tool or a provider"));
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_format->setAccessibleName(tr("Output format"));
     for (const ZoneFormat f : allZoneFormats())
         m_format->addItem(zoneFormatName(f), int(f));
     m_provider = new QComboBox(right);
+    m_provider->setAccessibleDescription(tr("Your DNS provider: the draft is checked against its limits"));
     m_provider->setAccessibleName(tr("DNS provider"));
     for (const DnsProvider p : allDnsProviders())
         m_provider->addItem(dnsProviderName(p), int(p));
     auto *copy = new QPushButton(tr("&Copy"), right);
+    copy->setAccessibleDescription(tr("Copy the preview to the clipboard"));
     copy->setToolTip(tr("Copy the preview to the clipboard"));
     auto *formatLabel = new QLabel(tr("F&ormat:"), right);
     formatLabel->setBuddy(m_format);
@@ -267,6 +279,7 @@ void GeneratorPage::buildUi()
     formatRow->addWidget(copy);
     r->addLayout(formatRow);
     m_preview = new QPlainTextEdit(right);
+    m_preview->setAccessibleDescription(tr("The records of the draft in the chosen form"));
     m_preview->setObjectName(QStringLiteral("generatorPreview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -279,6 +292,7 @@ void GeneratorPage::buildUi()
     r->addWidget(m_preview, 2);
     m_findings = new FindingsModel(this);
     m_findingsView = new QTableView(right);
+    m_findingsView->setAccessibleDescription(tr("Problems of the draft and of the chosen provider, each with its fix"));
     m_findingsView->setModel(m_findings);
     m_findingsView->setAccessibleName(tr("Warnings about this draft"));
     m_findingsView->verticalHeader()->hide();
@@ -291,11 +305,15 @@ void GeneratorPage::buildUi()
     r->addWidget(m_findingsView, 1);
     auto *buttons = new QHBoxLayout;
     auto *fromLive = new QPushButton(tr("Start from the &live records"), right);
+    fromLive->setAccessibleDescription(tr("Start the draft from the records the last check found"));
     fromLive->setObjectName(QStringLiteral("startFromLive"));
     auto *simulate = new QPushButton(tr("&Simulate this draft"), right);
+    simulate->setAccessibleDescription(tr("Compare the verdicts of the draft with those of the live records"));
     simulate->setObjectName(QStringLiteral("simulateDraft"));
     auto *save = new QPushButton(tr("Sa&ve draft…"), right);
+    save->setAccessibleDescription(tr("Save the draft as JSON, to load again or to use with the command line"));
     auto *load = new QPushButton(tr("L&oad draft…"), right);
+    load->setAccessibleDescription(tr("Load a draft saved before"));
     buttons->addWidget(fromLive);
     buttons->addWidget(simulate);
     buttons->addStretch();
@@ -303,6 +321,7 @@ void GeneratorPage::buildUi()
     buttons->addWidget(save);
     r->addLayout(buttons);
     m_whatIf = new QPlainTextEdit(right);
+    m_whatIf->setAccessibleDescription(tr("The verdicts the draft would change, CA by CA"));
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
     m_whatIf->setReadOnly(true);
     m_whatIf->setPlaceholderText(tr("Simulate this draft to see which verdicts it would change compared with the live records."));

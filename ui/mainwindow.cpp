@@ -48,8 +48,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStringListModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -181,11 +183,15 @@ void MainWindow::buildUi()
     m_startPage = new StartPage(m_stack);
     m_stack->addWidget(m_startPage);
     m_tabs = new QTabWidget(central);
+    m_tabs->setAccessibleName(tr("Views of the check"));
+    m_tabs->setAccessibleDescription(tr("The climbed tree, the records, who may issue, the generator, many names and the diagnostics (Alt+1 to Alt+6)"));
+    m_tabs->tabBar()->setAccessibleDescription(m_tabs->accessibleDescription());
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
 
     // 1. Climbed tree.
     m_treeSplit = new QSplitter(Qt::Vertical, m_tabs);
     m_tree = new QTreeView(m_treeSplit);
+    m_tree->setAccessibleDescription(tr("Every name asked, from the checked one up to the TLD, with its answer; the set that decides is marked"));
     m_tree->setObjectName(QStringLiteral("climbTree"));
     m_tree->setAccessibleName(tr("Climbed DNS tree"));
     m_tree->setModel(m_climbModel);
@@ -197,6 +203,7 @@ void MainWindow::buildUi()
     m_tree->setColumnWidth(ClimbTreeModel::TtlColumn, 60);
     m_tree->setColumnWidth(ClimbTreeModel::DnssecColumn, 120);
     m_raw = new QPlainTextEdit(m_treeSplit);
+    m_raw->setAccessibleDescription(tr("The selected name's answer as a resolver prints it, with a hex dump of the reply"));
     m_raw->setObjectName(QStringLiteral("rawAnswer"));
     m_raw->setReadOnly(true);
     m_raw->setAccessibleName(tr("Raw answer of the selected name"));
@@ -215,6 +222,7 @@ void MainWindow::buildUi()
     rl->setContentsMargins(0, 0, 0, 0);
     rl->addWidget(new QLabel(tr("The relevant CAA record set (the one that decides):"), recordsBox));
     m_recordsView = new QTableView(recordsBox);
+    m_recordsView->setAccessibleDescription(tr("The records of the relevant set, parsed: flags, tag, value, parameters and TTL"));
     m_recordsView->setObjectName(QStringLiteral("recordsView"));
     m_recordsView->setAccessibleName(tr("Effective CAA records"));
     m_recordsView->setModel(m_recordsModel);
@@ -230,6 +238,7 @@ void MainWindow::buildUi()
     fl->setContentsMargins(0, 0, 0, 0);
     fl->addWidget(new QLabel(tr("Findings:"), findingsBox));
     m_findingsView = new QTableView(findingsBox);
+    m_findingsView->setAccessibleDescription(tr("Mistakes and risks in the records, each with its fix and the rule behind it"));
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
     m_findingsView->setAccessibleName(tr("Findings"));
     m_findingsView->setModel(m_findingsModel);
@@ -280,6 +289,7 @@ void MainWindow::buildUi()
     ml->addWidget(legend);
     auto *matrixSplit = new QSplitter(Qt::Vertical, matrixPage);
     m_matrixView = new QTableView(matrixSplit);
+    m_matrixView->setAccessibleDescription(tr("Every CA of the directory against each certificate kind: permit, deny or lookup failure; select a cell to see why"));
     m_matrixView->setObjectName(QStringLiteral("matrixView"));
     m_matrixView->setAccessibleName(tr("Which CA may issue which certificate"));
     m_matrixView->setModel(m_matrixProxy);
@@ -291,6 +301,7 @@ void MainWindow::buildUi()
     m_matrixView->horizontalHeader()->setSectionResizeMode(MatrixModel::CaColumn, QHeaderView::Interactive);
     m_matrixView->setColumnWidth(MatrixModel::CaColumn, 260);
     m_explanation = new QPlainTextEdit(matrixSplit);
+    m_explanation->setAccessibleDescription(tr("Why the selected cell's verdict holds: the sentence, the rule and the deciding records"));
     m_explanation->setObjectName(QStringLiteral("verdictExplanation"));
     m_explanation->setReadOnly(true);
     m_explanation->setAccessibleName(tr("Why"));
@@ -315,6 +326,14 @@ void MainWindow::buildUi()
             diagnosticsPage();
     });
 
+    const QStringList tabTips{tr("Every name asked, up to the TLD, and which set decides (Alt+1)"),
+                              tr("The deciding records parsed, and what is wrong with them (Alt+2)"),
+                              tr("Every CA against every certificate kind, and why (Alt+3)"),
+                              tr("Build CAA records by point and click (Alt+4)"),
+                              tr("Check a list of names in one run (Alt+5)"),
+                              tr("Ask every nameserver and other resolvers, for helpdesk tickets (Alt+6)")};
+    for (int i = 0; i < m_tabs->count() && i < tabTips.size(); ++i)
+        m_tabs->setTabToolTip(i, tabTips[i]);
     m_stack->addWidget(m_tabs);
     m_stack->setCurrentWidget(m_startPage);
     layout->addWidget(m_stack, 1);
@@ -355,7 +374,9 @@ void MainWindow::buildUi()
     setTabOrder(m_domain, m_resolverCombo);
     setTabOrder(m_resolverCombo, m_checkButton);
     setTabOrder(m_checkButton, m_cancelButton);
-    setTabOrder(m_cancelButton, m_tabs);
+    setTabOrder(m_cancelButton, m_banner);
+    setTabOrder(m_banner, m_banner->myCasButton());
+    setTabOrder(m_banner->myCasButton(), m_tabs);
 }
 
 void MainWindow::buildActions()
@@ -405,6 +426,7 @@ void MainWindow::buildActions()
         QAction *view = checkMenu->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] {
             showViews();
             m_tabs->setCurrentIndex(i);
+            m_tabs->currentWidget()->setFocus(); // the keyboard goes on in the page shown
         });
         view->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }

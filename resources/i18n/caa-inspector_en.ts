@@ -369,6 +369,26 @@ helpdesk@example.net</source>
         <source>Add names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The names to check, one per line; &apos;#&apos; starts a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA whose verdicts the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate kind the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rows with this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per name: verdict, relevant name, reason and findings; Enter opens the name in the views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::ClimbTreeModel</name>
@@ -733,6 +753,14 @@ helpdesk@example.net</source>
         <source>These diagnostics belong to the earlier check of %1 (%2 UTC); it was checked again since. Run them again to diagnose the new check: until then the report leaves them out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask every nameserver and the resolvers given, for the name last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the diagnostics found: the servers compared, DNSSEC per level, the resolvers and the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::FindingsModel</name>
@@ -1076,6 +1104,78 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>Edit policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the policy says for this kind when no CA row above covers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner, TTL, CAs and other properties of the draft policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long resolvers may keep the records, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a CA of the directory or type an issuer domain, then Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the CA picked beside it to the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected CA from the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAs the policy allows, the kinds each may issue, and its account and validation methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More CAA records in zone-file form, one per line: FLAGS TAG VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of the preview: a zone file, a DNS tool or a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS provider: the draft is checked against its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of the draft in the chosen form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the draft and of the chosen provider, each with its fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the draft from the records the last check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the verdicts of the draft with those of the live records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft as JSON, to load again or to use with the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a draft saved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdicts the draft would change, CA by CA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,6 +1611,62 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The climbed tree, the records, who may issue, the generator, many names and the diagnostics (Alt+1 to Alt+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name asked, from the checked one up to the TLD, with its answer; the set that decides is marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected name&apos;s answer as a resolver prints it, with a hex dump of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of the relevant set, parsed: flags, tag, value, parameters and TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes and risks in the records, each with its fix and the rule behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every CA of the directory against each certificate kind: permit, deny or lookup failure; select a cell to see why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the selected cell&apos;s verdict holds: the sentence, the rule and the deciding records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every name asked, up to the TLD, and which set decides (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deciding records parsed, and what is wrong with them (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every CA against every certificate kind, and why (Alt+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build CAA records by point and click (Alt+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a list of names in one run (Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every nameserver and other resolvers, for helpdesk tickets (Alt+6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
