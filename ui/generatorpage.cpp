@@ -1,5 +1,7 @@
 #include "generatorpage.h"
 
+#include "theme.h"
+
 #include "ca/directorystore.h"
 #include "generator/writers.h"
 #include "generator/zonereader.h"
@@ -29,6 +31,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QKeyEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QStyle>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -66,6 +71,32 @@ QComboBox *uncoveredCombo(QWidget *parent, const QString &accessible)
     c->setAccessibleDescription(QCoreApplication::translate("Caa::Ui::GeneratorPage", "What the policy says for this kind when no CA row above covers it"));
     return c;
 }
+
+// Fusion draws an unticked box in a table with an outline a little darker than the window:
+// on a dark palette it all but disappears. Outline it in the text colour there.
+class VisibleCheckDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (!index.data(Qt::CheckStateRole).isValid() || !darkPalette())
+            return;
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        const QRect box = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, widget);
+        QColor outline = option.palette.color(QPalette::Text);
+        outline.setAlpha(170);
+        painter->save();
+        painter->setPen(QPen(outline, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(box.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+};
 
 } // namespace
 
@@ -174,6 +205,7 @@ void GeneratorPage::buildUi()
     m_grants = new QTableWidget(0, GrantColumns, casBox);
     m_grants->setAccessibleDescription(tr("The CAs the policy allows, the kinds each may issue, and its account and validation methods"));
     m_grants->setObjectName(QStringLiteral("grantsTable"));
+    m_grants->setItemDelegate(new VisibleCheckDelegate(m_grants));
     m_grants->setAccessibleName(tr("Allowed CAs and what they may issue"));
     m_grants->setHorizontalHeaderLabels({tr("CA"), tr("Identifier"), tr("Single"), tr("Wildcard"), tr("S/MIME"), tr("VMC"), tr("Critical"),
                                          tr("Account URI (optional)"), tr("Methods (optional)")});
@@ -297,9 +329,10 @@ void GeneratorPage::buildUi()
     m_findingsView->setAccessibleName(tr("Warnings about this draft"));
     m_findingsView->verticalHeader()->hide();
     m_findingsView->setWordWrap(true);
+    // The finding and its fix share what the pane has: a small window keeps both readable.
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::FixColumn, QHeaderView::Stretch);
     m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 90);
-    m_findingsView->setColumnWidth(FindingsModel::FixColumn, 220);
     m_findingsView->setColumnWidth(FindingsModel::ReferenceColumn, 120);
     r->addWidget(new QLabel(tr("Warnings:"), right));
     r->addWidget(m_findingsView, 1);

@@ -14,6 +14,7 @@
 #include "generator/zonereader.h"
 #include "generator/zonesource.h"
 #include "generatorpage.h"
+#include "darkpalette.h"
 #include "mainwindow.h"
 #include "stalldetector.h"
 #include <QTabBar>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void verdictLineSpeaksOfMyCas();
     void startPageUntilTheFirstCheck();
     void generatorTypingIsOneUndoStep();
+    void darkPaletteKeepsUntickedBoxesVisible();
     void ctrlEnterRunsWhatThePageRuns_data();
     void ctrlEnterRunsWhatThePageRuns();
     void resolverChangeEndsWhatUsedIt_data();
@@ -421,6 +423,32 @@ void TestMainWindow::ctrlEnterRunsWhatThePageRuns()
     QCOMPARE(checks.size(), expected == QStringLiteral("check") ? 1 : 0);
     QCOMPARE(runs.size(), expected == QStringLiteral("bulk") ? 1 : 0);
     QCOMPARE(diagnosed.size(), expected == QStringLiteral("diagnostics") ? 1 : 0);
+}
+
+// Issue #16 item 8: on a dark palette the generator's unticked boxes all but vanished
+// (Fusion outlines them a shade darker than the window). Their outline must stand out.
+void TestMainWindow::darkPaletteKeepsUntickedBoxesVisible()
+{
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(CaaTest::darkPalette());
+    Ui::GeneratorPage *gen = m_window->generatorPage();
+    m_window->tabs()->setCurrentIndex(3);
+    gen->addCa(QStringLiteral("Let's Encrypt"));
+    auto *grants = gen->findChild<QTableWidget *>(QStringLiteral("grantsTable"));
+    QVERIFY(grants);
+    QCOMPARE(grants->horizontalHeaderItem(4)->text(), QStringLiteral("S/MIME"));
+    const QModelIndex unticked = grants->model()->index(0, 4);
+    QCOMPARE(unticked.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QApplication::processEvents();
+    const QImage cell = grants->viewport()->grab(grants->visualRect(unticked)).toImage();
+    const int background = cell.pixelColor(1, cell.height() / 2).lightness();
+    int standingOut = 0;
+    for (int y = 0; y < cell.height(); ++y)
+        for (int x = 0; x < cell.width(); ++x)
+            if (qAbs(cell.pixelColor(x, y).lightness() - background) > 80)
+                ++standingOut;
+    QApplication::setPalette(original);
+    QVERIFY2(standingOut >= 20, qPrintable(QStringLiteral("%1 pixels stand out from the cell").arg(standingOut)));
 }
 
 // Typing a record is one undo step, not one per key, and Ctrl+Z in the text box goes

@@ -7,6 +7,7 @@
 #include <QSpinBox>
 #include <QLineEdit>
 #include "generatorpage.h"
+#include "darkpalette.h"
 #include "mainwindow.h"
 #include "startpage.h"
 #include "resultmodels.h"
@@ -26,30 +27,6 @@
 
 using namespace Caa;
 
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5), mid(0x3c, 0x3f, 0x41);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, mid);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6f, 0x73, 0x78));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6f, 0x73, 0x78));
-    return p;
-}
-
-} // namespace
 
 class TestScreenshots : public QObject
 {
@@ -71,29 +48,35 @@ void TestScreenshots::initTestCase()
 void TestScreenshots::views_data()
 {
     QTest::addColumn<bool>("dark");
-    QTest::newRow("light") << false;
-    QTest::newRow("dark") << true;
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("light") << false << QSize(1280, 800);
+    QTest::newRow("dark") << true << QSize(1280, 800);
+    // The smallest window the layout is made for: nothing clipped (looked at, per release).
+    QTest::newRow("light, 1024x700") << false << QSize(1024, 700);
+    QTest::newRow("dark, 1024x700") << true << QSize(1024, 700);
 }
 
 void TestScreenshots::views()
 {
     QFETCH(bool, dark);
+    QFETCH(QSize, size);
     CAA_REQUIRE_TESTBED(server);
     const QPalette original = QApplication::palette();
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? CaaTest::darkPalette() : QApplication::style()->standardPalette());
 
     Ui::MainWindow window;
     window.setCustomServers({server});
-    window.resize(1280, 800);
+    window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const qreal scale = window.devicePixelRatio();
-    const QString suffix = (dark ? QStringLiteral("-dark") : QStringLiteral("-light")) + (scale > 1.5 ? QStringLiteral("@2x") : QString());
+    const QString suffix = (dark ? QStringLiteral("-dark") : QStringLiteral("-light")) + (size.width() < 1280 ? QStringLiteral("-1024") : QString())
+                           + (scale > 1.5 ? QStringLiteral("@2x") : QString());
 
     auto shoot = [&](const QString &name) {
         QApplication::processEvents();
         const QImage image = window.grab().toImage();
-        QVERIFY2(image.width() >= int(1280 * scale) - 2, qPrintable(QString::number(image.width())));
+        QVERIFY2(image.width() >= int(size.width() * scale) - 2, qPrintable(QString::number(image.width())));
         // A real picture has many colours; a blank or failed grab does not.
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
