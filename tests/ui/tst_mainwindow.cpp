@@ -108,6 +108,8 @@ private Q_SLOTS:
     void darkPaletteKeepsUntickedBoxesVisible();
     void ctrlEnterRunsWhatThePageRuns_data();
     void ctrlEnterRunsWhatThePageRuns();
+    void enterAndEscOnEveryPage_data();
+    void enterAndEscOnEveryPage();
     void resolverChangeEndsWhatUsedIt_data();
     void resolverChangeEndsWhatUsedIt();
     void generatorFromLiveRecordsUndoAndPreview();
@@ -449,6 +451,37 @@ void TestMainWindow::darkPaletteKeepsUntickedBoxesVisible()
                 ++standingOut;
     QApplication::setPalette(original);
     QVERIFY2(standingOut >= 20, qPrintable(QStringLiteral("%1 pixels stand out from the cell").arg(standingOut)));
+}
+
+void TestMainWindow::enterAndEscOnEveryPage_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<bool>("keypad");
+    const char *pages[] = {"Climbed tree", "Effective records", "Who may issue", "Generator", "Many names", "Diagnostics"};
+    for (int page = 0; page < 6; ++page)
+        for (const bool keypad : {false, true})
+            QTest::addRow("%s, %s", pages[page], keypad ? "keypad Enter" : "Return") << page << keypad;
+}
+
+// On every page: Enter in the domain field checks, and Esc (with nothing running on the
+// page itself) stops that check, whatever page is shown.
+void TestMainWindow::enterAndEscOnEveryPage()
+{
+    QFETCH(int, page);
+    QFETCH(bool, keypad);
+    CaaTest::SilentServer silent;
+    m_window->setTimeoutMs(60000);
+    m_window->setCustomServers({silent.address()});
+    m_window->tabs()->setCurrentIndex(page);
+    QSignalSpy finished(m_window.get(), &Ui::MainWindow::checkFinished);
+    m_window->domainEdit()->setFocus();
+    m_window->domainEdit()->setText(QStringLiteral("www.r.test"));
+    QTest::keyClick(m_window->domainEdit(), keypad ? Qt::Key_Enter : Qt::Key_Return, keypad ? Qt::KeypadModifier : Qt::NoModifier);
+    QVERIFY(m_window->isChecking());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!m_window->isChecking());
+    QCOMPARE(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString(), QStringLiteral("cancelled"));
 }
 
 // Typing a record is one undo step, not one per key, and Ctrl+Z in the text box goes
