@@ -136,7 +136,7 @@ void BulkPage::buildUi()
     auto *progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(bottom);
     m_progress->setObjectName(QStringLiteral("bulkProgress"));
-    m_progress->setFormat(tr("%v of %m names"));
+    m_progress->setFormat(tr("no names yet"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setMaximumWidth(260);
@@ -205,6 +205,13 @@ void BulkPage::buildUi()
     connect(m_ca, &QComboBox::currentIndexChanged, this, &BulkPage::requestChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &BulkPage::requestChanged);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &BulkFilterProxy::setText);
+    // The count follows the typing (comments and blank lines do not count), a little after
+    // the last key so a pasted list of 100,000 lines is read once.
+    m_countLater = new QTimer(this);
+    m_countLater->setSingleShot(true);
+    m_countLater->setInterval(150);
+    connect(m_names, &QPlainTextEdit::textChanged, m_countLater, qOverload<>(&QTimer::start));
+    connect(m_countLater, &QTimer::timeout, this, &BulkPage::countNames);
     connect(m_outcome, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setOutcome(BulkFilterProxy::Outcome(m_outcome->currentData().toInt())); });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &proxyIndex) {
@@ -375,6 +382,8 @@ void BulkPage::start()
         m_rowOfName << row;
         toCheck << name;
     }
+    m_countLater->stop();
+    m_progress->setFormat(tr("%v of %m names"));
     m_progress->setRange(0, qMax(1, int(toCheck.size())));
     m_progress->setValue(0);
     m_clock.start();
@@ -400,6 +409,16 @@ void BulkPage::start()
         QTimer::singleShot(0, this, [this, cancelled] { finishRun(cancelled); });
     });
     m_run->start();
+}
+
+void BulkPage::countNames()
+{
+    if (m_running)
+        return;
+    const int count = int(parseNameList(m_names->toPlainText()).size());
+    m_progress->setRange(0, qMax(1, count));
+    m_progress->setValue(0);
+    m_progress->setFormat(count == 0 ? tr("no names yet") : tr("%n name(s) to check", nullptr, count));
 }
 
 void BulkPage::onNameFinished(int index)

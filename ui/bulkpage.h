@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace Caa {
 class BulkCheck;
@@ -86,6 +87,7 @@ private:
     void buildUi();
     void requestChanged();
     void onNameFinished(int index);
+    void countNames();
     void finishRun(bool cancelled);
     void updateStatus();
     void setRunning(bool running);
@@ -103,6 +105,7 @@ private:
     QElapsedTimer m_clock;
     QPointer<BulkCheck> m_run; ///< belongs to the session
     int m_queriesSent = -1;    ///< by the current or last run; -1 before the first
+    QTimer *m_countLater = nullptr; ///< counts the names a moment after the typing stops
 
     QPlainTextEdit *m_names = nullptr;
     QPushButton *m_openList = nullptr;

@@ -51,6 +51,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QAbstractItemView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -404,9 +406,14 @@ void MainWindow::buildActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *copy = edit->addAction(tr("&Copy report"), this, &MainWindow::copyReport);
-    copy->setShortcut(QKeySequence::Copy); // text fields keep their own Ctrl+C
-    copy->setToolTip(tr("Copy the whole result as text, for a ticket"));
+    // Ctrl+C follows the focus: what is selected there is copied as selected; only with
+    // nothing selected does it copy the report. "Copy report" always copies the report.
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copyFromFocus);
+    copy->setShortcut(QKeySequence::Copy); // editable fields keep their own Ctrl+C
+    copy->setToolTip(tr("Copy what is selected; with nothing selected, the report"));
+    QAction *copyAll = edit->addAction(tr("Copy &report"), this, &MainWindow::copyReport);
+    copyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyAll->setToolTip(tr("Copy the whole result as text, for a ticket"));
 
     QMenu *checkMenu = menuBar()->addMenu(tr("&Check"));
     QAction *focus = checkMenu->addAction(tr("&Focus the domain field"), this, [this] {
@@ -432,6 +439,8 @@ void MainWindow::buildActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keysHelp = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keysHelp->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About CAA Inspector"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -547,6 +556,7 @@ void MainWindow::rememberDomain(const QString &text)
 
 void MainWindow::useSource(LookupSource source)
 {
+    m_sourceIndex = m_resolverCombo->currentIndex();
     source.label = m_resolverCombo->currentText();
     const QString checked = m_result.name.display();
     const WorkSet ended = m_session->setSource(source);
@@ -629,18 +639,21 @@ void MainWindow::resolverChosen(int index)
         source.kind = LookupSource::Kind::Servers;
         source.servers = m_customServers;
     } else if (kind == QStringLiteral("custom")) {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Custom servers"),
-                                                   tr("Resolvers to ask, separated by commas (HOST[:PORT], IPv6 as [addr]:port):"),
-                                                   QLineEdit::Normal, serversText(m_customServers), &ok);
+        // Asked until the list is usable or the user gives up: a mistake keeps the text and
+        // says what is wrong; giving up goes back to the resolver in use, not to another.
+        const QString prompt = tr("Resolvers to ask, separated by commas (HOST[:PORT], IPv6 as [addr]:port):");
+        QString text = serversText(m_customServers);
         QString error;
-        const QList<Dns::ServerAddress> servers = ok ? parseServers(text, &error) : QList<Dns::ServerAddress>{};
-        if (!ok || servers.isEmpty()) {
-            if (ok)
-                QMessageBox::warning(this, tr("Custom servers"), error);
-            m_resolverCombo->setCurrentIndex(0);
-            resolverChosen(0);
-            return;
+        QList<Dns::ServerAddress> servers;
+        while (servers.isEmpty()) {
+            bool ok = false;
+            text = QInputDialog::getText(this, tr("Custom servers"), error.isEmpty() ? prompt : prompt + QStringLiteral("\n\n") + error,
+                                         QLineEdit::Normal, text, &ok);
+            if (!ok) {
+                m_resolverCombo->setCurrentIndex(m_sourceIndex);
+                return;
+            }
+            servers = parseServers(text, &error);
         }
         setCustomServers(servers);
         Settings::customServers().set(serversText(servers));
@@ -674,7 +687,13 @@ void MainWindow::check()
     }
     // The check shown so far ends first (it reports as cancelled), then the views are reset.
     m_session->cancel(Work::Check);
-    rememberDomain(m_domain->text());
+    // The name as a person reads it (U-labels), not the URL or padding it came in with.
+    QString remembered = parsed.name.isIdn() ? parsed.name.unicode : QString::fromLatin1(parsed.name.ace);
+    if (parsed.name.wildcard)
+        remembered.prepend(QStringLiteral("*."));
+    if (parsed.name.isEmail())
+        remembered = parsed.name.localPart + u'@' + remembered;
+    rememberDomain(remembered);
     m_result = makeCheck(parsed.name);
     m_climbModel->setCheck(m_result);
     m_recordsModel->setRecords({});
@@ -764,6 +783,10 @@ void MainWindow::onFinished(const CheckResult &result)
     }
     setBusy(false);
     showResult(result);
+    // "Will check …" no longer fits: say what was checked until the name is edited.
+    if (parseDomainInput(m_domain->text()).name.ace == result.name.ace)
+        m_inputMessage->setText(tr("Checked %1 at %2 UTC. Edit the name to check another, or press Enter to check it again.")
+                                    .arg(result.name.display(), QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss"))));
     const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
     QString summary;
     switch (result.verdict) {
@@ -1027,6 +1050,85 @@ void MainWindow::exportReport()
         QMessageBox::warning(this, tr("Export report"), problem);
     else
         m_status->setText(tr("Report saved to %1.").arg(path));
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(0, 2, &dialog);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setAccessibleDescription(tr("Every key of the window and what it does"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("What they do")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto add = [table](const QString &keys, const QString &what) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(keys));
+        table->setItem(row, 1, new QTableWidgetItem(what));
+    };
+    add(tr("Enter"), tr("In the domain field: check the name"));
+    // Every menu entry with keys, read from the menus themselves so the list cannot drift.
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        for (QAction *a : menu->actions()) {
+            QStringList keys;
+            for (const QKeySequence &k : a->shortcuts())
+                keys << k.toString(QKeySequence::NativeText);
+            if (!keys.isEmpty())
+                add(keys.join(tr(" or ")), QString(menuAction->text() + QStringLiteral(" → ") + a->text()).remove(u'&'));
+        }
+    }
+    add(tr("Tab, Shift+Tab"), tr("Move between the entry row, the verdict line and the views"));
+    add(tr("Enter or Space on the verdict line"), tr("Open \"Who may issue\" at the CA the line names"));
+    table->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(560, 480);
+    dialog.exec();
+}
+
+void MainWindow::copyFromFocus()
+{
+    QWidget *focus = QApplication::focusWidget();
+    QString selected;
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(focus))
+        selected = plain->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
+    else if (auto *line = qobject_cast<QLineEdit *>(focus))
+        selected = line->selectedText();
+    else if (auto *view = qobject_cast<QAbstractItemView *>(focus); view && view->selectionModel()) {
+        // Selected cells as the view shows them: a row per line, cells separated by tabs.
+        QModelIndexList cells = view->selectionModel()->selectedIndexes();
+        std::sort(cells.begin(), cells.end(), [](const QModelIndex &a, const QModelIndex &b) {
+            return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
+        });
+        QStringList lines;
+        int row = -1;
+        for (const QModelIndex &cell : std::as_const(cells)) {
+            if (cell.row() != row || cell.parent() != cells.first().parent()) {
+                lines << QString();
+                row = cell.row();
+            } else {
+                lines.last() += u'\t';
+            }
+            lines.last() += cell.data().toString();
+        }
+        selected = lines.join(u'\n');
+    }
+    if (selected.isEmpty()) {
+        copyReport();
+        return;
+    }
+    QApplication::clipboard()->setText(selected);
+    m_status->setText(tr("Selection copied to the clipboard."));
 }
 
 void MainWindow::copyReport()

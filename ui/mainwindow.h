@@ -123,6 +123,8 @@ private:
     void openSample(const QString &resourcePath);
     void exportReport();
     void copyReport();
+    void copyFromFocus();
+    void showShortcuts();
     void about();
     void setBusy(bool busy);
     /// Sends the next lookups to `source` (labelled as the resolver picker shows it) and
@@ -138,6 +140,7 @@ private:
     CheckResult m_result;
     QList<Dns::ServerAddress> m_customServers; ///< the "Custom" entry's servers
     QList<ZoneText> m_zones;                   ///< the "Zone file" entry's zones
+    int m_sourceIndex = 0;                     ///< the resolver entry in use
     QPointer<CheckJob> m_job; ///< the single check shown; belongs to the session
     qint64 m_startedMs = 0;
 

@@ -389,6 +389,17 @@ helpdesk@example.net</source>
         <source>One row per name: verdict, relevant name, reason and findings; Enter opens the name in the views</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no names yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::ClimbTreeModel</name>
@@ -1370,10 +1381,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the whole result as text, for a ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +1674,74 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
     </message>
     <message>
         <source>Ask every nameserver and other resolvers, for helpdesk tickets (Alt+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what is selected; with nothing selected, the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 at %2 UTC. Edit the name to check another, or press Enter to check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of the window and what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the domain field: check the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the entry row, the verdict line and the views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Space on the verdict line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &quot;Who may issue&quot; at the CA the line names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,8 @@
 #include "generatorpage.h"
 #include "darkpalette.h"
 #include "mainwindow.h"
+#include <QTextCursor>
+#include <QInputDialog>
 #include "stalldetector.h"
 #include <QTabBar>
 #include <QScrollBar>
@@ -110,6 +112,10 @@ private Q_SLOTS:
     void ctrlEnterRunsWhatThePageRuns();
     void enterAndEscOnEveryPage_data();
     void enterAndEscOnEveryPage();
+    void copyFollowsTheFocus();
+    void bulkCountsNamesAsTyped();
+    void customServersDialogKeepsTheText();
+    void recentNamesAndShortcutList();
     void resolverChangeEndsWhatUsedIt_data();
     void resolverChangeEndsWhatUsedIt();
     void generatorFromLiveRecordsUndoAndPreview();
@@ -482,6 +488,127 @@ void TestMainWindow::enterAndEscOnEveryPage()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!m_window->isChecking());
     QCOMPARE(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString(), QStringLiteral("cancelled"));
+}
+
+// Issue #22 item 3: Ctrl+C copies what is selected where the focus is; the report only
+// when nothing is selected there, or with Copy report (Ctrl+Shift+C).
+void TestMainWindow::copyFollowsTheFocus()
+{
+    checkAndWait(QStringLiteral("www.example.net"));
+    QClipboard *clipboard = QApplication::clipboard();
+    m_window->tabs()->setCurrentIndex(0);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("climbTree"));
+    tree->setCurrentIndex(m_window->climbModel()->index(1, 0)); // example.net: its raw answer shows
+    auto *raw = m_window->findChild<QPlainTextEdit *>(QStringLiteral("rawAnswer"));
+    QVERIFY(!raw->toPlainText().isEmpty());
+    raw->setFocus();
+    QTextCursor cursor = raw->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::EndOfLine, QTextCursor::KeepAnchor);
+    raw->setTextCursor(cursor);
+    const QString firstLine = cursor.selectedText();
+    QVERIFY(!firstLine.isEmpty());
+    clipboard->clear();
+    QTest::keyClick(raw, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(clipboard->text(), firstLine);
+
+    // A selected row of a view: its cells, tab-separated.
+    tree->setFocus();
+    tree->selectionModel()->select(m_window->climbModel()->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+    QVERIFY2(clipboard->text().startsWith(QStringLiteral("example.net\t")), qPrintable(clipboard->text()));
+
+    // Nothing selected: the report.
+    tree->clearSelection();
+    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+    QVERIFY2(clipboard->text().contains(QStringLiteral("www.example.net")) && clipboard->text().count(u'\n') > 10, qPrintable(clipboard->text()));
+    // Copy report always copies the report, selection or not.
+    raw->setFocus();
+    raw->setTextCursor(cursor);
+    QTest::keyClick(raw, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(clipboard->text().count(u'\n') > 10);
+}
+
+// Issue #22 item 12: the count follows the typing, comments and blank lines left out.
+void TestMainWindow::bulkCountsNamesAsTyped()
+{
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentIndex(4);
+    QCOMPARE(bulk->progressBar()->text(), QStringLiteral("no names yet"));
+    auto *names = bulk->findChild<QPlainTextEdit *>(QStringLiteral("bulkNames"));
+    names->setFocus();
+    QTest::keyClicks(names, QStringLiteral("a.example.net"));
+    QTest::keyClick(names, Qt::Key_Return);
+    QTest::keyClicks(names, QStringLiteral("# a comment"));
+    QTest::keyClick(names, Qt::Key_Return);
+    QTest::keyClick(names, Qt::Key_Return);
+    QTest::keyClicks(names, QStringLiteral("b.example.net"));
+    QTRY_COMPARE(bulk->progressBar()->text(), QStringLiteral("2 name(s) to check")); // source text under LC_ALL=C
+}
+
+// Issue #22 item 15: a custom resolver list that cannot be used keeps the text and says
+// why; giving up returns to the resolver in use, not to the system's.
+void TestMainWindow::customServersDialogKeepsTheText()
+{
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("resolverCombo"));
+    const int inUse = combo->currentIndex();
+    const QString inUseText = combo->currentText();
+    int appearances = 0;
+    QString secondText, secondLabel;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        ++appearances;
+        if (appearances == 1) {
+            dialog->setTextValue(QStringLiteral("localhost"));
+            dialog->accept();
+        } else {
+            secondText = dialog->textValue();
+            secondLabel = dialog->labelText();
+            dialog->reject();
+        }
+    });
+    driver.start();
+    const int custom = combo->findData(QStringLiteral("custom"));
+    QVERIFY(custom >= 0);
+    combo->setCurrentIndex(custom);
+    Q_EMIT combo->activated(custom);
+    driver.stop();
+    QCOMPARE(appearances, 2);
+    QCOMPARE(secondText, QStringLiteral("localhost"));
+    QVERIFY2(secondLabel.contains(QStringLiteral("IP address")), qPrintable(secondLabel));
+    QCOMPARE(combo->currentIndex(), inUse);
+    QCOMPARE(combo->currentText(), inUseText);
+    QCOMPARE(m_window->session()->source().servers, (QList<Dns::ServerAddress>{m_server}));
+}
+
+// Issue #22 item 18: recent names keep the name, not the URL; the note under the field
+// stops saying "Will check" once checked; Help lists the keys.
+void TestMainWindow::recentNamesAndShortcutList()
+{
+    checkAndWait(QStringLiteral("  https://www.example.net/path?q=1 "));
+    auto *completer = m_window->domainEdit()->completer();
+    QCOMPARE(completer->model()->index(0, 0).data().toString(), QStringLiteral("www.example.net"));
+    QVERIFY2(m_window->inputMessage()->text().startsWith(QStringLiteral("Checked www.example.net")), qPrintable(m_window->inputMessage()->text()));
+
+    QStringList rows;
+    QTimer::singleShot(0, this, [&rows] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *table = QApplication::activeModalWidget()->findChild<QTableWidget *>(QStringLiteral("shortcutTable"));
+        QVERIFY(table);
+        for (int r = 0; r < table->rowCount(); ++r)
+            rows << table->item(r, 0)->text() + QStringLiteral(" = ") + table->item(r, 1)->text();
+        QApplication::activeModalWidget()->close();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QTRY_VERIFY(!rows.isEmpty());
+    const QString all = rows.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("Ctrl+Shift+S = File → Export report")) || all.contains(QStringLiteral("Ctrl+Shift+S = File")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Esc = Check → Cancel")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Ctrl+C = Edit → Copy")), qPrintable(all));
 }
 
 // Typing a record is one undo step, not one per key, and Ctrl+Z in the text box goes
