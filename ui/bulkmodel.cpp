@@ -109,12 +109,20 @@ QList<QPair<int, DomainName>> BulkModel::namesToCheck() const
     return names;
 }
 
-QList<CheckReport> BulkModel::finishedReports() const
+QList<CheckReport> BulkModel::finishedReports(const QList<int> &rows) const
 {
     QList<CheckReport> reports;
-    for (const Row &row : m_rows)
+    if (rows.isEmpty()) {
+        for (const Row &row : m_rows)
+            if (row.state == RowState::Checked || row.state == RowState::InputError)
+                reports << row.report;
+        return reports;
+    }
+    for (const int i : rows) {
+        const Row &row = m_rows.at(i);
         if (row.state == RowState::Checked || row.state == RowState::InputError)
             reports << row.report;
+    }
     return reports;
 }
 
@@ -195,20 +203,33 @@ QVariant BulkModel::data(const QModelIndex &index, int role) const
             return {};
         switch (role) {
         case Qt::DisplayRole:
-        case SortRole: return decisionCellText(*d);
+        case SortRole: {
+            // An address row under a TLS or VMC column is decided for S/MIME: say so.
+            const bool otherKind = r.check.name.isEmail() && m_kind != CertificateKind::Email;
+            return otherKind ? tr("%1 (S/MIME)").arg(decisionCellText(*d)) : decisionCellText(*d);
+        }
         case Qt::DecorationRole: return verdictIcon(d->verdict);
         case Qt::ForegroundRole: return verdictColor(d->verdict);
         case Qt::ToolTipRole: return d->explanation;
         }
         return {};
     case ReasonColumn:
-        if (role == Qt::DisplayRole || role == SortRole) {
+        // Words in the table; the code (as in JSON and CSV) in the tooltip and for sorting.
+        if (role == Qt::DisplayRole) {
+            if (row.state == RowState::InputError)
+                return inputErrorText(r.inputError.code);
+            return d ? reasonText(d->reason) : QVariant();
+        }
+        if (role == SortRole || role == CodeRole) {
             if (row.state == RowState::InputError)
                 return inputErrorCodeName(r.inputError.code);
             return d ? reasonCodeName(d->reason) : QVariant();
         }
-        if (role == Qt::ToolTipRole)
-            return row.state == RowState::InputError ? r.inputError.message : d ? d->explanation : QVariant();
+        if (role == Qt::ToolTipRole) {
+            if (row.state == RowState::InputError)
+                return QStringLiteral("%1 (%2)").arg(r.inputError.message, inputErrorCodeName(r.inputError.code));
+            return d ? QStringLiteral("%1 (%2)").arg(d->explanation, reasonCodeName(d->reason)) : QVariant();
+        }
         return {};
     case FindingsColumn: {
         if (row.state != RowState::Checked)
@@ -289,6 +310,8 @@ bool BulkFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     case Outcome::Deny: return verdict.isValid() && Verdict(verdict.toInt()) == Verdict::Deny;
     case Outcome::LookupFailure: return verdict.isValid() && Verdict(verdict.toInt()) == Verdict::LookupFailure;
     case Outcome::InputError: return state == BulkModel::RowState::InputError;
+    case Outcome::NotPermitted:
+        return state == BulkModel::RowState::InputError || (verdict.isValid() && Verdict(verdict.toInt()) != Verdict::Permit);
     case Outcome::WithFindings:
         return m->index(sourceRow, BulkModel::FindingsColumn, sourceParent).data().toInt() > 0;
     }

@@ -26,6 +26,7 @@ public:
         SortRole = Qt::UserRole + 1, ///< numbers for the findings column, text elsewhere
         StateRole,                   ///< RowState as int
         VerdictRole,                 ///< Verdict as int (Checked rows only)
+        CodeRole,                    ///< the reason's code ("issuer-not-listed"), as in JSON and CSV
     };
     explicit BulkModel(QObject *parent = nullptr);
 
@@ -46,7 +47,9 @@ public:
     /// Inputs that parsed, with their row numbers: what a run has to check.
     QList<QPair<int, DomainName>> namesToCheck() const;
     /// Rows that finished (checked or input errors), as reports for export, in input order.
-    QList<CheckReport> finishedReports() const;
+    /// The checked rows and input errors, as reports: of `rows` (source rows) when given,
+    /// else of every row.
+    QList<CheckReport> finishedReports(const QList<int> &rows = {}) const;
     /// Rows in a state, and checked rows with a verdict (kept as rows change: no scan).
     int count(RowState state) const;
     int count(Verdict verdict) const;
@@ -81,7 +84,7 @@ class BulkFilterProxy final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(BulkFilterProxy)
 
 public:
-    enum class Outcome { All, Permit, Deny, LookupFailure, InputError, WithFindings };
+    enum class Outcome { All, Permit, Deny, LookupFailure, InputError, WithFindings, NotPermitted };
     explicit BulkFilterProxy(QObject *parent = nullptr);
     void setText(const QString &text);
     void setOutcome(Outcome outcome);

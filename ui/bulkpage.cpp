@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -163,6 +164,7 @@ void BulkPage::buildUi()
     m_outcome->addItem(verdictIcon(Verdict::LookupFailure), tr("Lookup failure"), int(BulkFilterProxy::Outcome::LookupFailure));
     m_outcome->addItem(icon("error"), tr("Input error"), int(BulkFilterProxy::Outcome::InputError));
     m_outcome->addItem(icon("warning"), tr("With findings"), int(BulkFilterProxy::Outcome::WithFindings));
+    m_outcome->addItem(verdictIcon(Verdict::Deny), tr("Not permitted (deny, lookup failure, input error)"), int(BulkFilterProxy::Outcome::NotPermitted));
     m_export = new QPushButton(tr("E&xport…"), bottom);
     m_export->setObjectName(QStringLiteral("bulkExport"));
     m_export->setToolTip(tr("Save the checked names as CSV, JSON, Markdown or text"));
@@ -201,7 +203,15 @@ void BulkPage::buildUi()
     connect(m_openCert, &QPushButton::clicked, this, &BulkPage::openCertificate);
     connect(m_start, &QPushButton::clicked, this, &BulkPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &BulkPage::cancel);
-    connect(m_export, &QPushButton::clicked, this, &BulkPage::exportDialog);
+    // Export writes what the filter shows, or every row: the menu says how many each is.
+    auto *exportMenu = new QMenu(m_export);
+    QAction *exportShown = exportMenu->addAction(tr("Rows shown…"), this, [this] { exportDialog(ExportRows::Shown); });
+    QAction *exportAll = exportMenu->addAction(tr("All rows…"), this, [this] { exportDialog(ExportRows::All); });
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportShown, exportAll] {
+        exportShown->setText(tr("Rows shown (%1)…").arg(m_proxy->rowCount()));
+        exportAll->setText(tr("All rows (%1)…").arg(m_model->rowCount()));
+    });
+    m_export->setMenu(exportMenu);
     connect(m_ca, &QComboBox::currentIndexChanged, this, &BulkPage::requestChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &BulkPage::requestChanged);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &BulkFilterProxy::setText);
@@ -474,9 +484,15 @@ void BulkPage::updateStatus()
     m_status->setText(text);
 }
 
-bool BulkPage::exportTo(const QString &path, QString *error) const
+bool BulkPage::exportTo(const QString &path, QString *error, ExportRows rows) const
 {
-    const QList<CheckReport> reports = m_model->finishedReports();
+    QList<int> shown;
+    if (rows == ExportRows::Shown) {
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            shown << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        std::sort(shown.begin(), shown.end()); // in the order of the list, as "all" is
+    }
+    const QList<CheckReport> reports = rows == ExportRows::Shown && shown.isEmpty() ? QList<CheckReport>{} : m_model->finishedReports(shown);
     if (reports.isEmpty()) {
         if (error)
             *error = tr("Nothing to export yet: check some names first.");
@@ -498,7 +514,7 @@ bool BulkPage::exportTo(const QString &path, QString *error) const
     return problem.isEmpty();
 }
 
-void BulkPage::exportDialog()
+void BulkPage::exportDialog(ExportRows rows)
 {
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), QStringLiteral("caa-bulk.csv"),
@@ -513,8 +529,10 @@ void BulkPage::exportDialog()
             chosen += filter.mid(star + 1, filter.indexOf(u')', star) - star - 1);
     }
     QString error;
-    if (!exportTo(chosen, &error))
+    if (!exportTo(chosen, &error, rows))
         QMessageBox::warning(this, tr("Export results"), error);
+    else if (rows == ExportRows::Shown && m_proxy->rowCount() < m_model->rowCount())
+        m_status->setText(tr("Saved the %1 rows shown (of %2) to %3.").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(chosen));
     else
         m_status->setText(tr("Saved %1.").arg(chosen));
 }

@@ -56,8 +56,10 @@ public:
     void start();
     void cancel();
     bool isRunning() const;
+    /// Which rows an export writes: those the filter shows, or all.
+    enum class ExportRows { Shown, All };
     /// Writes the finished rows (CSV, JSON, Markdown or text by the file's suffix) atomically.
-    bool exportTo(const QString &path, QString *error = nullptr) const;
+    bool exportTo(const QString &path, QString *error = nullptr, ExportRows rows = ExportRows::All) const;
 
     BulkModel *model() const { return m_model; }
     BulkFilterProxy *proxy() const { return m_proxy; }
@@ -93,7 +95,7 @@ private:
     void setRunning(bool running);
     void openListFile();
     void openCertificate();
-    void exportDialog();
+    void exportDialog(ExportRows rows);
     bool acceptDrop(const QMimeData *mime);
     void dropMime(const QMimeData *mime);
 

@@ -64,6 +64,46 @@ QColor verdictColor(Verdict verdict)
     return verdict == Verdict::Permit ? permitColor() : verdict == Verdict::Deny ? denyColor() : failureColor();
 }
 
+QString reasonText(ReasonCode reason)
+{
+    switch (reason) {
+    case ReasonCode::NoCaa: return QCoreApplication::translate("Theme", "no CAA records");
+    case ReasonCode::LookupFailure: return QCoreApplication::translate("Theme", "lookup failure");
+    case ReasonCode::CriticalUnknownTag: return QCoreApplication::translate("Theme", "unknown critical tag");
+    case ReasonCode::NoRestrictingProperty: return QCoreApplication::translate("Theme", "no record for this kind");
+    case ReasonCode::Authorised: return QCoreApplication::translate("Theme", "authorised");
+    case ReasonCode::IssuerNotListed: return QCoreApplication::translate("Theme", "CA not listed");
+    case ReasonCode::IssuanceForbidden: return QCoreApplication::translate("Theme", "issuance forbidden");
+    case ReasonCode::MalformedProperty: return QCoreApplication::translate("Theme", "malformed record");
+    case ReasonCode::AccountMismatch: return QCoreApplication::translate("Theme", "another account only");
+    case ReasonCode::MethodMismatch: return QCoreApplication::translate("Theme", "another validation method only");
+    case ReasonCode::ParametersUnsatisfiable: return QCoreApplication::translate("Theme", "parameters cannot be met");
+    }
+    return reasonCodeName(reason);
+}
+
+QString inputErrorText(InputErrorCode code)
+{
+    switch (code) {
+    case InputErrorCode::Empty: return QCoreApplication::translate("Theme", "empty");
+    case InputErrorCode::IpAddress: return QCoreApplication::translate("Theme", "an IP address");
+    case InputErrorCode::HasPort: return QCoreApplication::translate("Theme", "has a port");
+    case InputErrorCode::EmptyLabel: return QCoreApplication::translate("Theme", "empty label");
+    case InputErrorCode::MisplacedWildcard: return QCoreApplication::translate("Theme", "misplaced *");
+    case InputErrorCode::LabelTooLong: return QCoreApplication::translate("Theme", "label too long");
+    case InputErrorCode::NameTooLong: return QCoreApplication::translate("Theme", "name too long");
+    case InputErrorCode::InvalidCharacter: return QCoreApplication::translate("Theme", "invalid character");
+    case InputErrorCode::InvisibleCharacter: return QCoreApplication::translate("Theme", "invisible character");
+    case InputErrorCode::MixedScripts: return QCoreApplication::translate("Theme", "mixed scripts");
+    case InputErrorCode::InvalidIdn: return QCoreApplication::translate("Theme", "invalid international name");
+    case InputErrorCode::NumericTld: return QCoreApplication::translate("Theme", "numeric top-level label");
+    case InputErrorCode::OnionName: return QCoreApplication::translate("Theme", ".onion name");
+    case InputErrorCode::BadEmailAddress: return QCoreApplication::translate("Theme", "unusable e-mail address");
+    case InputErrorCode::NotAHostName: return QCoreApplication::translate("Theme", "not a host name");
+    }
+    return inputErrorCodeName(code);
+}
+
 QString decisionCellText(const Decision &decision)
 {
     QString text = verdictText(decision.verdict);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/domainname.h"
 #include "engine/decision.h"
 #include "engine/findings.h"
 
@@ -30,6 +31,12 @@ QColor tint(const QColor &c);
 QString verdictText(Verdict verdict);
 /// permitColor(), denyColor() or failureColor() for a verdict.
 QColor verdictColor(Verdict verdict);
+/// A reason in words for a table ("CA not listed"); reasonCodeName() keeps the code for
+/// JSON, CSV and tooltips.
+QString reasonText(ReasonCode reason);
+/// What is wrong with an input, in a few words ("an IP address").
+QString inputErrorText(InputErrorCode code);
+
 /// A verdict cell's text: verdictText(), and " (conditions)" for a permit that holds
 /// only with the account or methods it names.
 QString decisionCellText(const Decision &decision);

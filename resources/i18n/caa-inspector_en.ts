@@ -141,6 +141,10 @@
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (S/MIME)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::BulkPage</name>
@@ -399,6 +403,30 @@ helpdesk@example.net</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not permitted (deny, lookup failure, input error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 rows shown (of %2) to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3616,110 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>Lookup failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CAA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown critical tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record for this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuance forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another validation method only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters cannot be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misplaced *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invisible character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid international name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numeric top-level label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.onion name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusable e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a host name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1175,7 +1175,9 @@ void TestMainWindow::bulkFilterSortAndChangeCa()
     QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("x.lame.caa.test"));
     chooseOutcome(QStringLiteral("Input error"));
     QCOMPARE(proxy->rowCount(), 1);
-    QCOMPARE(proxy->index(0, Ui::BulkModel::ReasonColumn).data().toString(), QStringLiteral("ip-address"));
+    QCOMPARE(proxy->index(0, Ui::BulkModel::ReasonColumn).data().toString(), QStringLiteral("an IP address")); // words
+    QCOMPARE(proxy->index(0, Ui::BulkModel::ReasonColumn).data(Ui::BulkModel::CodeRole).toString(), QStringLiteral("ip-address"));
+    QVERIFY(proxy->index(0, Ui::BulkModel::ReasonColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(ip-address)")));
     chooseOutcome(QStringLiteral("All outcomes"));
     QTest::keyClicks(bulk->filterEdit(), QStringLiteral("BULK"));
     QCOMPARE(proxy->rowCount(), 2);
@@ -1205,6 +1207,26 @@ void TestMainWindow::bulkFilterSortAndChangeCa()
     // Sorting by findings, worst first.
     bulk->view()->sortByColumn(Ui::BulkModel::FindingsColumn, Qt::DescendingOrder);
     QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("x.lame.caa.test")); // its lookup-failure finding is an error
+
+    // "Not permitted": deny, lookup failure and input error together (for Let's Encrypt:
+    // www.r.test denies, x.lame.caa.test fails, the IP address is refused). Export writes
+    // what is shown, or all.
+    const int caIndexLe = bulk->caCombo()->findText(QStringLiteral("Let's Encrypt"));
+    bulk->caCombo()->setCurrentIndex(caIndexLe);
+    chooseOutcome(QStringLiteral("Not permitted (deny, lookup failure, input error)"));
+    QCOMPARE(proxy->rowCount(), 3); // www.r.test (deny), x.lame.caa.test (failure), 192.0.2.1 (input)
+    QTemporaryDir dir;
+    const QString shownPath = dir.filePath(QStringLiteral("shown.csv"));
+    const QString allPath = dir.filePath(QStringLiteral("all.csv"));
+    QString error;
+    QVERIFY2(bulk->exportTo(shownPath, &error, Ui::BulkPage::ExportRows::Shown), qPrintable(error));
+    QVERIFY2(bulk->exportTo(allPath, &error, Ui::BulkPage::ExportRows::All), qPrintable(error));
+    auto dataLines = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().trimmed().split('\n').size()) - 1 : -1; // less the header
+    };
+    QCOMPARE(dataLines(shownPath), 3);
+    QCOMPARE(dataLines(allPath), 5);
 }
 
 void TestMainWindow::bulkCancelKeepsWhatFinished()
@@ -1259,7 +1281,11 @@ void TestMainWindow::bulkCertificateAndListFiles()
     QCOMPARE(parseNameList(bulk->namesText()).size(), 4);
     QVERIFY(runBulk(bulk));
     QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::Checked), 4);
-    QCOMPARE(bulk->model()->index(3, Ui::BulkModel::ReasonColumn).data().toString(), QStringLiteral("no-restricting-property")); // S/MIME
+    QCOMPARE(bulk->model()->index(3, Ui::BulkModel::ReasonColumn).data(Ui::BulkModel::CodeRole).toString(), QStringLiteral("no-restricting-property")); // S/MIME
+    QCOMPARE(bulk->model()->index(3, Ui::BulkModel::ReasonColumn).data().toString(), QStringLiteral("no record for this kind"));
+    // The address is decided for S/MIME under the TLS column, and its cell says so.
+    QVERIFY2(bulk->model()->index(3, Ui::BulkModel::VerdictColumn).data().toString().endsWith(QStringLiteral("(S/MIME)")),
+             qPrintable(bulk->model()->index(3, Ui::BulkModel::VerdictColumn).data().toString()));
 }
 
 void TestMainWindow::bulkDropAFile()
