@@ -17,7 +17,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -100,11 +102,11 @@ void DiagnosticsPage::buildUi()
     m_authoritative->setChecked(true);
     m_authoritative->setToolTip(tr("Find the zones on the climbed path, their nameservers and addresses, and ask each address "
                                    "directly (no recursion) for CAA and the SOA serial"));
-    auto *portLabel = new QLabel(tr("P&ort:"), this);
+    auto *portLabel = new QLabel(tr("Nameserver p&ort:"), this);
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("diagPort"));
     m_port->setRange(1, 65535);
-    m_port->setValue(53);
+    m_port->setValue(Settings::diagnosticsNameserverPort().get());
     m_port->setToolTip(tr("Port of the nameservers: 53 on the Internet; other values for test beds"));
     portLabel->setBuddy(m_port);
     auto *resolversLabel = new QLabel(tr("Compare &resolvers:"), this);
@@ -151,7 +153,32 @@ void DiagnosticsPage::buildUi()
     m_tree->header()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
     m_tree->setColumnWidth(ItemColumn, 330);
     m_tree->setColumnWidth(SerialColumn, 110);
-    layout->addWidget(m_tree, 1);
+    // The decisive lines are long (which server differs, each finding and its fix): the
+    // selected one is shown whole below, never only as "…" and a tooltip.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_tree->setParent(split);
+    split->addWidget(m_tree);
+    m_detail = new QPlainTextEdit(split);
+    m_detail->setObjectName(QStringLiteral("diagDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setAccessibleName(tr("The selected line in full"));
+    m_detail->setAccessibleDescription(tr("The whole text of the line selected above"));
+    m_detail->setPlaceholderText(tr("Select a line above to read it in full."));
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item) {
+            m_detail->clear();
+            return;
+        }
+        QStringList parts{item->text(ItemColumn)};
+        for (const int column : {int(DetailColumn), int(SerialColumn)})
+            if (!item->text(column).isEmpty())
+                parts << (column == SerialColumn ? tr("Serial: %1").arg(item->text(column)) : item->text(column));
+        m_detail->setPlainText(parts.join(u'\n'));
+    });
 
     // The resolvers to compare are remembered; the "Public" list can be changed in the
     // settings file (key diagnostics/publicResolvers).
@@ -223,6 +250,7 @@ void DiagnosticsPage::start()
     }
     options.compareResolvers = compare.servers;
     Settings::diagnosticsResolvers().set(m_resolvers->text().trimmed());
+    Settings::diagnosticsNameserverPort().set(m_port->value());
     m_tree->clear();
     m_diagnostics.reset();
     QString error;

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
@@ -81,6 +82,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
 };
 
 } // namespace Caa::Ui

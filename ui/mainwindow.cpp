@@ -991,7 +991,14 @@ void MainWindow::showCellExplanation(const QModelIndex &proxyIndex)
         text += QStringLiteral("\n") + tr("Conditions (any one): %1").arg(alternatives.join(QStringLiteral("; ")));
     }
     if (!d->deciding.isEmpty()) {
-        text += QStringLiteral("\n") + tr("Deciding records at %1:").arg(QString::fromLatin1(d->foundAt));
+        // Through an alias the records belong to another name than the level asked.
+        QByteArray owner = d->deciding.first().owner.toLower();
+        if (owner.endsWith('.'))
+            owner.chop(1);
+        text += QStringLiteral("\n")
+                + (owner == d->foundAt.toLower() ? tr("Deciding records at %1:").arg(QString::fromLatin1(d->foundAt))
+                                                 : tr("Deciding records at %1, owned by %2 (reached through an alias):")
+                                                       .arg(QString::fromLatin1(d->foundAt), QString::fromLatin1(owner)));
         for (const Dns::CaaAnswer &a : d->deciding)
             text += QStringLiteral("\n  ") + QString::fromLatin1(caaPresentation(a.record));
     }

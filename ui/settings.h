@@ -58,6 +58,8 @@ inline SettingValue<QStringList> myCas() { return {QStringLiteral("verdict/myCas
 
 /// The resolvers the diagnostics compare with, as typed.
 inline SettingValue<QString> diagnosticsResolvers() { return {QStringLiteral("diagnostics/resolvers"), {}}; }
+/// The port the diagnostics ask nameservers on (53 on the Internet; test beds differ).
+inline SettingValue<int> diagnosticsNameserverPort() { return {QStringLiteral("diagnostics/nameserverPort"), 53}; }
 /// What the diagnostics' "Public" button fills in.
 inline SettingValue<QString> publicResolvers()
 {

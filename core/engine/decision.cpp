@@ -357,7 +357,17 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
     }
     const PreparedSet &set = *prepared;
     d.foundAt = check.relevantName();
-    const QString at = QString::fromLatin1(d.foundAt);
+    // Through a CNAME or DNAME the records belong to another name than the level asked:
+    // say both, so the reader edits the right zone.
+    QString at = QString::fromLatin1(d.foundAt);
+    const QList<Dns::CaaAnswer> relevant = check.relevantRecords();
+    if (!relevant.isEmpty()) {
+        QByteArray owner = relevant.first().owner.toLower();
+        if (owner.endsWith('.'))
+            owner.chop(1);
+        if (owner != d.foundAt.toLower())
+            at = QCoreApplication::translate("Decision", "%1 (records of %2, reached through an alias)").arg(at, QString::fromLatin1(owner));
+    }
 
     // RFC 8659 §4.5: the critical rule runs over the whole set, whatever the kind.
     for (const PreparedRecord &r : set) {

@@ -579,10 +579,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port of the nameservers: 53 on the Internet; other values for test beds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,6 +794,26 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>What the diagnostics found: the servers compared, DNSSEC per level, the resolvers and the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nameserver p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected line in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole text of the line selected above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line above to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,6 +1788,10 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>Selection copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deciding records at %1, owned by %2 (reached through an alias):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -2376,6 +2396,10 @@ Options:
     </message>
     <message>
         <source>%1 at %2 allow%3 only %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (records of %2, reached through an alias)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void enterAndEscOnEveryPage_data();
     void enterAndEscOnEveryPage();
     void copyFollowsTheFocus();
+    void aliasedRecordsNameTheirOwner();
     void bulkCountsNamesAsTyped();
     void customServersDialogKeepsTheText();
     void recentNamesAndShortcutList();
@@ -488,6 +489,21 @@ void TestMainWindow::enterAndEscOnEveryPage()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!m_window->isChecking());
     QCOMPARE(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString(), QStringLiteral("cancelled"));
+}
+
+// Issue #22 item 4: cdn.example.net is a CNAME; its records belong to
+// edge.provider.example.net, and the explanation must send the reader there.
+void TestMainWindow::aliasedRecordsNameTheirOwner()
+{
+    checkAndWait(QStringLiteral("img.cdn.example.net"));
+    m_window->tabs()->setCurrentIndex(2);
+    auto *matrix = m_window->findChild<QTableView *>(QStringLiteral("matrixView"));
+    const int row = rowFor(m_window->matrixProxy(), QStringLiteral("Google Trust Services"));
+    QVERIFY(row >= 0);
+    matrix->setCurrentIndex(m_window->matrixProxy()->index(row, MatrixModel::SingleColumn));
+    const QString text = m_window->findChild<QPlainTextEdit *>(QStringLiteral("verdictExplanation"))->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("cdn.example.net (records of edge.provider.example.net, reached through an alias)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Deciding records at cdn.example.net, owned by edge.provider.example.net")), qPrintable(text));
 }
 
 // Issue #22 item 3: Ctrl+C copies what is selected where the focus is; the report only
@@ -1398,6 +1414,12 @@ void TestMainWindow::diagnosticsForATicket()
     QTreeWidgetItem *stale = findItem(tree, QStringLiteral("diag.test"), QStringLiteral("ns2.diag.test (127.0.0.2) still serves the old answer"));
     QVERIFY(stale);
     QCOMPARE(stale->foreground(1).color(), Ui::denyColor());
+    // The decisive line whole, not elided: the detail pane below the tree.
+    page->tree()->setCurrentItem(stale);
+    const QString detail = page->findChild<QPlainTextEdit *>(QStringLiteral("diagDetail"))->toPlainText();
+    QVERIFY2(detail.contains(QStringLiteral("still serves the old answer (serial 2026112601)")) && detail.contains(QStringLiteral("old-ca.example")),
+             qPrintable(detail));
+    QCOMPARE(QSettings().value(QStringLiteral("diagnostics/nameserverPort")).toInt(), page->portSpin()->value()); // remembered
     // www.diag.test: ns1 and ns2 agree, ns3 did not answer. Not compared is never green.
     QTreeWidgetItem *partly = findItem(tree, QStringLiteral("www.diag.test"), QStringLiteral("not all compared"));
     QVERIFY(partly);
