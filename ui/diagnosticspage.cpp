@@ -43,6 +43,16 @@ QString answerText(const Dns::LookupResult &r)
     return QString();
 }
 
+// A server's answer in a few words, for the line that sums up a server over all names.
+QString outcomeWords(const Dns::LookupResult &r)
+{
+    switch (classifyAuthoritative(r)) {
+    case ServerOutcome::Records: return QCoreApplication::translate("Caa::Ui::DiagnosticsPage", "CAA records");
+    case ServerOutcome::Failure: return lookupOutcomeText(r);
+    default: return answerText(r);
+    }
+}
+
 QIcon outcomeIcon(ServerOutcome o)
 {
     switch (o) {
@@ -340,9 +350,9 @@ void DiagnosticsPage::showDiagnostics(const Diagnostics &d)
                 QStringList summary;
                 for (const QByteArray &name : z.names) {
                     const Dns::LookupResult r = s.caa.value(name);
-                    summary << (r.isAnswered() || r.status == Dns::LookupStatus::Timeout ? serverOutcomeName(classifyAuthoritative(r))
-                                                                                          : Dns::lookupStatusName(r.status));
+                    summary << outcomeWords(r);
                 }
+                summary.removeDuplicates(); // "no CAA (NODATA), CAA records", not one per name twice over
                 server->setText(DetailColumn, summary.join(QStringLiteral(", ")));
                 server->setExpanded(true);
             }

@@ -72,6 +72,22 @@ QComboBox *uncoveredCombo(QWidget *parent, const QString &accessible)
     return c;
 }
 
+// The formats in words; zoneFormatName() keeps the code the CLI's --format takes.
+QString zoneFormatText(ZoneFormat format)
+{
+    switch (format) {
+    case ZoneFormat::Bind: return QCoreApplication::translate("Caa::Ui::GeneratorPage", "Zone file (BIND, Knot, NSD, PowerDNS)");
+    case ZoneFormat::Rfc3597: return QCoreApplication::translate("Caa::Ui::GeneratorPage", "Zone file, generic form (TYPE257, RFC 3597)");
+    case ZoneFormat::Tinydns: return QCoreApplication::translate("Caa::Ui::GeneratorPage", "tinydns-data lines");
+    case ZoneFormat::Dnsmasq: return QCoreApplication::translate("Caa::Ui::GeneratorPage", "dnsmasq dns-rr lines");
+    case ZoneFormat::Table: return QCoreApplication::translate("Caa::Ui::GeneratorPage", "Table for a provider's web form");
+    case ZoneFormat::Dnscontrol: return QCoreApplication::translate("Caa::Ui::GeneratorPage", "DNSControl (dnsconfig.js)");
+    case ZoneFormat::Octodns: return QCoreApplication::translate("Caa::Ui::GeneratorPage", "octoDNS (YAML)");
+    case ZoneFormat::Json: return QCoreApplication::translate("Caa::Ui::GeneratorPage", "Saved policy (JSON)");
+    }
+    return zoneFormatName(format);
+}
+
 // Fusion draws an unticked box in a table with an outline a little darker than the window:
 // on a dark palette it all but disappears. Outline it in the text colour there.
 class VisibleCheckDelegate final : public QStyledItemDelegate
@@ -291,7 +307,7 @@ void GeneratorPage::buildUi()
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_format->setAccessibleName(tr("Output format"));
     for (const ZoneFormat f : allZoneFormats())
-        m_format->addItem(zoneFormatName(f), int(f));
+        m_format->addItem(zoneFormatText(f), int(f));
     m_provider = new QComboBox(right);
     m_provider->setAccessibleDescription(tr("Your DNS provider: the draft is checked against its limits"));
     m_provider->setAccessibleName(tr("DNS provider"));
@@ -664,7 +680,7 @@ void GeneratorPage::simulateDraft()
                  .arg(QString::fromLatin1(p.owner), m_live.name.display());
     for (const VerdictChange &c : changes)
         lines << QStringLiteral("• %1, %2: %3 → %4. %5")
-                     .arg(c.ca, certificateKindName(c.kind), verdictName(c.before.verdict), verdictName(c.after.verdict), c.after.explanation);
+                     .arg(c.ca, kindText(c.kind), verdictText(c.before.verdict), verdictText(c.after.verdict), c.after.explanation);
     m_whatIf->setPlainText(lines.join(u'\n'));
 }
 

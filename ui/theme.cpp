@@ -104,6 +104,41 @@ QString inputErrorText(InputErrorCode code)
     return inputErrorCodeName(code);
 }
 
+QString kindText(CertificateKind kind)
+{
+    switch (kind) {
+    case CertificateKind::TlsSingle: return QCoreApplication::translate("Theme", "single names");
+    case CertificateKind::TlsWildcard: return QCoreApplication::translate("Theme", "wildcards");
+    case CertificateKind::Email: return QCoreApplication::translate("Theme", "S/MIME");
+    case CertificateKind::Vmc: return QCoreApplication::translate("Theme", "VMC");
+    }
+    return certificateKindName(kind);
+}
+
+QString lookupOutcomeText(const Dns::LookupResult &r)
+{
+    switch (r.status) {
+    case Dns::LookupStatus::Answered:
+        if (!r.caa.isEmpty())
+            return QCoreApplication::translate("Theme", "CAA records");
+        if (r.rcode == Dns::Rcode::NoError)
+            return QCoreApplication::translate("Theme", "no CAA (NODATA)");
+        if (r.rcode == Dns::Rcode::NXDomain)
+            return QCoreApplication::translate("Theme", "no such name (NXDOMAIN)");
+        return r.outcomeName(); // SERVFAIL, REFUSED…: the DNS names say it best
+    case Dns::LookupStatus::Timeout: return QCoreApplication::translate("Theme", "no answer (timeout)");
+    case Dns::LookupStatus::ConnectionRefused: return QCoreApplication::translate("Theme", "connection refused");
+    case Dns::LookupStatus::Truncated: return QCoreApplication::translate("Theme", "truncated, no TCP answer");
+    case Dns::LookupStatus::Malformed: return QCoreApplication::translate("Theme", "unreadable reply");
+    case Dns::LookupStatus::Mismatch: return QCoreApplication::translate("Theme", "reply to another question");
+    case Dns::LookupStatus::NoServers: return QCoreApplication::translate("Theme", "no server to ask");
+    case Dns::LookupStatus::BadQuery: return QCoreApplication::translate("Theme", "cannot be asked");
+    case Dns::LookupStatus::Cancelled: return QCoreApplication::translate("Theme", "cancelled");
+    case Dns::LookupStatus::NetworkError: return QCoreApplication::translate("Theme", "network error");
+    }
+    return r.outcomeName();
+}
+
 QString decisionCellText(const Decision &decision)
 {
     QString text = verdictText(decision.verdict);

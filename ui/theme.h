@@ -37,6 +37,12 @@ QString reasonText(ReasonCode reason);
 /// What is wrong with an input, in a few words ("an IP address").
 QString inputErrorText(InputErrorCode code);
 
+/// A certificate kind as a table or bullet says it: "single names", "wildcards",
+/// "S/MIME", "VMC" (certificateKindName() keeps the code).
+QString kindText(CertificateKind kind);
+/// What a lookup came to, in words ("no CAA (NODATA)", "connection refused").
+QString lookupOutcomeText(const Dns::LookupResult &result);
+
 /// A verdict cell's text: verdictText(), and " (conditions)" for a permit that holds
 /// only with the account or methods it names.
 QString decisionCellText(const Decision &decision);

@@ -816,6 +816,10 @@ helpdesk@example.net</source>
         <source>Serial: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CAA records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::FindingsModel</name>
@@ -1231,6 +1235,38 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>The verdicts the draft would change, CA by CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone file (BIND, Knot, NSD, PowerDNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone file, generic form (TYPE257, RFC 3597)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tinydns-data lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnsmasq dns-rr lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table for a provider&apos;s web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSControl (dnsconfig.js)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>octoDNS (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved policy (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,6 +3780,70 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wildcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CAA (NODATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such name (NXDOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated, no TCP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "dns/aresresolver.h"
 #include "dns/queryscheduler.h"
 #include "engine/bulkcheck.h"
+#include "generator/writers.h"
 #include "generator/zonereader.h"
 #include "generator/zonesource.h"
 #include "generatorpage.h"
@@ -1036,12 +1037,13 @@ void TestMainWindow::generatorFromLiveRecordsUndoAndPreview()
     QVERIFY(gen->previewText().contains(QStringLiteral("letsencrypt.org")));
 
     auto *format = gen->findChild<QComboBox *>(QStringLiteral("formatCombo"));
-    format->setCurrentIndex(format->findText(QStringLiteral("rfc3597")));
+    QCOMPARE(format->itemText(format->findData(int(Caa::ZoneFormat::Rfc3597))), QStringLiteral("Zone file, generic form (TYPE257, RFC 3597)")); // words, not the code
+    format->setCurrentIndex(format->findData(int(Caa::ZoneFormat::Rfc3597)));
     QVERIFY(gen->previewText().contains(QStringLiteral("TYPE257")));
 
     gen->simulateDraft();
     auto *whatIf = gen->findChild<QPlainTextEdit *>(QStringLiteral("whatIf"));
-    QVERIFY2(whatIf->toPlainText().contains(QStringLiteral("Let's Encrypt, tls: deny → permit")), qPrintable(whatIf->toPlainText()));
+    QVERIFY2(whatIf->toPlainText().contains(QStringLiteral("Let's Encrypt, single names: Deny → Permit")), qPrintable(whatIf->toPlainText()));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("draft.json"));
@@ -1426,6 +1428,8 @@ void TestMainWindow::diagnosticsForATicket()
     QCOMPARE(partly->foreground(1).color(), Ui::failureColor());
     QCOMPARE(partly->data(0, Qt::UserRole).toString(), QStringLiteral("incomplete"));
     QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("At 1 name(s) not every nameserver answered")), qPrintable(page->statusLabel()->text()));
+    // A server's line sums up its answers in words, not codes ("nodata, records").
+    QVERIFY(findItem(tree, QStringLiteral("ns1.diag.test (127.0.0.1)"), QStringLiteral("no CAA (NODATA), CAA records")));
     QTreeWidgetItem *ns2 = findItem(tree, QStringLiteral("ns2.diag.test (127.0.0.2)"));
     QVERIFY(ns2);
     QCOMPARE(ns2->text(2), QStringLiteral("2026112601"));
