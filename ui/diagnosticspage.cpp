@@ -410,7 +410,10 @@ void DiagnosticsPage::showDiagnostics(const Diagnostics &d)
     const int errors = int(std::count_if(d.findings.cbegin(), d.findings.cend(), [](const Finding &f) { return f.severity == Severity::Error; }));
     QString summary = d.findings.isEmpty() && notCompared == 0
                           ? tr("%1: every server and resolver asked agrees; no DNSSEC problem.").arg(d.name.display())
-                          : tr("%1: %n finding(s), %2 of them errors — see below.", nullptr, int(d.findings.size())).arg(d.name.display()).arg(errors);
+                          : tr("%1: %n finding(s), see below.", nullptr, int(d.findings.size())).arg(d.name.display())
+                                + (errors == 0 ? QString()
+                                   : errors == 1 ? u' ' + tr("One is an error.")
+                                                 : u' ' + tr("%1 of them are errors.").arg(errors));
     if (notCompared > 0)
         summary += u' ' + tr("At %n name(s) not every nameserver answered, so they could not all be compared.", nullptr, notCompared);
     m_status->setText(summary);

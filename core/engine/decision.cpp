@@ -287,7 +287,7 @@ QString caLabel(const IssuanceRequest &r)
     QStringList ids;
     for (const QByteArray &id : r.identifiers)
         ids << QString::fromLatin1(id);
-    return ids.isEmpty() ? QStringLiteral("The CA") : ids.join(QStringLiteral(" / "));
+    return ids.isEmpty() ? QCoreApplication::translate("Decision", "The CA") : ids.join(QStringLiteral(" / "));
 }
 
 QString recordWord(const QList<const PreparedRecord *> &records, const QByteArray &tag)
@@ -440,6 +440,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         }
     }
     const QString records = recordWord(candidates, tag);
+    const bool one = candidates.size() == 1;
     if (!d.deciding.isEmpty()) {
         d.verdict = Verdict::Permit;
         d.reason = ReasonCode::Authorised;
@@ -496,21 +497,30 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         d.reference = d.reason == ReasonCode::AccountMismatch  ? QStringLiteral("RFC 8657 §3")
                       : d.reason == ReasonCode::MethodMismatch ? QStringLiteral("RFC 8657 §4")
                                                                : QStringLiteral("RFC 8657 §3–4");
-        d.explanation = prefix + QCoreApplication::translate("Decision", "%1 at %2 names %3, but %4.")
-                                     .arg(records, at, displayText(namesCa->issuer), namesCa->detail);
+        // One record or several: whole sentences for each, so the verb agrees (and a
+        // translator sees whole sentences, not an "s" to glue on).
+        d.explanation = prefix
+                        + (one ? QCoreApplication::translate("Decision", "%1 at %2 names %3, but %4.")
+                               : QCoreApplication::translate("Decision", "%1 at %2 name %3, but %4."))
+                              .arg(records, at, displayText(namesCa->issuer), namesCa->detail);
     } else if (allMalformed) {
         d.reason = ReasonCode::MalformedProperty;
-        d.explanation = prefix + QCoreApplication::translate("Decision", "%1 at %2 %3 malformed (%4), which counts as naming no CA.")
-                                     .arg(records, at, candidates.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
-                                          evals.first().detail);
+        d.explanation = prefix
+                        + (one ? QCoreApplication::translate("Decision", "%1 at %2 is malformed (%3), which counts as naming no CA.")
+                               : QCoreApplication::translate("Decision", "%1 at %2 are malformed (%3), which counts as naming no CA."))
+                              .arg(records, at, evals.first().detail);
     } else if (allEmptyOrMalformed && anyForbidden) {
         d.reason = ReasonCode::IssuanceForbidden;
-        d.explanation = prefix + QCoreApplication::translate("Decision", "%1 at %2 names no CA at all, which forbids issuance.").arg(records, at);
+        d.explanation = prefix
+                        + (one ? QCoreApplication::translate("Decision", "%1 at %2 names no CA at all, which forbids issuance.")
+                               : QCoreApplication::translate("Decision", "%1 at %2 name no CA at all, which forbids issuance."))
+                              .arg(records, at);
     } else {
         d.reason = ReasonCode::IssuerNotListed;
-        d.explanation = prefix + QCoreApplication::translate("Decision", "%1 at %2 allow%3 only %4.")
-                                     .arg(records, at, candidates.size() == 1 ? QStringLiteral("s") : QString(),
-                                          issuers.join(QStringLiteral(", ")));
+        d.explanation = prefix
+                        + (one ? QCoreApplication::translate("Decision", "%1 at %2 allows only %3.")
+                               : QCoreApplication::translate("Decision", "%1 at %2 allow only %3."))
+                              .arg(records, at, issuers.join(QStringLiteral(", ")));
     }
     return d;
 }

@@ -399,9 +399,9 @@ helpdesk@example.net</source>
     </message>
     <message numerus="yes">
         <source>%n name(s) to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name to check</numerusform>
+            <numerusform>%n names to check</numerusform>
         </translation>
     </message>
     <message>
@@ -722,13 +722,6 @@ helpdesk@example.net</source>
         <source>%1: every server and resolver asked agrees; no DNSSEC problem.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n finding(s), %2 of them errors — see below.</source>
-        <translation>
-            <numerusform>%1: %n finding, %2 of them errors — see below.</numerusform>
-            <numerusform>%1: %n findings, %2 of them errors — see below.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Public resolvers: Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9 unless changed in the settings</source>
         <translation type="unfinished"></translation>
@@ -818,6 +811,21 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>CAA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s), see below.</source>
+        <translation>
+            <numerusform>%1: %n finding, see below.</numerusform>
+            <numerusform>%1: %n findings, see below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them are errors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2423,19 +2431,39 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 at %2 %3 malformed (%4), which counts as naming no CA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 at %2 names no CA at all, which forbids issuance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 at %2 allow%3 only %4.</source>
+        <source>%1 (records of %2, reached through an alias)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (records of %2, reached through an alias)</source>
+        <source>The CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 name %3, but %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is malformed (%3), which counts as naming no CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 are malformed (%3), which counts as naming no CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 name no CA at all, which forbids issuance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 allows only %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 allow only %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
