@@ -1,6 +1,8 @@
 #include "generatorpage.h"
 
 #include "theme.h"
+#include "engine/checksession.h"
+#include "engine/checkjob.h"
 
 #include "ca/directorystore.h"
 #include "generator/writers.h"
@@ -435,6 +437,7 @@ void GeneratorPage::setDirectory(const CaDirectory &directory)
 void GeneratorPage::setLiveCheck(const CheckResult &check)
 {
     m_live = check;
+    m_ownerClimb.reset(); // a newer check may cover the draft's name; otherwise it is asked again
     if (m_draft.grants.isEmpty() && m_draft.extraRecords.isEmpty() && !check.name.ace.isEmpty()) {
         // A fresh draft starts at the name the records would belong to.
         PolicyDraft d = m_draft;
@@ -633,6 +636,16 @@ QString GeneratorPage::previewText() const
 
 void GeneratorPage::refreshPreview()
 {
+    // A what-if on screen follows the draft: computed again when the climb is at hand,
+    // otherwise marked as out of date (no lookup starts by itself).
+    if (m_whatIfShown) {
+        const DomainParse owner = parseDomainInput(QString::fromLatin1(policy().owner));
+        const std::optional<CheckResult> climb = owner.ok() ? knownClimb(owner.name) : std::nullopt;
+        if (climb)
+            showWhatIf(*climb);
+        else
+            m_whatIf->setPlainText(tr("The draft changed since it was simulated: press \"Simulate this draft\" to compare it again."));
+    }
     const CaaPolicy p = policy();
     const WriterOutput out = writePolicy(p, ZoneFormat(m_format->currentData().toInt()));
     m_preview->setPlainText(out.text);
@@ -660,28 +673,91 @@ void GeneratorPage::startFromLiveRecords()
     setDraft(draftFromPolicy(policyFromAnswers(m_live.relevantName(), m_live.relevantRecords()), &m_directory));
 }
 
+void GeneratorPage::setSession(CheckSession *session)
+{
+    m_session = session;
+}
+
+std::optional<CheckResult> GeneratorPage::knownClimb(const DomainName &name) const
+{
+    if (m_ownerClimb && m_ownerClimb->name.ace == name.ace)
+        return m_ownerClimb;
+    if (m_live.steps.isEmpty() || m_live.verdict == ClimbVerdict::Incomplete)
+        return std::nullopt;
+    const QList<QByteArray> path = m_live.name.climbNames();
+    const qsizetype from = path.indexOf(name.ace);
+    if (from < 0)
+        return std::nullopt;
+    if (from == 0 && !m_live.name.wildcard && !m_live.name.isEmail())
+        return m_live;
+    // An ancestor of the checked name: its climb is the rest of the same climb.
+    CheckResult climb = makeCheck(name);
+    for (qsizetype i = 0; i < climb.steps.size() && from + i < m_live.steps.size(); ++i) {
+        climb.steps[i] = m_live.steps[from + i];
+        climb.answered[i] = m_live.answered[from + i];
+    }
+    selectRelevant(climb);
+    return climb;
+}
+
 void GeneratorPage::simulateDraft()
 {
-    if (m_live.steps.isEmpty()) {
-        m_whatIf->setPlainText(tr("Check a name first: the draft is compared with what that check found."));
-        return;
-    }
-    bool onPath = false;
     const CaaPolicy p = policy();
-    const CheckResult after = Caa::applyDraft(m_live, p, &onPath);
-    if (!onPath) {
-        m_whatIf->setPlainText(tr("%1 is not on the path climbed for %2, so publishing this draft would not change its verdicts.")
-                                   .arg(QString::fromLatin1(p.owner), m_live.name.display()));
+    const DomainParse owner = parseDomainInput(QString::fromLatin1(p.owner));
+    if (p.owner.isEmpty() || !owner.ok() || owner.name.wildcard || owner.name.isEmail()) {
+        m_whatIf->setPlainText(tr("Give the draft the name it is published at (Publish at), then simulate it."));
         return;
     }
-    const QList<VerdictChange> changes = compareMatrices(simulate(m_live, m_directory, {}), simulate(after, m_directory, {}));
+    m_whatIfShown = true;
+    // The draft is simulated for its own name: from the last check when that name is on
+    // its path, else after a check of that name.
+    if (const std::optional<CheckResult> climb = knownClimb(owner.name)) {
+        showWhatIf(*climb);
+        return;
+    }
+    if (!m_session) {
+        m_whatIf->setPlainText(tr("Check %1 first: the draft is compared with what is published there now.").arg(owner.name.display()));
+        return;
+    }
+    if (m_ownerCheck && m_ownerCheck->result().name.ace == owner.name.ace)
+        return; // already on its way
+    QString error;
+    m_ownerCheck = m_session->startCheckAlongside(owner.name, &error);
+    if (!m_ownerCheck) {
+        m_whatIf->setPlainText(error);
+        return;
+    }
+    connect(m_ownerCheck, &CheckJob::finished, this, [this](const CheckResult &result) {
+        m_ownerClimb = result;
+        if (m_whatIfShown)
+            simulateDraft(); // shows it, if the draft is still for that name
+    });
+    m_whatIf->setPlainText(tr("Checking %1 through %2, to compare the draft with what is published there now…")
+                               .arg(owner.name.display(), m_session->source().label));
+    m_ownerCheck->start();
+}
+
+void GeneratorPage::showWhatIf(const CheckResult &climb)
+{
+    const CaaPolicy p = policy();
+    bool onPath = false;
+    const CheckResult after = Caa::applyDraft(climb, p, &onPath);
+    const QList<VerdictChange> changes = onPath ? compareMatrices(simulate(climb, m_directory, {}), simulate(after, m_directory, {}))
+                                                : QList<VerdictChange>{};
     QStringList lines;
-    lines << tr("With this draft published at %1, for %2: %n verdict(s) change.", nullptr, int(changes.size()))
-                 .arg(QString::fromLatin1(p.owner), m_live.name.display());
+    lines << tr("Publishing this draft at %1 changes %n verdict(s) there, compared with what is published now.", nullptr, int(changes.size()))
+                 .arg(climb.name.display());
     for (const VerdictChange &c : changes)
         lines << QStringLiteral("• %1, %2: %3 → %4. %5")
                      .arg(c.ca, kindText(c.kind), verdictText(c.before.verdict), verdictText(c.after.verdict), c.after.explanation);
+    if (climb.verdict == ClimbVerdict::Failure)
+        lines << tr("The lookup of %1 failed; the comparison assumes the draft would answer there.").arg(climb.name.display());
     m_whatIf->setPlainText(lines.join(u'\n'));
+}
+
+QString GeneratorPage::whatIfText() const
+{
+    return m_whatIf->toPlainText();
 }
 
 bool GeneratorPage::saveDraft(const QString &path, QString *error) const

@@ -4,7 +4,10 @@
 #include "engine/climb.h"
 #include "generator/draft.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -16,6 +19,11 @@ class QSpinBox;
 class QTableView;
 class QTableWidget;
 class QUndoStack;
+
+namespace Caa {
+class CheckJob;
+class CheckSession;
+} // namespace Caa
 
 namespace Caa::Ui {
 
@@ -38,6 +46,9 @@ public:
     void setDirectory(const CaDirectory &directory);
     /// The climb the draft is compared with ("simulate this draft") and imported from.
     void setLiveCheck(const CheckResult &check);
+    /// The window's session: a draft for a name not on the last check's path is checked
+    /// through it before it is simulated.
+    void setSession(CheckSession *session);
 
     PolicyDraft draft() const { return m_draft; }
     /// Replaces the draft (undoable).
@@ -52,10 +63,18 @@ public:
 public Q_SLOTS:
     void startFromLiveRecords();
     void simulateDraft();
+    /// The what-if text as shown (for tests).
+    QString whatIfText() const;
     void addCa(const QString &nameOrIdentifier);
 
 Q_SIGNALS:
     void draftChanged();
+
+private:
+    /// The climb of `name` without asking the network: the last check's, or the levels of
+    /// it from `name` up when `name` is on its path (the same answers); nothing otherwise.
+    std::optional<CheckResult> knownClimb(const DomainName &name) const;
+    void showWhatIf(const CheckResult &climb);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -71,6 +90,10 @@ private:
 
     CaDirectory m_directory;
     CheckResult m_live;
+    CheckSession *m_session = nullptr;
+    std::optional<CheckResult> m_ownerClimb; ///< a check of the draft's own name, when one was needed
+    QPointer<CheckJob> m_ownerCheck;          ///< that check while it runs
+    bool m_whatIfShown = false;               ///< a what-if is shown: it follows the draft's edits
     PolicyDraft m_draft;
     QUndoStack *m_undo = nullptr;
     bool m_updating = false;

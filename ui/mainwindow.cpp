@@ -686,7 +686,7 @@ void MainWindow::check()
         return;
     }
     // The check shown so far ends first (it reports as cancelled), then the views are reset.
-    m_session->cancel(Work::Check);
+    cancel();
     // The name as a person reads it (U-labels), not the URL or padding it came in with.
     QString remembered = parsed.name.isIdn() ? parsed.name.unicode : QString::fromLatin1(parsed.name.ace);
     if (parsed.name.wildcard)
@@ -805,6 +805,7 @@ GeneratorPage *MainWindow::generatorPage()
         m_generator = new GeneratorPage(m_generatorTab, m_generatorUndo);
         m_generator->setObjectName(QStringLiteral("generatorPage"));
         m_generator->setDirectory(directory());
+        m_generator->setSession(m_session);
         if (m_result.verdict != ClimbVerdict::Incomplete)
             m_generator->setLiveCheck(m_result);
         mountPage(m_generatorTab, m_generator);

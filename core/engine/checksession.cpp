@@ -53,6 +53,9 @@ WorkSet CheckSession::setSource(const LookupSource &source)
     for (const QPointer<DiagnosticsJob> &job : std::as_const(m_diagnostics))
         retire(job);
     m_diagnostics.clear();
+    for (const QPointer<CheckJob> &job : std::as_const(m_alongside))
+        retire(job);
+    m_alongside.clear();
     m_scheduler.reset();
     m_service.reset();
     m_source = source;
@@ -92,13 +95,32 @@ void CheckSession::retire(QObject *job)
 
 CheckJob *CheckSession::startCheck(const DomainName &name, QString *error)
 {
-    cancel(Work::Check);
+    if (m_check)
+        m_check->cancel(); // the one it replaces; checks alongside go on
     retire(m_check);
     Dns::LookupService *answers = service(error);
     if (!answers)
         return nullptr;
     m_check = new CheckJob(answers, name, this);
     return m_check;
+}
+
+CheckJob *CheckSession::startCheckAlongside(const DomainName &name, QString *error)
+{
+    QList<QPointer<CheckJob>> kept;
+    for (const QPointer<CheckJob> &job : std::as_const(m_alongside)) {
+        if (job && !job->isFinished())
+            kept << job;
+        else
+            retire(job);
+    }
+    m_alongside = kept;
+    Dns::LookupService *answers = service(error);
+    if (!answers)
+        return nullptr;
+    auto *job = new CheckJob(answers, name, this);
+    m_alongside << job;
+    return job;
 }
 
 BulkCheck *CheckSession::startBulk(const QList<DomainName> &names, int maxInFlight, QString *error)
@@ -142,10 +164,15 @@ DiagnosticsJob *CheckSession::startDiagnostics(const CheckResult &check, const D
 void CheckSession::cancel(Work work)
 {
     switch (work) {
-    case Work::Check:
+    case Work::Check: {
         if (m_check)
             m_check->cancel(); // finishes at once, the pending levels marked cancelled
+        const QList<QPointer<CheckJob>> alongside = m_alongside;
+        for (const QPointer<CheckJob> &job : alongside)
+            if (job)
+                job->cancel();
         break;
+    }
     case Work::Bulk:
         if (m_bulk)
             m_bulk->cancel(); // finished(true) at once; names not finished stay unchecked

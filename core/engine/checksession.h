@@ -81,9 +81,14 @@ public:
     const CaDirectory &directory() const;
     void setDirectory(const CaDirectory &directory);
 
-    /// Starts the climb of `name` (a check still running is cancelled first). nullptr,
+    /// Starts the climb of `name` (a check started here still running is cancelled first;
+    /// checks started alongside go on). nullptr,
     /// with `error` set, when lookups cannot be sent (c-ares could not be set up).
     CheckJob *startCheck(const DomainName &name, QString *error = nullptr);
+    /// Starts a check that runs beside the one startCheck() started and does not replace
+    /// it (the generator's check of its draft's name). Cancelled with cancel(Work::Check)
+    /// and with the source; deleted once finished and the next one starts.
+    CheckJob *startCheckAlongside(const DomainName &name, QString *error = nullptr);
     /// Starts a run over `names` (a run still going is cancelled first): at most
     /// `maxInFlight` names climbed and queries outstanding at once, shared ancestors
     /// asked once (a new QueryScheduler, so nothing is cached from an earlier run).
@@ -120,6 +125,7 @@ private:
     std::unique_ptr<Dns::LookupService> m_service; ///< AresResolver, or ZoneLookupService offline
     std::unique_ptr<Dns::QueryScheduler> m_scheduler;
     QPointer<CheckJob> m_check;
+    QList<QPointer<CheckJob>> m_alongside;
     QPointer<BulkCheck> m_bulk;
     QList<QPointer<DiagnosticsJob>> m_diagnostics;
 };

@@ -517,6 +517,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
                               .arg(records, at);
     } else {
         d.reason = ReasonCode::IssuerNotListed;
+        issuers.sort(); // record order is arbitrary (resolvers rotate RRsets): keep the sentence stable
         d.explanation = prefix
                         + (one ? QCoreApplication::translate("Decision", "%1 at %2 allows only %3.")
                                : QCoreApplication::translate("Decision", "%1 at %2 allow only %3."))

@@ -1139,21 +1139,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check a name first: the draft is compared with what that check found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not on the path climbed for %2, so publishing this draft would not change its verdicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>With this draft published at %1, for %2: %n verdict(s) change.</source>
-        <translation>
-            <numerusform>With this draft published at %1, for %2: %n verdict changes.</numerusform>
-            <numerusform>With this draft published at %1, for %2: %n verdicts change.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,6 +1260,33 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>Saved policy (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changed since it was simulated: press &quot;Simulate this draft&quot; to compare it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the draft the name it is published at (Publish at), then simulate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 first: the draft is compared with what is published there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 through %2, to compare the draft with what is published there now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing this draft at %1 changes %n verdict(s) there, compared with what is published now.</source>
+        <translation>
+            <numerusform>Publishing this draft at %1 changes %n verdict there, compared with what is published now.</numerusform>
+            <numerusform>Publishing this draft at %1 changes %n verdicts there, compared with what is published now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed; the comparison assumes the draft would answer there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,7 +117,7 @@ void TestSimulator::cells_data()
     row("through an alias the explanation names the level and the records' owner", "alias.caa.test", "", "", {"chain.example"}, "chain.example",
         "single", "permit", "authorised", "", "the issue record at alias.caa.test (records of alias3.other.test, reached through an alias) names chain.example");
     row("two records: the verb agrees", "substring.r.test", "", "", none, "Test CA One", "single", "deny", "issuer-not-listed", "",
-        "the 2 issue records at substring.r.test allow only notca.example, ca.example.evil.");
+        "the 2 issue records at substring.r.test allow only ca.example.evil, notca.example.");
     row("custom identifier denied like any CA", "r.test", "", "", {"private-acme.example"}, "private-acme.example", "single", "deny", "issuer-not-listed", "", "allows only ca.example");
     row("lookup failure in every column", "x.lame.caa.test", "", "", none, "Multi CA", "email", "lookup-failure", "lookup-failure", "", "SERVFAIL");
     row("no CAA: every CA, every kind", "www.nocaa.test", "", "", none, "Multi CA", "vmc", "permit", "no-caa", "", "no CAA records");

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void verdictLineSpeaksOfMyCas();
     void startPageUntilTheFirstCheck();
     void generatorTypingIsOneUndoStep();
+    void generatorSimulatesItsOwnName();
     void darkPaletteKeepsUntickedBoxesVisible();
     void ctrlEnterRunsWhatThePageRuns_data();
     void ctrlEnterRunsWhatThePageRuns();
@@ -626,6 +627,37 @@ void TestMainWindow::recentNamesAndShortcutList()
     QVERIFY2(all.contains(QStringLiteral("Ctrl+Shift+S = File → Export report")) || all.contains(QStringLiteral("Ctrl+Shift+S = File")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Esc = Check → Cancel")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Ctrl+C = Edit → Copy")), qPrintable(all));
+}
+
+// Issue #22 item 7: the draft is simulated for the name it is published at, not for the
+// name checked last; the result follows the draft's edits.
+void TestMainWindow::generatorSimulatesItsOwnName()
+{
+    checkAndWait(QStringLiteral("www.example.net"));
+    Ui::GeneratorPage *gen = m_window->generatorPage();
+    m_window->tabs()->setCurrentIndex(3);
+    gen->startFromLiveRecords(); // the records are at example.net: the draft is for example.net
+    QCOMPARE(gen->draft().owner, QByteArray("example.net"));
+    gen->addCa(QStringLiteral("Sectigo"));
+    gen->simulateDraft();
+    QVERIFY2(gen->whatIfText().startsWith(QStringLiteral("Publishing this draft at example.net changes")), qPrintable(gen->whatIfText()));
+    QVERIFY(gen->whatIfText().contains(QStringLiteral("Sectigo, single names: Deny → Permit")));
+    // An edit: the what-if follows at once (the climb is at hand).
+    gen->addCa(QStringLiteral("Google Trust Services"));
+    QVERIFY2(gen->whatIfText().contains(QStringLiteral("Google Trust Services, single names: Deny → Permit")), qPrintable(gen->whatIfText()));
+
+    // Another name, off the last check's path: out of date until simulated, then checked.
+    auto *owner = gen->findChild<QLineEdit *>(QStringLiteral("generatorOwner"));
+    QVERIFY(owner);
+    owner->setText(QStringLiteral("r.test"));
+    Q_EMIT owner->editingFinished();
+    QCOMPARE(gen->draft().owner, QByteArray("r.test"));
+    QVERIFY2(gen->whatIfText().startsWith(QStringLiteral("The draft changed since it was simulated")), qPrintable(gen->whatIfText()));
+    gen->simulateDraft();
+    QVERIFY2(gen->whatIfText().startsWith(QStringLiteral("Checking r.test")), qPrintable(gen->whatIfText()));
+    QTRY_VERIFY2(gen->whatIfText().startsWith(QStringLiteral("Publishing this draft at r.test changes")), qPrintable(gen->whatIfText()));
+    QVERIFY(!m_window->isChecking()); // the window's own check was not touched
+    QCOMPARE(m_window->climbModel()->index(0, 0).data().toString(), QStringLiteral("www.example.net"));
 }
 
 // Typing a record is one undo step, not one per key, and Ctrl+Z in the text box goes
