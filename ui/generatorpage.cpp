@@ -365,6 +365,12 @@ void GeneratorPage::buildUi()
     save->setAccessibleDescription(tr("Save the draft as JSON, to load again or to use with the command line"));
     auto *load = new QPushButton(tr("L&oad draft…"), right);
     load->setAccessibleDescription(tr("Load a draft saved before"));
+    auto *fresh = new QPushButton(tr("&New draft"), right);
+    fresh->setObjectName(QStringLiteral("newDraft"));
+    fresh->setAccessibleDescription(tr("Start an empty draft for the same name (undo brings the old one back)"));
+    fresh->setToolTip(fresh->accessibleDescription());
+    connect(fresh, &QPushButton::clicked, this, &GeneratorPage::newDraft);
+    buttons->addWidget(fresh);
     buttons->addWidget(fromLive);
     buttons->addWidget(simulate);
     buttons->addStretch();
@@ -383,7 +389,7 @@ void GeneratorPage::buildUi()
     split->setSizes({600, 680});
 
     // Every edit becomes one undoable step.
-    connect(m_owner, &QLineEdit::editingFinished, this, &GeneratorPage::widgetsEdited);
+    connect(m_owner, &QLineEdit::editingFinished, this, &GeneratorPage::ownerEdited);
     connect(m_ttl, &QSpinBox::valueChanged, this, &GeneratorPage::widgetsEdited);
     connect(m_grants, &QTableWidget::itemChanged, this, &GeneratorPage::widgetsEdited);
     for (QComboBox *c : {m_singleUncovered, m_wildcardUncovered, m_emailUncovered, m_vmcUncovered})
@@ -484,6 +490,44 @@ void GeneratorPage::restoreDraft(const PolicyDraft &draft)
     m_draft = draft;
     showDraft();
     refreshPreview();
+}
+
+void GeneratorPage::newDraft()
+{
+    PolicyDraft fresh;
+    fresh.owner = m_draft.owner;
+    fresh.ttl = m_draft.ttl;
+    setDraft(fresh); // one undo step
+}
+
+void GeneratorPage::ownerEdited()
+{
+    if (m_updating)
+        return;
+    const DomainParse owner = parseDomainInput(m_owner->text());
+    const bool moved = owner.ok() && !owner.name.wildcard && !owner.name.isEmail() && owner.name.ace != m_draft.owner;
+    const bool hasContent = !m_draft.grants.isEmpty() || !m_draft.iodef.isEmpty() || !m_draft.contactEmails.isEmpty()
+                            || !m_draft.contactPhones.isEmpty() || !m_draft.extraRecords.isEmpty();
+    if (!moved || !hasContent || m_draft.owner.isEmpty()) {
+        widgetsEdited();
+        return;
+    }
+    // Another name: the CAs and contacts may not be what that name wants.
+    QMessageBox ask(QMessageBox::Question, tr("Publish at another name"),
+                    tr("Keep the CAs, contacts and records of this draft for %1?").arg(owner.name.display()),
+                    QMessageBox::NoButton, this);
+    QPushButton *keep = ask.addButton(tr("&Keep them"), QMessageBox::AcceptRole);
+    ask.addButton(tr("&Start empty"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(keep);
+    ask.exec();
+    if (ask.clickedButton() == keep) {
+        widgetsEdited();
+        return;
+    }
+    PolicyDraft fresh;
+    fresh.owner = owner.name.ace;
+    fresh.ttl = m_draft.ttl;
+    setDraft(fresh); // one undo step; the old draft comes back with Ctrl+Z
 }
 
 bool GeneratorPage::eventFilter(QObject *watched, QEvent *event)

@@ -63,6 +63,8 @@ public:
 public Q_SLOTS:
     void startFromLiveRecords();
     void simulateDraft();
+    /// An empty draft for the same name and TTL (one undo step).
+    void newDraft();
     /// The what-if text as shown (for tests).
     QString whatIfText() const;
     void addCa(const QString &nameOrIdentifier);
@@ -74,6 +76,8 @@ private:
     /// The climb of `name` without asking the network: the last check's, or the levels of
     /// it from `name` up when `name` is on its path (the same answers); nothing otherwise.
     std::optional<CheckResult> knownClimb(const DomainName &name) const;
+    /// "Publish at" changed: asks whether the CAs and contacts go along to the new name.
+    void ownerEdited();
     void showWhatIf(const CheckResult &climb);
 
 protected:

@@ -1289,6 +1289,30 @@ helpdesk@example.net</source>
         <source>The lookup of %1 failed; the comparison assumes the draft would answer there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty draft for the same name (undo brings the old one back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the CAs, contacts and records of this draft for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MainWindow</name>

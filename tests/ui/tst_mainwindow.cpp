@@ -17,6 +17,8 @@
 #include "generatorpage.h"
 #include "darkpalette.h"
 #include "mainwindow.h"
+#include <QAbstractButton>
+#include <QMessageBox>
 #include <QTextCursor>
 #include <QInputDialog>
 #include "stalldetector.h"
@@ -650,14 +652,45 @@ void TestMainWindow::generatorSimulatesItsOwnName()
     auto *owner = gen->findChild<QLineEdit *>(QStringLiteral("generatorOwner"));
     QVERIFY(owner);
     owner->setText(QStringLiteral("r.test"));
+    // Issue #22 item 10: moving the draft asks whether its CAs and contacts go along.
+    QString asked;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text();
+        QTest::keyClick(box, Qt::Key_Return); // the default: keep them
+    });
     Q_EMIT owner->editingFinished();
+    QVERIFY2(asked.contains(QStringLiteral("Keep the CAs, contacts and records of this draft for r.test?")), qPrintable(asked));
     QCOMPARE(gen->draft().owner, QByteArray("r.test"));
+    QVERIFY(!gen->draft().grants.isEmpty()); // kept
     QVERIFY2(gen->whatIfText().startsWith(QStringLiteral("The draft changed since it was simulated")), qPrintable(gen->whatIfText()));
     gen->simulateDraft();
     QVERIFY2(gen->whatIfText().startsWith(QStringLiteral("Checking r.test")), qPrintable(gen->whatIfText()));
     QTRY_VERIFY2(gen->whatIfText().startsWith(QStringLiteral("Publishing this draft at r.test changes")), qPrintable(gen->whatIfText()));
     QVERIFY(!m_window->isChecking()); // the window's own check was not touched
     QCOMPARE(m_window->climbModel()->index(0, 0).data().toString(), QStringLiteral("www.example.net"));
+
+    // Another name again, this time starting empty; then New draft; both undo.
+    owner->setText(QStringLiteral("caa.test"));
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        for (QAbstractButton *b : box->buttons())
+            if (b->text().remove(u'&') == QStringLiteral("Start empty"))
+                b->click();
+    });
+    Q_EMIT owner->editingFinished();
+    QCOMPARE(gen->draft().owner, QByteArray("caa.test"));
+    QVERIFY(gen->draft().grants.isEmpty());
+    gen->undoStack()->undo();
+    QCOMPARE(gen->draft().owner, QByteArray("r.test"));
+    QVERIFY(!gen->draft().grants.isEmpty());
+    gen->findChild<QPushButton *>(QStringLiteral("newDraft"))->click();
+    QCOMPARE(gen->draft().owner, QByteArray("r.test"));
+    QVERIFY(gen->draft().grants.isEmpty());
+    gen->undoStack()->undo();
+    QVERIFY(!gen->draft().grants.isEmpty());
 }
 
 // Typing a record is one undo step, not one per key, and Ctrl+Z in the text box goes
