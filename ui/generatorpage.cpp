@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QGridLayout>
 #include <QSplitter>
@@ -70,6 +71,8 @@ QComboBox *uncoveredCombo(QWidget *parent, const QString &accessible)
     c->addItem(QCoreApplication::translate("Caa::Ui::GeneratorPage", "no CA may issue"), int(UncoveredKind::Nobody));
     c->addItem(QCoreApplication::translate("Caa::Ui::GeneratorPage", "not restricted"), int(UncoveredKind::Anyone));
     c->setAccessibleName(accessible);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // two a row: keep them narrow
+    c->setMinimumContentsLength(10);
     c->setAccessibleDescription(QCoreApplication::translate("Caa::Ui::GeneratorPage", "What the policy says for this kind when no CA row above covers it"));
     return c;
 }
@@ -180,6 +183,7 @@ void GeneratorPage::buildUi()
     auto *leftScroll = new QScrollArea(split);
     leftScroll->setAccessibleName(tr("Policy settings"));
     leftScroll->setAccessibleDescription(tr("The owner, TTL, CAs and other properties of the draft policy"));
+    leftScroll->setObjectName(QStringLiteral("policyScroll"));
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
     auto *left = new QWidget(leftScroll);
@@ -275,14 +279,16 @@ void GeneratorPage::buildUi()
         auto *box = new QCheckBox(QString::fromLatin1(tag), advanced);
         box->setToolTip(tr("CAs that do not understand \"%1\" must then refuse to issue. Let's Encrypt does not understand contactemail/contactphone.")
                             .arg(QString::fromLatin1(tag)));
-        critRow->addWidget(box, int(m_critical.size()) / 4, int(m_critical.size()) % 4);
+        critRow->addWidget(box, int(m_critical.size()) / 3, int(m_critical.size()) % 3); // three a row fit 1024 px
         m_critical << box;
     }
     al->addLayout(critRow);
     m_compact = new QCheckBox(tr("Write parameters without spaces"), advanced);
     m_compact->setToolTip(tr("For DNS providers that split values on spaces (DigitalOcean, Hetzner, Linode, Porkbun, Vultr…)"));
     al->addWidget(m_compact);
-    al->addWidget(new QLabel(tr("Extra records, one per line as in a zone file (FLAGS TAG \"VALUE\"):"), advanced));
+    auto *extraLabel = new QLabel(tr("Extra records, one per line as in a zone file (FLAGS TAG \"VALUE\"):"), advanced);
+    extraLabel->setWordWrap(true); // else it alone makes the policy side scroll sideways at 1024 px
+    al->addWidget(extraLabel);
     m_extra = new QPlainTextEdit(advanced);
     m_extra->setAccessibleDescription(tr("More CAA records in zone-file form, one per line: FLAGS TAG VALUE"));
     m_extra->setObjectName(QStringLiteral("extraRecords"));
@@ -307,12 +313,17 @@ void GeneratorPage::buildUi()
     m_format = new QComboBox(right);
     m_format->setAccessibleDescription(tr("The form of the preview: a zone file, a DNS tool or a provider"));
     m_format->setObjectName(QStringLiteral("formatCombo"));
+    // The names are long; the box need not be as wide as the longest.
+    m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_format->setMinimumContentsLength(14);
     m_format->setAccessibleName(tr("Output format"));
     for (const ZoneFormat f : allZoneFormats())
         m_format->addItem(zoneFormatText(f), int(f));
     m_provider = new QComboBox(right);
     m_provider->setAccessibleDescription(tr("Your DNS provider: the draft is checked against its limits"));
     m_provider->setAccessibleName(tr("DNS provider"));
+    m_provider->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_provider->setMinimumContentsLength(12);
     for (const DnsProvider p : allDnsProviders())
         m_provider->addItem(dnsProviderName(p), int(p));
     auto *copy = new QPushButton(tr("&Copy"), right);
@@ -370,13 +381,17 @@ void GeneratorPage::buildUi()
     fresh->setAccessibleDescription(tr("Start an empty draft for the same name (undo brings the old one back)"));
     fresh->setToolTip(fresh->accessibleDescription());
     connect(fresh, &QPushButton::clicked, this, &GeneratorPage::newDraft);
-    buttons->addWidget(fresh);
+    // Two rows: in one the preview side would need 700 px and squeeze the policy side.
+    auto *files = new QHBoxLayout;
     buttons->addWidget(fromLive);
     buttons->addWidget(simulate);
     buttons->addStretch();
-    buttons->addWidget(load);
-    buttons->addWidget(save);
+    files->addWidget(fresh);
+    files->addStretch();
+    files->addWidget(load);
+    files->addWidget(save);
     r->addLayout(buttons);
+    r->addLayout(files);
     m_whatIf = new QPlainTextEdit(right);
     m_whatIf->setAccessibleDescription(tr("The verdicts the draft would change, CA by CA"));
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
@@ -384,9 +399,14 @@ void GeneratorPage::buildUi()
     m_whatIf->setPlaceholderText(tr("Simulate this draft to see which verdicts it would change compared with the live records."));
     m_whatIf->setAccessibleName(tr("Verdict changes the draft would cause"));
     r->addWidget(m_whatIf, 1);
+    // The policy side needs the room (a table of nine columns, two combos a row); the
+    // preview side wraps.
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({600, 680});
+    split->setSizes({640, 640});
+    // The policy side never gets narrower than its controls: the splitter takes the width
+    // from the preview side (which wraps and scrolls) instead of scrolling the form sideways.
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() + leftScroll->verticalScrollBar()->sizeHint().width() + 2);
 
     // Every edit becomes one undoable step.
     connect(m_owner, &QLineEdit::editingFinished, this, &GeneratorPage::ownerEdited);

@@ -9,6 +9,8 @@
 #include "generatorpage.h"
 #include "darkpalette.h"
 #include "mainwindow.h"
+#include <QScrollBar>
+#include <QScrollArea>
 #include "startpage.h"
 #include "resultmodels.h"
 #include "testbed.h"
@@ -118,6 +120,12 @@ void TestScreenshots::views()
     window.generatorPage()->addCa(QStringLiteral("Let's Encrypt"));
     window.generatorPage()->simulateDraft();
     shoot(QStringLiteral("4-generator"));
+    // Issue #22 item 11: every control of the policy side reachable without scrolling the
+    // page sideways, down to 1024 px.
+    auto *policy = window.generatorPage()->findChild<QScrollArea *>(QStringLiteral("policyScroll"));
+    QVERIFY(policy);
+    QVERIFY2(!policy->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("policy side %1 px wide, needs %2").arg(policy->viewport()->width()).arg(policy->widget()->minimumSizeHint().width())));
 
     window.tabs()->setCurrentIndex(4);
     Ui::BulkPage *bulk = window.bulkPage();
