@@ -85,6 +85,20 @@ Dns::LookupService *CheckSession::service(QString *error)
     return m_service.get();
 }
 
+template<typename Job>
+void CheckSession::retireFinished(QList<QPointer<Job>> &jobs)
+{
+    // Finished ones have reported; only running ones are kept.
+    QList<QPointer<Job>> running;
+    for (const QPointer<Job> &job : std::as_const(jobs)) {
+        if (job && !job->isFinished())
+            running << job;
+        else
+            retire(job);
+    }
+    jobs = running;
+}
+
 void CheckSession::retire(QObject *job)
 {
     if (!job)
@@ -107,14 +121,7 @@ CheckJob *CheckSession::startCheck(const DomainName &name, QString *error)
 
 CheckJob *CheckSession::startCheckAlongside(const DomainName &name, QString *error)
 {
-    QList<QPointer<CheckJob>> kept;
-    for (const QPointer<CheckJob> &job : std::as_const(m_alongside)) {
-        if (job && !job->isFinished())
-            kept << job;
-        else
-            retire(job);
-    }
-    m_alongside = kept;
+    retireFinished(m_alongside);
     Dns::LookupService *answers = service(error);
     if (!answers)
         return nullptr;
@@ -147,15 +154,7 @@ DiagnosticsJob *CheckSession::startDiagnostics(const CheckResult &check, const D
                                                  "they do not work against a zone file. Choose a resolver first.");
         return nullptr;
     }
-    // Finished ones have reported; only running ones are kept.
-    QList<QPointer<DiagnosticsJob>> kept;
-    for (const QPointer<DiagnosticsJob> &job : std::as_const(m_diagnostics)) {
-        if (job && !job->isFinished())
-            kept << job;
-        else
-            retire(job);
-    }
-    m_diagnostics = kept;
+    retireFinished(m_diagnostics);
     auto *job = new DiagnosticsJob(resolverOptions(m_source), check, options, this);
     m_diagnostics << job;
     return job;

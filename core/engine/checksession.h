@@ -119,6 +119,8 @@ public:
 private:
     Dns::LookupService *service(QString *error);
     void retire(QObject *job);
+    template<typename Job>
+    void retireFinished(QList<QPointer<Job>> &jobs);
 
     LookupSource m_source;
     CaDirectory m_directory;

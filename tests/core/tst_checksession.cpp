@@ -26,6 +26,7 @@ private Q_SLOTS:
     void sourceChangeEndsEveryRunningPiece();
     void newCheckEndsTheOldOne();
     void finishedJobStaysReadableUntilTheNext();
+    void checkAlongsideIsNotReplaced();
 };
 
 namespace {
@@ -227,6 +228,26 @@ void TestCheckSession::finishedJobStaysReadableUntilTheNext()
     QVERIFY(run->isChecked(0));
     QVERIFY(session.startBulk({name("shop.example.com")}, 4));
     QTRY_VERIFY(run.isNull());
+}
+
+// The generator's check of its draft's name runs beside the window's check: a new check
+// there does not end it; a new source does.
+void TestCheckSession::checkAlongsideIsNotReplaced()
+{
+    CaaTest::SilentServer server;
+    CheckSession session;
+    session.setSource(silent(server));
+    CheckJob *alongside = session.startCheckAlongside(name("example.com"));
+    QVERIFY(alongside);
+    QSignalSpy alongsideDone(alongside, &CheckJob::finished);
+    alongside->start();
+    CheckJob *main = session.startCheck(name("www.example.com"));
+    main->start();
+    session.startCheck(name("shop.example.com"))->start(); // replaces the main one only
+    QTest::qWait(20);
+    QCOMPARE(alongsideDone.size(), 0);
+    QCOMPARE(session.setSource(offline()), WorkSet(Work::Check));
+    QCOMPARE(alongsideDone.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCheckSession)
