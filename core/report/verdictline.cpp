@@ -91,13 +91,14 @@ KindAnswer answerFor(const CheckResult &check, const SimulationMatrix &matrix, c
             answer.refused << row.request.caName;
         }
     }
-    if (everyonePermitted && issuersOutsideDirectory(check, kind, directory).isEmpty()) {
+    const QStringList outside = issuersOutsideDirectory(check, kind, directory);
+    if (everyonePermitted && outside.isEmpty()) {
         answer = {};
         answer.scope = KindAnswer::Scope::AnyCa;
         return answer;
     }
     if (pinned.isEmpty())
-        answer.allowed << issuersOutsideDirectory(check, kind, directory);
+        answer.allowed << outside;
     // One condition for all is said once; different ones are for "Who may issue" to show.
     conditionTexts.removeDuplicates();
     if (conditionTexts.size() == 1)
