@@ -8,6 +8,7 @@
 #include "generator/writers.h"
 #include "generator/zonereader.h"
 #include "resultmodels.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -229,11 +230,16 @@ void GeneratorPage::buildUi()
     m_grants->setObjectName(QStringLiteral("grantsTable"));
     m_grants->setItemDelegate(new VisibleCheckDelegate(m_grants));
     m_grants->setAccessibleName(tr("Allowed CAs and what they may issue"));
+    // Short headers, each column as wide as its header or content: the table reads whole
+    // at 1280 px and scrolls inside itself (never the page) below that.
     m_grants->setHorizontalHeaderLabels({tr("CA"), tr("Identifier"), tr("Single"), tr("Wildcard"), tr("S/MIME"), tr("VMC"), tr("Critical"),
-                                         tr("Account URI (optional)"), tr("Methods (optional)")});
+                                         tr("Account URI"), tr("Methods")});
     m_grants->horizontalHeaderItem(CriticalCol)->setToolTip(tr("Flag 128 on this CA's records: CAs that do not understand the tag must refuse"));
-    m_grants->horizontalHeader()->setSectionResizeMode(AccountCol, QHeaderView::Stretch);
+    m_grants->horizontalHeaderItem(AccountCol)->setToolTip(tr("Optional: only this ACME account may use the grant (RFC 8657 accounturi)"));
+    m_grants->horizontalHeaderItem(MethodsCol)->setToolTip(tr("Optional: only these validation methods, comma-separated (RFC 8657 validationmethods)"));
     m_grants->horizontalHeader()->setMinimumSectionSize(40);
+    m_grants->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grants->horizontalHeader()->setSectionResizeMode(AccountCol, QHeaderView::Stretch);
     m_grants->verticalHeader()->hide();
     m_grants->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grants->setMinimumHeight(150);
@@ -350,9 +356,18 @@ void GeneratorPage::buildUi()
     m_preview->setFont(mono);
     // Zone lines are tab-separated; narrow tab stops show whole lines (the copied text keeps its tabs).
     m_preview->setTabStopDistance(QFontMetricsF(mono).horizontalAdvance(QLatin1Char(' ')) * 2);
-    r->addWidget(m_preview, 2);
+    // Preview, warnings and what-if share the height; the user moves the borders.
+    auto *rightSplit = new QSplitter(Qt::Vertical, right);
+    rightSplit->setObjectName(QStringLiteral("generatorRightSplit"));
+    rightSplit->setChildrenCollapsible(false);
+    r->addWidget(rightSplit, 1);
+    m_preview->setParent(rightSplit);
+    rightSplit->addWidget(m_preview);
+    auto *warnings = new QWidget(rightSplit);
+    auto *wl = new QVBoxLayout(warnings);
+    wl->setContentsMargins(0, 0, 0, 0);
     m_findings = new FindingsModel(this);
-    m_findingsView = new QTableView(right);
+    m_findingsView = new QTableView(warnings);
     m_findingsView->setAccessibleDescription(tr("Problems of the draft and of the chosen provider, each with its fix"));
     m_findingsView->setModel(m_findings);
     m_findingsView->setAccessibleName(tr("Warnings about this draft"));
@@ -363,8 +378,13 @@ void GeneratorPage::buildUi()
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::FixColumn, QHeaderView::Stretch);
     m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 90);
     m_findingsView->setColumnWidth(FindingsModel::ReferenceColumn, 120);
-    r->addWidget(new QLabel(tr("Warnings:"), right));
-    r->addWidget(m_findingsView, 1);
+    wl->addWidget(new QLabel(tr("Warnings:"), warnings));
+    wl->addWidget(m_findingsView, 1);
+    rightSplit->addWidget(warnings);
+    auto *whatIfBox = new QWidget(rightSplit);
+    auto *wi = new QVBoxLayout(whatIfBox);
+    wi->setContentsMargins(0, 0, 0, 0);
+    rightSplit->addWidget(whatIfBox);
     auto *buttons = new QHBoxLayout;
     auto *fromLive = new QPushButton(tr("Start from the &live records"), right);
     fromLive->setAccessibleDescription(tr("Start the draft from the records the last check found"));
@@ -390,20 +410,46 @@ void GeneratorPage::buildUi()
     files->addStretch();
     files->addWidget(load);
     files->addWidget(save);
-    r->addLayout(buttons);
-    r->addLayout(files);
-    m_whatIf = new QPlainTextEdit(right);
-    m_whatIf->setAccessibleDescription(tr("The verdicts the draft would change, CA by CA"));
+    wi->addLayout(buttons);
+    wi->addLayout(files);
+    m_whatIf = new QLabel(tr("Simulate this draft to see which verdicts it would change compared with the live records."), whatIfBox);
     m_whatIf->setObjectName(QStringLiteral("whatIf"));
-    m_whatIf->setReadOnly(true);
-    m_whatIf->setPlaceholderText(tr("Simulate this draft to see which verdicts it would change compared with the live records."));
-    m_whatIf->setAccessibleName(tr("Verdict changes the draft would cause"));
-    r->addWidget(m_whatIf, 1);
+    m_whatIf->setAccessibleName(tr("What the draft would change"));
+    m_whatIf->setAccessibleDescription(tr("How many verdicts publishing the draft would change, by kind, and whether permissions would be lost"));
+    m_whatIf->setTextFormat(Qt::PlainText);
+    m_whatIf->setWordWrap(true);
+    m_whatIf->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    wi->addWidget(m_whatIf);
+    m_whatIfModel = new WhatIfModel(this);
+    auto *whatIfProxy = new QSortFilterProxyModel(this);
+    whatIfProxy->setSourceModel(m_whatIfModel);
+    whatIfProxy->setSortRole(WhatIfModel::SortKeyRole);
+    m_whatIfView = new QTableView(whatIfBox);
+    m_whatIfView->setObjectName(QStringLiteral("whatIfView"));
+    m_whatIfView->setAccessibleName(tr("Verdict changes the draft would cause"));
+    m_whatIfView->setAccessibleDescription(tr("Each CA and kind whose verdict the draft changes: now, with the draft, and why. "
+                                              "Your CAs and the draft's come first, then lost permissions; a header sorts by its column."));
+    m_whatIfView->setModel(whatIfProxy);
+    m_whatIfView->setSortingEnabled(true);
+    m_whatIfView->sortByColumn(-1, Qt::AscendingOrder); // the model's order until the user sorts
+    m_whatIfView->verticalHeader()->hide();
+    m_whatIfView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_whatIfView->setWordWrap(false);
+    // The short columns as wide as what they hold; "why" takes the rest (whole in its tooltip).
+    m_whatIfView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_whatIfView->horizontalHeader()->setSectionResizeMode(WhatIfModel::WhyColumn, QHeaderView::Stretch);
+    m_whatIfView->hide(); // until there are changes to list
+    wi->addWidget(m_whatIfView, 1);
+    // A draft is a handful of lines; the what-if may list dozens of changes.
+    rightSplit->setStretchFactor(0, 2);
+    rightSplit->setStretchFactor(1, 2);
+    rightSplit->setStretchFactor(2, 5);
+    rightSplit->setSizes({180, 150, 360});
     // The policy side needs the room (a table of nine columns, two combos a row); the
     // preview side wraps.
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({640, 640});
+    split->setSizes({690, 590}); // the CA table reads whole; a zone line still fits the preview
     // The policy side never gets narrower than its controls: the splitter takes the width
     // from the preview side (which wraps and scrolls) instead of scrolling the form sideways.
     leftScroll->setMinimumWidth(left->minimumSizeHint().width() + leftScroll->verticalScrollBar()->sizeHint().width() + 2);
@@ -708,7 +754,7 @@ void GeneratorPage::refreshPreview()
         if (climb)
             showWhatIf(*climb);
         else
-            m_whatIf->setPlainText(tr("The draft changed since it was simulated: press \"Simulate this draft\" to compare it again."));
+            showWhatIfMessage(tr("The draft changed since it was simulated: press \"Simulate this draft\" to compare it again."));
     }
     const CaaPolicy p = policy();
     const WriterOutput out = writePolicy(p, ZoneFormat(m_format->currentData().toInt()));
@@ -769,7 +815,7 @@ void GeneratorPage::simulateDraft()
     const CaaPolicy p = policy();
     const DomainParse owner = parseDomainInput(QString::fromLatin1(p.owner));
     if (p.owner.isEmpty() || !owner.ok() || owner.name.wildcard || owner.name.isEmail()) {
-        m_whatIf->setPlainText(tr("Give the draft the name it is published at (Publish at), then simulate it."));
+        showWhatIfMessage(tr("Give the draft the name it is published at (Publish at), then simulate it."));
         return;
     }
     m_whatIfShown = true;
@@ -780,7 +826,7 @@ void GeneratorPage::simulateDraft()
         return;
     }
     if (!m_session) {
-        m_whatIf->setPlainText(tr("Check %1 first: the draft is compared with what is published there now.").arg(owner.name.display()));
+        showWhatIfMessage(tr("Check %1 first: the draft is compared with what is published there now.").arg(owner.name.display()));
         return;
     }
     if (m_ownerCheck && m_ownerCheck->result().name.ace == owner.name.ace)
@@ -788,7 +834,7 @@ void GeneratorPage::simulateDraft()
     QString error;
     m_ownerCheck = m_session->startCheckAlongside(owner.name, &error);
     if (!m_ownerCheck) {
-        m_whatIf->setPlainText(error);
+        showWhatIfMessage(error);
         return;
     }
     connect(m_ownerCheck, &CheckJob::finished, this, [this](const CheckResult &result) {
@@ -796,7 +842,7 @@ void GeneratorPage::simulateDraft()
         if (m_whatIfShown)
             simulateDraft(); // shows it, if the draft is still for that name
     });
-    m_whatIf->setPlainText(tr("Checking %1 through %2, to compare the draft with what is published there now…")
+    showWhatIfMessage(tr("Checking %1 through %2, to compare the draft with what is published there now…")
                                .arg(owner.name.display(), m_session->source().label));
     m_ownerCheck->start();
 }
@@ -808,20 +854,51 @@ void GeneratorPage::showWhatIf(const CheckResult &climb)
     const CheckResult after = Caa::applyDraft(climb, p, &onPath);
     const QList<VerdictChange> changes = onPath ? compareMatrices(simulate(climb, m_directory, {}), simulate(after, m_directory, {}))
                                                 : QList<VerdictChange>{};
-    QStringList lines;
-    lines << tr("Publishing this draft at %1 changes %n verdict(s) there, compared with what is published now.", nullptr, int(changes.size()))
-                 .arg(climb.name.display());
-    for (const VerdictChange &c : changes)
-        lines << QStringLiteral("• %1, %2: %3 → %4. %5")
-                     .arg(c.ca, kindText(c.kind), verdictText(c.before.verdict), verdictText(c.after.verdict), c.after.explanation);
+    // The CAs the user cares about come first: the pinned ones and those the draft names.
+    QStringList important = Settings::myCas().get();
+    for (const CaGrant &g : std::as_const(m_draft.grants))
+        important << g.caName;
+    m_whatIfModel->setChanges(changes, important);
+    QString text = tr("Publishing this draft at %1 changes %n verdict(s) there, compared with what is published now.", nullptr, int(changes.size()))
+                       .arg(climb.name.display());
+    if (!changes.isEmpty()) {
+        QStringList perKind;
+        for (const CertificateKind kind : {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc}) {
+            const auto n = std::count_if(changes.cbegin(), changes.cend(), [kind](const VerdictChange &c) { return c.kind == kind; });
+            perKind << tr("%1: %2").arg(kindText(kind)).arg(n);
+        }
+        const auto lost = std::count_if(changes.cbegin(), changes.cend(), [](const VerdictChange &c) {
+            return c.before.verdict == Verdict::Permit && c.after.verdict != Verdict::Permit;
+        });
+        text += QLatin1Char(' ') + tr("By kind: %1.").arg(perKind.join(tr(", ")));
+        if (lost > 0)
+            text += QLatin1Char(' ') + tr("%n permission(s) would be lost: check that no certificate in use needs them.", nullptr, int(lost));
+    }
     if (climb.verdict == ClimbVerdict::Failure)
-        lines << tr("The lookup of %1 failed; the comparison assumes the draft would answer there.").arg(climb.name.display());
-    m_whatIf->setPlainText(lines.join(u'\n'));
+        text += QLatin1Char(' ') + tr("The lookup of %1 failed; the comparison assumes the draft would answer there.").arg(climb.name.display());
+    showWhatIfMessage(text, !changes.isEmpty());
+}
+
+void GeneratorPage::showWhatIfMessage(const QString &text, bool withTable)
+{
+    m_whatIf->setText(text);
+    if (!withTable)
+        m_whatIfModel->setChanges({}, {});
+    m_whatIfView->setVisible(withTable);
 }
 
 QString GeneratorPage::whatIfText() const
 {
-    return m_whatIf->toPlainText();
+    QStringList lines{m_whatIf->text()};
+    if (!m_whatIfView->isHidden()) {
+        const QAbstractItemModel *rows = m_whatIfView->model();
+        for (int r = 0; r < rows->rowCount(); ++r)
+            lines << QStringLiteral("• %1, %2: %3 → %4. %5")
+                         .arg(rows->index(r, WhatIfModel::CaColumn).data().toString(), rows->index(r, WhatIfModel::KindColumn).data().toString(),
+                              rows->index(r, WhatIfModel::NowColumn).data().toString(), rows->index(r, WhatIfModel::AfterColumn).data().toString(),
+                              rows->index(r, WhatIfModel::WhyColumn).data().toString());
+    }
+    return lines.join(u'\n');
 }
 
 bool GeneratorPage::saveDraft(const QString &path, QString *error) const

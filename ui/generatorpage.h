@@ -28,6 +28,7 @@ class CheckSession;
 namespace Caa::Ui {
 
 class FindingsModel;
+class WhatIfModel;
 
 /// The generator: a point-and-click CAA policy editor with a live preview in every output
 /// format, provider warnings, undo/redo, "start from the live records", "simulate this
@@ -79,6 +80,8 @@ private:
     /// "Publish at" changed: asks whether the CAs and contacts go along to the new name.
     void ownerEdited();
     void showWhatIf(const CheckResult &climb);
+    /// The what-if line; the table of changes only with `withTable` (else it is emptied).
+    void showWhatIfMessage(const QString &text, bool withTable = false);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -124,7 +127,9 @@ private:
     QPlainTextEdit *m_preview = nullptr;
     QTableView *m_findingsView = nullptr;
     FindingsModel *m_findings = nullptr;
-    QPlainTextEdit *m_whatIf = nullptr;
+    QLabel *m_whatIf = nullptr;          ///< what the draft changes, in a sentence
+    WhatIfModel *m_whatIfModel = nullptr;
+    QTableView *m_whatIfView = nullptr;  ///< the changes, one row per CA × kind
 };
 
 } // namespace Caa::Ui

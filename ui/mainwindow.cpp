@@ -23,9 +23,11 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -393,6 +395,7 @@ void MainWindow::buildActions()
         samples->addAction(sample.chopped(5), this, [this, sample] { openSample(QStringLiteral(":/samples/") + sample); });
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
+    exportAction->setObjectName(QStringLiteral("exportReport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -782,6 +785,8 @@ void MainWindow::onFinished(const CheckResult &result)
         m_job = nullptr;
     }
     setBusy(false);
+    m_checkedAt = QDateTime::currentDateTimeUtc();
+    m_checkedThrough = m_session->source().label;
     showResult(result);
     // "Will check …" no longer fits: say what was checked until the name is edited.
     if (parseDomainInput(m_domain->text()).name.ace == result.name.ace)
@@ -1010,6 +1015,40 @@ void MainWindow::showCellExplanation(const QModelIndex &proxyIndex)
         m_tree->setCurrentIndex(m_climbModel->index(m_result.decidingIndex, 0));
 }
 
+QStringList MainWindow::reportFocusCas() const
+{
+    // What the user looks at: the CAs pinned as "My CAs", the CA of the selected cell,
+    // and, when the list is filtered, the CAs it still shows.
+    QStringList cas;
+    for (const QString &ca : Settings::myCas().get())
+        if (directory().findByName(ca))
+            cas << ca;
+    auto add = [&cas](const QString &ca) {
+        if (!ca.isEmpty() && !cas.contains(ca))
+            cas << ca;
+    };
+    const QModelIndex current = m_matrixView->currentIndex();
+    if (current.isValid())
+        add(m_matrixProxy->index(current.row(), MatrixModel::CaColumn).data().toString());
+    if (!m_matrixSearch->text().trimmed().isEmpty())
+        for (int r = 0; r < m_matrixProxy->rowCount(); ++r)
+            add(m_matrixProxy->index(r, MatrixModel::CaColumn).data().toString());
+    return cas;
+}
+
+QList<CertificateKind> MainWindow::reportFocusKinds() const
+{
+    QList<CertificateKind> kinds{m_result.name.isEmail() ? CertificateKind::Email : tlsKindFor(m_result.name)};
+    const QModelIndex current = m_matrixView->currentIndex();
+    if (current.isValid() && current.column() != MatrixModel::CaColumn) {
+        const qsizetype k = current.column() - MatrixModel::SingleColumn;
+        const QList<CertificateKind> &columns = m_matrixModel->matrix().kinds;
+        if (k >= 0 && k < columns.size() && !kinds.contains(columns[k]))
+            kinds << columns[k];
+    }
+    return kinds;
+}
+
 CheckReport MainWindow::currentReport() const
 {
     CheckReport report;
@@ -1018,17 +1057,92 @@ CheckReport MainWindow::currentReport() const
     report.check = m_result;
     report.findings = analyse(m_result, &directory());
     const SimulationMatrix &m = m_matrixModel->matrix();
-    for (const MatrixRow &row : m.rows) {
-        for (int k = 0; k < m.kinds.size() && k < row.cells.size(); ++k) {
-            IssuanceRequest request = row.request;
-            request.kind = m.kinds[k];
-            report.decisions << CaDecision{request, row.cells[k]};
+    TicketAnswer answer = ticketAnswer(m_result, m, directory(), reportFocusCas(), reportFocusKinds());
+    answer.resolver = resolverDescription(m_checkedThrough, m_result);
+    answer.checkedAt = m_checkedAt.isValid() ? m_checkedAt : QDateTime::currentDateTimeUtc();
+    answer.matrixIncluded = Settings::reportAppendix().get();
+    if (answer.matrixIncluded) {
+        for (const MatrixRow &row : m.rows) {
+            for (int k = 0; k < m.kinds.size() && k < row.cells.size(); ++k) {
+                IssuanceRequest request = row.request;
+                request.kind = m.kinds[k];
+                report.decisions << CaDecision{request, row.cells[k]};
+            }
         }
+    } else {
+        for (const AnswerItem &item : std::as_const(answer.items))
+            report.decisions << CaDecision{item.request, item.decision};
     }
+    report.answer = answer;
     // Only diagnostics run for this very check: not those of an earlier check of the name.
     if (m_diagnostics)
         report.diagnostics = m_diagnostics->diagnosticsOfCurrentCheck();
     return report;
+}
+
+namespace {
+
+struct ReportFormat
+{
+    QString id;
+    QString label;
+    QString suffix;
+};
+
+QList<ReportFormat> reportFormats()
+{
+    return {{QStringLiteral("text"), QCoreApplication::translate("MainWindow", "Plain text"), QStringLiteral("txt")},
+            {QStringLiteral("markdown"), QCoreApplication::translate("MainWindow", "Markdown"), QStringLiteral("md")},
+            {QStringLiteral("html"), QCoreApplication::translate("MainWindow", "HTML"), QStringLiteral("html")},
+            {QStringLiteral("json"), QCoreApplication::translate("MainWindow", "JSON"), QStringLiteral("json")}};
+}
+
+} // namespace
+
+bool MainWindow::chooseReportOptions()
+{
+    // The answer always comes first; what the user decides here is the format and whether
+    // the full matrix follows it. Both are remembered for the next export and Copy report.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("exportOptions"));
+    dialog.setWindowTitle(tr("Export report"));
+    auto *layout = new QVBoxLayout(&dialog);
+    const CheckReport preview = currentReport();
+    QStringList about;
+    for (const AnswerItem &item : preview.answer->items)
+        about << tr("%1 (%2)").arg(item.request.caName, certificateKindWords(item.request.kind).toLower());
+    auto *intro = new QLabel(about.isEmpty()
+                                 ? tr("The report starts with the answer for %1: %2").arg(m_result.name.display(), preview.answer->headline)
+                                 : tr("The report starts with the answer for %1: %2. Select other CAs in \"Who may issue\" or pin them with My CAs to answer for them.")
+                                       .arg(m_result.name.display(), about.join(tr(", "))),
+                             &dialog);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    auto *format = new QComboBox(&dialog);
+    format->setObjectName(QStringLiteral("reportFormat"));
+    for (const ReportFormat &f : reportFormats())
+        format->addItem(f.label, f.id);
+    format->setCurrentIndex(qMax(0, format->findData(Settings::reportFormat().get())));
+    form->addRow(tr("&Format:"), format);
+    auto *appendix = new QCheckBox(tr("&Append every CA and certificate kind (%n verdict(s))", nullptr,
+                                      int(m_matrixModel->matrix().rows.size() * m_matrixModel->matrix().kinds.size())),
+                                   &dialog);
+    appendix->setObjectName(QStringLiteral("reportAppendix"));
+    appendix->setChecked(Settings::reportAppendix().get());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(appendix);
+    layout->addWidget(buttons);
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Settings::reportFormat().set(format->currentData().toString());
+    Settings::reportAppendix().set(appendix->isChecked());
+    return true;
 }
 
 void MainWindow::exportReport()
@@ -1037,19 +1151,31 @@ void MainWindow::exportReport()
         QMessageBox::information(this, tr("Export report"), tr("Check a name first."));
         return;
     }
-    QString filter;
-    const QString suggested = QString::fromLatin1(m_result.name.ace) + QStringLiteral("-caa.txt");
+    if (!chooseReportOptions())
+        return;
+    const QString formatId = Settings::reportFormat().get();
+    ReportFormat chosen = reportFormats().first();
+    for (const ReportFormat &f : reportFormats())
+        if (f.id == formatId)
+            chosen = f;
+    const QString suggested = QString::fromLatin1(m_result.name.ace) + QStringLiteral("-caa.") + chosen.suffix;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
-                                                      tr("Plain text (*.txt);;Markdown (*.md);;HTML (*.html);;JSON (*.json)"), &filter);
+                                                      tr("%1 (*.%2)").arg(chosen.label, chosen.suffix));
     if (path.isEmpty())
         return;
+    // A file name typed with another format's suffix ("ticket.md") says what the user wants.
+    for (const ReportFormat &f : reportFormats())
+        if (path.endsWith(QLatin1Char('.') + f.suffix, Qt::CaseInsensitive) && f.id != chosen.id) {
+            chosen = f;
+            Settings::reportFormat().set(f.id);
+        }
     const QList<CheckReport> reports{currentReport()};
     QByteArray bytes;
-    if (path.endsWith(QStringLiteral(".json")) || filter.startsWith(QStringLiteral("JSON")))
+    if (chosen.id == QStringLiteral("json"))
         bytes = reportsToJson(reports);
-    else if (path.endsWith(QStringLiteral(".html")) || filter.startsWith(QStringLiteral("HTML")))
+    else if (chosen.id == QStringLiteral("html"))
         bytes = reportsToHtml(reports).toUtf8();
-    else if (path.endsWith(QStringLiteral(".md")) || filter.startsWith(QStringLiteral("Markdown")))
+    else if (chosen.id == QStringLiteral("markdown"))
         bytes = reportsToMarkdown(reports).toUtf8();
     else
         bytes = reportsToText(reports).toUtf8();

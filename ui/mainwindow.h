@@ -8,6 +8,7 @@
 #include "generator/zonereader.h"
 #include "report/report.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -95,9 +96,15 @@ public:
     void chooseMyCas();
     QLineEdit *domainEdit() const { return m_domain; }
     QLabel *inputMessage() const { return m_inputMessage; }
-    /// The report of the last finished check (for export), with every CA × kind, and the
-    /// diagnostics when they were run for it.
+    /// The report of the last finished check (for export and Copy report): the answer for
+    /// what the user looks at (reportFocusCas() × reportFocusKinds()), the fix, resolver
+    /// and time; every CA × kind only when the appendix is chosen (Settings::reportAppendix);
+    /// and the diagnostics when they were run for this check.
     CheckReport currentReport() const;
+    /// The CAs a report answers for: pinned ones, the selected cell's, the filtered list's.
+    QStringList reportFocusCas() const;
+    /// The kinds a report answers for: the name's own, and the selected cell's.
+    QList<CertificateKind> reportFocusKinds() const;
     /// Lookups sent and not answered yet (0 when idle).
     int pendingLookups() const;
 
@@ -122,6 +129,8 @@ private:
     void openZoneFile();
     void openSample(const QString &resourcePath);
     void exportReport();
+    /// The export dialog: format and appendix, remembered. False when cancelled.
+    bool chooseReportOptions();
     void copyReport();
     void copyFromFocus();
     void showShortcuts();
@@ -143,6 +152,8 @@ private:
     int m_sourceIndex = 0;                     ///< the resolver entry in use
     QPointer<CheckJob> m_job; ///< the single check shown; belongs to the session
     qint64 m_startedMs = 0;
+    QDateTime m_checkedAt;     ///< when the shown check finished (UTC)
+    QString m_checkedThrough;  ///< the resolver entry it went through
 
     QLineEdit *m_domain = nullptr;
     QStringListModel *m_history = nullptr;

@@ -7,6 +7,9 @@
 
 #include <QFont>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Caa::Ui {
 
 RecordsModel::RecordsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -239,6 +242,86 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     case ReasonRole: return reasonCodeName(d->reason);
     }
     return {};
+}
+
+WhatIfModel::WhatIfModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void WhatIfModel::setChanges(const QList<VerdictChange> &changes, const QStringList &important)
+{
+    beginResetModel();
+    m_changes = changes;
+    // A lost permission breaks renewals; a gained one only widens the policy.
+    auto rank = [&important](const VerdictChange &c) {
+        const bool lost = c.before.verdict == Verdict::Permit && c.after.verdict != Verdict::Permit;
+        return std::make_tuple(important.contains(c.ca) ? 0 : 1, lost ? 0 : 1, c.ca.toLower(), int(c.kind));
+    };
+    std::stable_sort(m_changes.begin(), m_changes.end(), [&rank](const VerdictChange &a, const VerdictChange &b) { return rank(a) < rank(b); });
+    endResetModel();
+}
+
+int WhatIfModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_changes.size());
+}
+
+int WhatIfModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WhatIfModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_changes.size())
+        return {};
+    const VerdictChange &c = m_changes[index.row()];
+    const Decision &shown = index.column() == NowColumn ? c.before : c.after;
+    switch (index.column()) {
+    case CaColumn:
+        if (role == Qt::DisplayRole)
+            return c.ca;
+        if (role == SortKeyRole)
+            return c.ca.toLower();
+        break;
+    case KindColumn:
+        if (role == Qt::DisplayRole)
+            return kindText(c.kind);
+        if (role == Qt::ToolTipRole)
+            return certificateKindName(c.kind);
+        if (role == SortKeyRole)
+            return int(c.kind);
+        break;
+    case NowColumn:
+    case AfterColumn:
+        switch (role) {
+        case Qt::DisplayRole: return decisionCellText(shown);
+        case Qt::DecorationRole: return verdictIcon(shown.verdict);
+        case Qt::ForegroundRole: return verdictColor(shown.verdict);
+        case Qt::ToolTipRole: return shown.explanation + QStringLiteral("\n") + reasonCodeName(shown.reason);
+        case SortKeyRole: return int(shown.verdict);
+        default: break;
+        }
+        break;
+    case WhyColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortKeyRole)
+            return c.after.explanation;
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QVariant WhatIfModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CaColumn: return tr("CA");
+    case KindColumn: return tr("Kind");
+    case NowColumn: return tr("Now");
+    case AfterColumn: return tr("With the draft");
+    case WhyColumn: return tr("Why, with the draft");
+    default: return {};
+    }
 }
 
 } // namespace Caa::Ui

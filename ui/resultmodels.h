@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/findings.h"
+#include "generator/draft.h"
 #include "engine/simulator.h"
 
 #include <QAbstractTableModel>
@@ -78,6 +79,34 @@ public:
 
 private:
     SimulationMatrix m_matrix;
+};
+
+/// What a draft would change (the generator's what-if): one row per CA × kind whose
+/// verdict changes. Rows come in the order that matters: the CAs the user cares about
+/// first (pinned ones and those the draft names), then what is lost (a permit that
+/// becomes a refusal) before what is gained, then by CA and kind. SortKeyRole gives each
+/// column a key to sort on (a proxy's setSortRole) when the user sorts by a header.
+class WhatIfModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WhatIfModel)
+
+public:
+    enum Column { CaColumn, KindColumn, NowColumn, AfterColumn, WhyColumn, ColumnCount };
+    enum Role { SortKeyRole = Qt::UserRole + 1 };
+    explicit WhatIfModel(QObject *parent = nullptr);
+
+    /// `important`: CA names that come first.
+    void setChanges(const QList<VerdictChange> &changes, const QStringList &important);
+    const QList<VerdictChange> &changes() const { return m_changes; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<VerdictChange> m_changes;
 };
 
 } // namespace Caa::Ui

@@ -56,6 +56,12 @@ inline SettingValue<QString> resolverTries() { return {QStringLiteral("resolver/
 /// The CAs the user pinned ("My CAs…"): the verdict line speaks of them first.
 inline SettingValue<QStringList> myCas() { return {QStringLiteral("verdict/myCas"), {}}; }
 
+/// Whether exported and copied reports end with every CA and kind as an appendix (the
+/// answer for what the user looks at comes first either way).
+inline SettingValue<bool> reportAppendix() { return {QStringLiteral("report/appendix"), false}; }
+/// The format of the last export: "text", "markdown", "html" or "json".
+inline SettingValue<QString> reportFormat() { return {QStringLiteral("report/format"), QStringLiteral("text")}; }
+
 /// The resolvers the diagnostics compare with, as typed.
 inline SettingValue<QString> diagnosticsResolvers() { return {QStringLiteral("diagnostics/resolvers"), {}}; }
 /// The port the diagnostics ask nameservers on (53 on the Internet; test beds differ).

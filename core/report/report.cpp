@@ -87,6 +87,126 @@ QString aliasText(const Dns::AliasHop &h)
     return QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(h.owner), Dns::typeName(h.type), QString::fromLatin1(h.target));
 }
 
+QString checkedText(const TicketAnswer &a)
+{
+    return QCoreApplication::translate("Report", "Checked %1 UTC through %2.")
+        .arg(a.checkedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), a.resolver);
+}
+
+// The full matrix is written when there is no answer (the CLI's listing) or when the
+// user asked for it as an appendix.
+bool writesMatrix(const CheckReport &r)
+{
+    return !r.answer || r.answer->matrixIncluded;
+}
+
+QString matrixTitle(const CheckReport &r)
+{
+    return r.answer ? QCoreApplication::translate("Report", "Appendix: every CA and certificate kind")
+                    : QCoreApplication::translate("Report", "Who may issue");
+}
+
+QJsonObject answerJson(const TicketAnswer &a)
+{
+    QJsonArray items;
+    for (const AnswerItem &item : a.items) {
+        QJsonObject fix{{QStringLiteral("remove"), QJsonArray::fromStringList(item.fix.remove)},
+                        {QStringLiteral("add"), QJsonArray::fromStringList(item.fix.add)},
+                        {QStringLiteral("text"), item.fix.text.isEmpty() ? QJsonValue() : QJsonValue(item.fix.text)}};
+        items.append(QJsonObject{{QStringLiteral("ca"), item.request.caName},
+                                 {QStringLiteral("kind"), kindWord(item.request.kind)},
+                                 {QStringLiteral("wildcard"), item.request.kind == CertificateKind::TlsWildcard},
+                                 {QStringLiteral("verdict"), verdictName(item.decision.verdict)},
+                                 {QStringLiteral("reason"), reasonCodeName(item.decision.reason)},
+                                 {QStringLiteral("explanation"), item.decision.explanation},
+                                 {QStringLiteral("reference"), item.decision.reference},
+                                 {QStringLiteral("fix"), item.fix.isEmpty() ? QJsonValue() : QJsonValue(fix)}});
+    }
+    return QJsonObject{{QStringLiteral("headline"), a.headline},
+                       {QStringLiteral("advice"), a.advice.isEmpty() ? QJsonValue() : QJsonValue(a.advice)},
+                       {QStringLiteral("resolver"), a.resolver},
+                       {QStringLiteral("checked_at"), a.checkedAt.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("matrix_included"), a.matrixIncluded},
+                       {QStringLiteral("items"), items}};
+}
+
+void answerText(QTextStream &t, const CheckReport &r)
+{
+    const TicketAnswer &a = *r.answer;
+    t << QCoreApplication::translate("Report", "Answer for %1").arg(r.check.name.display()) << "\n\n  " << a.headline << "\n\n";
+    for (const AnswerItem &item : a.items) {
+        t << "  " << QCoreApplication::translate("Report", "%1, %2: %3. %4 (%5)")
+                         .arg(item.request.caName, certificateKindWords(item.request.kind).toLower(), verdictWord(item.decision.verdict),
+                              item.decision.explanation, item.decision.reference)
+          << '\n';
+        for (const QString &line : item.fix.remove)
+            t << "      " << QCoreApplication::translate("Report", "Remove: %1").arg(line) << '\n';
+        for (const QString &line : item.fix.add)
+            t << "      " << QCoreApplication::translate("Report", "Add:    %1").arg(line) << '\n';
+        if (!item.fix.text.isEmpty())
+            t << "      " << item.fix.text << '\n';
+    }
+    if (!a.advice.isEmpty())
+        t << "  " << a.advice << '\n';
+    if (!a.items.isEmpty() || !a.advice.isEmpty())
+        t << '\n';
+    t << "  " << checkedText(a) << "\n\n";
+}
+
+void answerMarkdown(QTextStream &t, const CheckReport &r)
+{
+    using Markdown::code;
+    using Markdown::text;
+    const TicketAnswer &a = *r.answer;
+    t << "**" << QCoreApplication::translate("Report", "Answer:") << "** " << text(a.headline) << "\n\n";
+    for (const AnswerItem &item : a.items) {
+        t << "- **" << text(item.request.caName) << "**, " << text(certificateKindWords(item.request.kind).toLower()) << ": **"
+          << verdictWord(item.decision.verdict) << "**. " << text(item.decision.explanation) << " (" << text(item.decision.reference) << ")\n";
+        for (const QString &line : item.fix.remove)
+            t << "  - " << QCoreApplication::translate("Report", "Remove:") << ' ' << code(line, false) << '\n';
+        for (const QString &line : item.fix.add)
+            t << "  - " << QCoreApplication::translate("Report", "Add:") << ' ' << code(line, false) << '\n';
+        if (!item.fix.text.isEmpty())
+            t << "  - " << text(item.fix.text) << '\n';
+    }
+    if (!a.items.isEmpty())
+        t << '\n';
+    if (!a.advice.isEmpty())
+        t << text(a.advice) << "\n\n";
+    t << '*' << text(checkedText(a)) << "*\n\n";
+}
+
+void answerHtml(QTextStream &t, const CheckReport &r)
+{
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    const TicketAnswer &a = *r.answer;
+    t << "<p><strong>" << esc(QCoreApplication::translate("Report", "Answer:")) << "</strong> " << esc(a.headline) << "</p>\n";
+    if (!a.items.isEmpty()) {
+        t << "<ul>\n";
+        for (const AnswerItem &item : a.items) {
+            const char *cls = item.decision.verdict == Verdict::Permit ? "permit" : item.decision.verdict == Verdict::Deny ? "deny" : "failure";
+            t << "<li><strong>" << esc(item.request.caName) << "</strong>, " << esc(certificateKindWords(item.request.kind).toLower())
+              << ": <strong class=\"" << cls << "\">" << verdictWord(item.decision.verdict) << "</strong>. " << esc(item.decision.explanation)
+              << " (" << esc(item.decision.reference) << ")";
+            if (!item.fix.isEmpty()) {
+                t << "<ul>";
+                for (const QString &line : item.fix.remove)
+                    t << "<li>" << esc(QCoreApplication::translate("Report", "Remove:")) << " <code>" << esc(line) << "</code></li>";
+                for (const QString &line : item.fix.add)
+                    t << "<li>" << esc(QCoreApplication::translate("Report", "Add:")) << " <code>" << esc(line) << "</code></li>";
+                if (!item.fix.text.isEmpty())
+                    t << "<li>" << esc(item.fix.text) << "</li>";
+                t << "</ul>";
+            }
+            t << "</li>\n";
+        }
+        t << "</ul>\n";
+    }
+    if (!a.advice.isEmpty())
+        t << "<p>" << esc(a.advice) << "</p>\n";
+    t << "<p><em>" << esc(checkedText(a)) << "</em></p>\n";
+}
+
 } // namespace
 
 QJsonObject reportToJson(const CheckReport &report)
@@ -184,6 +304,8 @@ QJsonObject reportToJson(const CheckReport &report)
                                      {QStringLiteral("deciding"), recordsJson(cd.decision.deciding)}});
     }
     o.insert(QStringLiteral("decisions"), decisions);
+    if (report.answer)
+        o.insert(QStringLiteral("answer"), answerJson(*report.answer));
     if (report.diagnostics)
         o.insert(QStringLiteral("diagnostics"), diagnosticsToJson(*report.diagnostics));
     if (report.draftEffect) {
@@ -222,7 +344,10 @@ QString reportsToText(const QList<CheckReport> &reports)
         t << c.name.display();
         if (c.name.isIdn())
             t << "  (" << c.name.unicode << ")";
-        t << "\n\nDNS climb (RFC 8659 §3):\n";
+        t << "\n\n";
+        if (r.answer)
+            answerText(t, r);
+        t << "DNS climb (RFC 8659 §3):\n";
         for (int i = 0; i < c.steps.size(); ++i) {
             const Dns::LookupResult &s = c.steps[i];
             const bool relevant = (c.verdict == ClimbVerdict::Found || c.verdict == ClimbVerdict::Failure) && i == c.decidingIndex;
@@ -250,11 +375,11 @@ QString reportsToText(const QList<CheckReport> &reports)
                 t << " (" << f.reference << ")\n";
             }
         }
-        if (!r.decisions.isEmpty()) {
-            t << "\nWho may issue:\n";
+        if (!r.decisions.isEmpty() && writesMatrix(r)) {
+            t << '\n' << matrixTitle(r) << ":\n";
             for (const CaDecision &d : r.decisions)
-                t << "  " << verdictWord(d.decision.verdict).leftJustified(15) << d.decision.explanation << " ["
-                  << reasonCodeName(d.decision.reason) << "; " << d.decision.reference << "]\n";
+                t << "  " << verdictWord(d.decision.verdict).leftJustified(15) << certificateKindWords(d.request.kind).leftJustified(12)
+                  << d.decision.explanation << " [" << reasonCodeName(d.decision.reason) << "; " << d.decision.reference << "]\n";
         }
         if (r.diagnostics)
             t << "\n" << diagnosticsToText(*r.diagnostics);
@@ -278,6 +403,8 @@ QString reportsToMarkdown(const QList<CheckReport> &reports)
         }
         const CheckResult &c = r.check;
         t << "## CAA for " << code(c.name.display(), false) << "\n\n";
+        if (r.answer)
+            answerMarkdown(t, r);
         t << "| Name | Answer | DNSSEC | Records |\n|---|---|---|---|\n";
         for (int i = 0; i < c.steps.size(); ++i) {
             const Dns::LookupResult &s = c.steps[i];
@@ -306,10 +433,13 @@ QString reportsToMarkdown(const QList<CheckReport> &reports)
                 t << "- **" << severityName(f.severity) << "**: " << text(f.message) << (f.fix.isEmpty() ? QString() : QCoreApplication::translate("Report", " *Fix:* ") + text(f.fix))
                   << " (" << text(f.reference) << ")\n";
         }
-        if (!r.decisions.isEmpty()) {
-            t << "\n| CA | Verdict | Why |\n|---|---|---|\n";
+        if (!r.decisions.isEmpty() && writesMatrix(r)) {
+            if (r.answer)
+                t << "\n### " << text(matrixTitle(r)) << '\n';
+            t << "\n| CA | Kind | Verdict | Why |\n|---|---|---|---|\n";
             for (const CaDecision &d : r.decisions)
-                t << "| " << text(d.request.caName) << " | " << verdictWord(d.decision.verdict) << " | " << text(d.decision.explanation) << " |\n";
+                t << "| " << text(d.request.caName) << " | " << text(certificateKindWords(d.request.kind)) << " | "
+                  << verdictWord(d.decision.verdict) << " | " << text(d.decision.explanation) << " |\n";
         }
         if (r.diagnostics)
             t << "\n### Diagnostics\n\n" << diagnosticsToMarkdown(*r.diagnostics);
@@ -337,7 +467,10 @@ QString reportsToHtml(const QList<CheckReport> &reports)
             continue;
         }
         const CheckResult &c = r.check;
-        t << "<h2>CAA for " << esc(c.name.display()) << "</h2>\n<table><tr><th>Name</th><th>Answer</th><th>DNSSEC</th><th>Records</th></tr>\n";
+        t << "<h2>CAA for " << esc(c.name.display()) << "</h2>\n";
+        if (r.answer)
+            answerHtml(t, r);
+        t << "<table><tr><th>Name</th><th>Answer</th><th>DNSSEC</th><th>Records</th></tr>\n";
         for (int i = 0; i < c.steps.size(); ++i) {
             const Dns::LookupResult &s = c.steps[i];
             const bool relevant = c.verdict == ClimbVerdict::Found && i == c.decidingIndex;
@@ -361,11 +494,11 @@ QString reportsToHtml(const QList<CheckReport> &reports)
                   << (f.fix.isEmpty() ? QString() : QCoreApplication::translate("Report", " <em>Fix:</em> ") + esc(f.fix)) << " (" << esc(f.reference) << ")</li>\n";
             t << "</ul>\n";
         }
-        if (!r.decisions.isEmpty()) {
-            t << "<h3>Who may issue</h3><table><tr><th>CA</th><th>Kind</th><th>Verdict</th><th>Why</th></tr>\n";
+        if (!r.decisions.isEmpty() && writesMatrix(r)) {
+            t << "<h3>" << esc(matrixTitle(r)) << "</h3><table><tr><th>CA</th><th>Kind</th><th>Verdict</th><th>Why</th></tr>\n";
             for (const CaDecision &d : r.decisions) {
                 const char *cls = d.decision.verdict == Verdict::Permit ? "permit" : d.decision.verdict == Verdict::Deny ? "deny" : "failure";
-                t << "<tr><td>" << esc(d.request.caName) << "</td><td>" << certificateKindName(d.request.kind) << "</td><td class=\"" << cls << "\">"
+                t << "<tr><td>" << esc(d.request.caName) << "</td><td>" << esc(certificateKindWords(d.request.kind)) << "</td><td class=\"" << cls << "\">"
                   << verdictWord(d.decision.verdict) << "</td><td>" << esc(d.decision.explanation) << "</td></tr>\n";
             }
             t << "</table>\n";

@@ -5,6 +5,7 @@
 #include "engine/diagnosticsresult.h"
 #include "engine/findings.h"
 #include "generator/draft.h"
+#include "report/ticketanswer.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -35,6 +36,10 @@ struct CheckReport
     std::optional<Diagnostics> diagnostics;
     /// What-if: what a draft would change, when one was given.
     std::optional<DraftEffect> draftEffect;
+    /// When set, every format starts with this answer (the ticket answer: what the user
+    /// looked at, the fix, the resolver, the time), and `decisions` is the full matrix
+    /// only when TicketAnswer::matrixIncluded (then written as an appendix).
+    std::optional<TicketAnswer> answer;
 };
 
 

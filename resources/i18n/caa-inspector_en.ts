@@ -939,14 +939,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account URI (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Methods (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Single names without a CA above</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,10 +1219,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The verdicts the draft would change, CA by CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zone file (BIND, Knot, NSD, PowerDNS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,6 +1299,53 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the draft would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each CA and kind whose verdict the draft changes: now, with the draft, and why. Your CAs and the draft&apos;s come first, then lost permissions; a header sorts by its column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) would be lost: check that no certificate in use needs them.</source>
+        <translation>
+            <numerusform>%n permission would be lost: check that no certificate in use needs them.</numerusform>
+            <numerusform>%n permissions would be lost: check that no certificate in use needs them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only this ACME account may use the grant (RFC 8657 accounturi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only these validation methods, comma-separated (RFC 8657 validationmethods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many verdicts publishing the draft would change, by kind, and whether permissions would be lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,10 +1660,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plain text (*.txt);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,6 +1903,37 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>Deciding records at %1, owned by %2 (reached through an alias):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report starts with the answer for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report starts with the answer for %1: %2. Select other CAs in &quot;Who may issue&quot; or pin them with My CAs to answer for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Append every CA and certificate kind (%n verdict(s))</source>
+        <translation>
+            <numerusform>&amp;Append every CA and certificate kind (%n verdict)</numerusform>
+            <numerusform>&amp;Append every CA and certificate kind (%n verdicts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -2027,6 +2089,29 @@ Processing profile: %2</source>
     </message>
     <message>
         <source>My CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caa::Ui::WhatIfModel</name>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, with the draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3584,6 +3669,25 @@ Records are written in the order the options are given.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Markdown</name>
     <message>
         <source>(empty)</source>
@@ -3710,6 +3814,46 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>%1 name%2: %3 permit, %4 deny, %5 lookup failure, %6 input error%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 UTC through %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: every CA and certificate kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3. %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3908,6 +4052,49 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketAnswer</name>
+    <message>
+        <source>Single name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the nameservers of %1 answer CAA queries (RFC 8659 §3); the diagnostics name the server that fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the critical flag (128) of the property no CA knows, or remove it (RFC 8659 §4.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CAA identifier in the directory: ask the CA which domain to name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an alias: the record goes where the alias leads, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (answers from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,8 +3,10 @@
 #include "bulkpage.h"
 #include "climbtreemodel.h"
 #include "diagnosticspage.h"
+#include "settings.h"
 #include "theme.h"
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include "caa/registry.h"
@@ -117,6 +119,9 @@ private Q_SLOTS:
     void enterAndEscOnEveryPage_data();
     void enterAndEscOnEveryPage();
     void copyFollowsTheFocus();
+    void reportAnswersWhatIsSelected();
+    void whatIfIsATableOfWhatMatters();
+    void exportDialogRemembersItsChoices();
     void aliasedRecordsNameTheirOwner();
     void bulkCountsNamesAsTyped();
     void customServersDialogKeepsTheText();
@@ -182,6 +187,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Each test starts from the defaults: a setting one test chose (My CAs, the report's
+    // appendix) never decides another's outcome.
+    QSettings().clear();
     m_window = std::make_unique<Ui::MainWindow>();
     m_window->setCustomServers({m_server});
     m_window->resize(1280, 800);
@@ -549,6 +557,179 @@ void TestMainWindow::copyFollowsTheFocus()
     QVERIFY(clipboard->text().count(u'\n') > 10);
 }
 
+namespace {
+
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *a : window->findChildren<QAction *>())
+        if (a->text().remove(u'&') == text)
+            return a;
+    return nullptr;
+}
+
+} // namespace
+
+// Issue #22 item 1: a report is a ticket answer. It starts with the verdict for the CA
+// and kind the user looks at, the cause, the record to add, the resolver and the time;
+// the full matrix is an appendix only when chosen.
+void TestMainWindow::reportAnswersWhatIsSelected()
+{
+    Ui::Settings::myCas().set({});
+    Ui::Settings::reportAppendix().set(false);
+    checkAndWait(QStringLiteral("www.shop.example.net")); // only sectigo.com (dns-01) at shop.example.net
+    m_window->tabs()->setCurrentIndex(2);
+    auto *matrix = m_window->findChild<QTableView *>(QStringLiteral("matrixView"));
+    const int le = rowFor(m_window->matrixProxy(), QStringLiteral("Let's Encrypt"));
+    QVERIFY(le >= 0);
+    matrix->setCurrentIndex(m_window->matrixProxy()->index(le, MatrixModel::SingleColumn));
+    QAction *copyReport = actionNamed(m_window.get(), QStringLiteral("Copy report"));
+    QVERIFY(copyReport);
+    copyReport->trigger();
+    QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("www.shop.example.net\n\nAnswer for www.shop.example.net\n\n  Let's Encrypt may not issue for www.shop.example.net")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Let's Encrypt, single name: DENY.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Add:    shop.example.net. IN CAA 0 issue \"letsencrypt.org\"")), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Checked 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC through Custom: 127\\.0\\.0\\.1:\\d+\\."))),
+             qPrintable(text));
+    QVERIFY(text.indexOf(QStringLiteral("Answer for")) < text.indexOf(QStringLiteral("DNS climb")));
+    QVERIFY2(!text.contains(QStringLiteral("Google Trust Services")), qPrintable(text)); // no matrix
+    QVERIFY(!text.contains(QStringLiteral("Appendix")));
+    QVERIFY2(text.count(u'\n') < 40, qPrintable(text));
+    CheckReport report = m_window->currentReport();
+    QCOMPARE(report.decisions.size(), 1);
+    const QJsonObject answer = QJsonDocument::fromJson(reportsToJson({report})).object()[QStringLiteral("results")][0][QStringLiteral("answer")].toObject();
+    QCOMPARE(answer[QStringLiteral("items")][0][QStringLiteral("ca")].toString(), QStringLiteral("Let's Encrypt"));
+    QCOMPARE(answer[QStringLiteral("items")][0][QStringLiteral("fix")][QStringLiteral("add")][0].toString(),
+             QStringLiteral("shop.example.net. IN CAA 0 issue \"letsencrypt.org\""));
+    QVERIFY(!answer[QStringLiteral("checked_at")].toString().isEmpty());
+
+    // A wildcard cell adds its kind; the filter adds the CAs it leaves in the list.
+    matrix->setCurrentIndex(m_window->matrixProxy()->index(le, MatrixModel::WildcardColumn));
+    QCOMPARE(m_window->reportFocusKinds(), (QList<CertificateKind>{CertificateKind::TlsSingle, CertificateKind::TlsWildcard}));
+    m_window->findChild<QLineEdit *>(QStringLiteral("matrixSearch"))->setText(QStringLiteral("Sectigo"));
+    QVERIFY2(m_window->reportFocusCas().contains(QStringLiteral("Sectigo")), qPrintable(m_window->reportFocusCas().join(u',')));
+    report = m_window->currentReport();
+    QVERIFY2(reportsToMarkdown({report}).contains(QStringLiteral("- **Sectigo**, single name: **PERMIT**.")), qPrintable(reportsToMarkdown({report})));
+    m_window->findChild<QLineEdit *>(QStringLiteral("matrixSearch"))->clear();
+
+    // With the appendix: every CA and kind follows, each line with its kind.
+    Ui::Settings::reportAppendix().set(true);
+    copyReport->trigger();
+    text = QApplication::clipboard()->text();
+    QVERIFY(text.contains(QStringLiteral("Appendix: every CA and certificate kind:")));
+    QVERIFY(text.indexOf(QStringLiteral("Answer for")) < text.indexOf(QStringLiteral("Appendix")));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("DENY +Wildcard +Google Trust Services"))));
+    QCOMPARE(m_window->currentReport().decisions.size(), m_window->matrixModel()->rowCount() * 4);
+    Ui::Settings::reportAppendix().set(false);
+
+    // Through an alias the record goes where the alias leads (issue #22 item 4 too).
+    checkAndWait(QStringLiteral("img.cdn.example.net"));
+    const int sectigo = rowFor(m_window->matrixProxy(), QStringLiteral("Sectigo"));
+    matrix->setCurrentIndex(m_window->matrixProxy()->index(sectigo, MatrixModel::SingleColumn));
+    text = reportsToText({m_window->currentReport()});
+    QVERIFY2(text.contains(QStringLiteral("Add:    edge.provider.example.net. IN CAA 0 issue \"sectigo.com\"")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("cdn.example.net is an alias: the record goes where the alias leads, at edge.provider.example.net.")), qPrintable(text));
+
+    // A lookup failure: the answer says what to mend even with no CA chosen.
+    matrix->setCurrentIndex({});
+    checkAndWait(QStringLiteral("x.lame.caa.test"));
+    text = reportsToText({m_window->currentReport()});
+    QVERIFY2(text.contains(QStringLiteral("Make the nameservers of ")), qPrintable(text));
+}
+
+// Issue #22 item 8: the what-if is a table (CA, kind, now, with the draft, why), the CAs
+// that matter first and lost permissions before gained ones, with the count per kind.
+void TestMainWindow::whatIfIsATableOfWhatMatters()
+{
+    Ui::Settings::myCas().set({QStringLiteral("DigiCert")});
+    checkAndWait(QStringLiteral("www.example.net")); // letsencrypt.org and digicert.com at example.net
+    Ui::GeneratorPage *gen = m_window->generatorPage();
+    m_window->tabs()->setCurrentIndex(3);
+    gen->startFromLiveRecords();
+    // Drop DigiCert from the draft (a lost permission for a pinned CA), add Sectigo.
+    PolicyDraft d = gen->draft();
+    d.grants.removeIf([](const CaGrant &g) { return g.caName == QStringLiteral("DigiCert"); });
+    gen->setDraft(d);
+    gen->addCa(QStringLiteral("Sectigo"));
+    gen->simulateDraft();
+    auto *view = gen->findChild<QTableView *>(QStringLiteral("whatIfView"));
+    QVERIFY(view && view->isVisible());
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QAbstractItemModel *rows = view->model();
+    QVERIFY(rows->rowCount() >= 4);
+    QCOMPARE(rows->headerData(Ui::WhatIfModel::AfterColumn, Qt::Horizontal).toString(), QStringLiteral("With the draft"));
+    // The pinned CA first, its losses; then the draft's CAs (Let's Encrypt, Sectigo); then the rest.
+    QCOMPARE(rows->index(0, Ui::WhatIfModel::CaColumn).data().toString(), QStringLiteral("DigiCert"));
+    QCOMPARE(rows->index(0, Ui::WhatIfModel::NowColumn).data().toString(), QStringLiteral("Permit"));
+    QCOMPARE(rows->index(0, Ui::WhatIfModel::AfterColumn).data().toString(), QStringLiteral("Deny"));
+    QCOMPARE(rows->index(0, Ui::WhatIfModel::KindColumn).data().toString(), QStringLiteral("single names"));
+    QStringList order;
+    for (int r = 0; r < rows->rowCount(); ++r)
+        if (!order.contains(rows->index(r, 0).data().toString()))
+            order << rows->index(r, 0).data().toString();
+    QVERIFY2(order.indexOf(QStringLiteral("Sectigo")) < order.indexOf(QStringLiteral("Google Trust Services"))
+                 || !order.contains(QStringLiteral("Google Trust Services")),
+             qPrintable(order.join(u',')));
+    // The sentence above the table counts per kind and warns about lost permissions.
+    const QString said = gen->findChild<QLabel *>(QStringLiteral("whatIf"))->text();
+    QVERIFY2(said.contains(QRegularExpression(QStringLiteral("By kind: single names: \\d+, wildcards: \\d+, S/MIME: \\d+, VMC: \\d+\\."))), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral(" would be lost: check that no certificate in use needs them.")), qPrintable(said));
+    // A header sorts: by "With the draft", permits come first.
+    view->sortByColumn(Ui::WhatIfModel::AfterColumn, Qt::AscendingOrder);
+    QCOMPARE(rows->index(0, Ui::WhatIfModel::AfterColumn).data().toString(), QStringLiteral("Permit"));
+    QCOMPARE(rows->index(rows->rowCount() - 1, Ui::WhatIfModel::AfterColumn).data().toString(), QStringLiteral("Deny"));
+    // A draft that changes nothing: the sentence only, no empty table.
+    gen->startFromLiveRecords();
+    gen->simulateDraft();
+    QVERIFY2(gen->whatIfText().startsWith(QStringLiteral("Publishing this draft at example.net changes 0 verdict")), qPrintable(gen->whatIfText()));
+    QVERIFY(view->isHidden());
+    Ui::Settings::myCas().set({});
+}
+
+// The export dialog: the format and the appendix are chosen there, and remembered.
+void TestMainWindow::exportDialogRemembersItsChoices()
+{
+    Ui::Settings::myCas().set({QStringLiteral("Let's Encrypt")});
+    Ui::Settings::reportAppendix().set(true);
+    Ui::Settings::reportFormat().set(QStringLiteral("text"));
+    checkAndWait(QStringLiteral("www.shop.example.net"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ticket.md"));
+    bool sawOptions = false, sawFileDialog = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("exportOptions"));
+        sawOptions = true;
+        auto *appendix = dialog->findChild<QCheckBox *>(QStringLiteral("reportAppendix"));
+        QVERIFY(appendix && appendix->isChecked()); // as remembered
+        appendix->setChecked(false);
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("reportFormat"));
+        format->setCurrentIndex(format->findData(QStringLiteral("markdown")));
+        QTimer::singleShot(0, this, [&] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(files);
+            sawFileDialog = true;
+            files->selectFile(path);
+            static_cast<QDialog *>(files)->accept();
+        });
+        dialog->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("exportReport"))->trigger();
+    QVERIFY(sawOptions && sawFileDialog);
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QString markdown = QString::fromUtf8(file.readAll());
+    QVERIFY2(markdown.startsWith(QStringLiteral("## CAA for `www.shop.example.net`\n\n**Answer:** Let")), qPrintable(markdown));
+    QVERIFY2(markdown.contains(QStringLiteral("- **Let's Encrypt**, single name: **DENY**.")), qPrintable(markdown));
+    QVERIFY2(markdown.contains(QStringLiteral("  - Add: `shop.example.net. IN CAA 0 issue \"letsencrypt.org\"`")), qPrintable(markdown));
+    QVERIFY(!markdown.contains(QStringLiteral("Appendix")));
+    QCOMPARE(Ui::Settings::reportAppendix().get(), false);
+    QCOMPARE(Ui::Settings::reportFormat().get(), QStringLiteral("markdown"));
+    Ui::Settings::myCas().set({});
+}
+
 // Issue #22 item 12: the count follows the typing, comments and blank lines left out.
 void TestMainWindow::bulkCountsNamesAsTyped()
 {
@@ -842,8 +1023,11 @@ void TestMainWindow::keyboardOnlyTicketWithoutStalls()
     // Export: the file dialog is driven by keys too. Building Qt's own file dialog holds
     // the loop about 45 ms here; that is Qt's, not ours, and is left out of the measure.
     const qint64 beforeDialog = stalls.longestStallMs();
-    QTimer::singleShot(0, this, [path, &stalls] {
-        QTRY_VERIFY(QApplication::activeModalWidget());
+    // First the export options (format, appendix): Return takes the default, Save…. The
+    // file dialog opens once that dialog's loop has ended, so it is driven from a timer of
+    // its own.
+    const auto fileDialogByKeys = [path, &stalls] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
         stalls.reset();
         // The offscreen platform does not activate the dialog's window: the keys go to the
         // widget that has the focus inside the dialog, as they would on a desktop.
@@ -861,6 +1045,14 @@ void TestMainWindow::keyboardOnlyTicketWithoutStalls()
             QTest::keyClick(field, Qt::Key_Return);
             QTest::qWait(50);
         }
+    };
+    QTimer::singleShot(0, this, [this, fileDialogByKeys] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget *options = QApplication::activeModalWidget();
+        QCOMPARE(options->objectName(), QStringLiteral("exportOptions"));
+        QTimer::singleShot(0, this, fileDialogByKeys);
+        QTest::keyClick(options->focusWidget() ? options->focusWidget() : options, Qt::Key_Return);
+        QTRY_VERIFY(!options->isVisible());
     });
     keys(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(QFile::exists(path));
@@ -1107,8 +1299,7 @@ void TestMainWindow::generatorFromLiveRecordsUndoAndPreview()
     QVERIFY(gen->previewText().contains(QStringLiteral("TYPE257")));
 
     gen->simulateDraft();
-    auto *whatIf = gen->findChild<QPlainTextEdit *>(QStringLiteral("whatIf"));
-    QVERIFY2(whatIf->toPlainText().contains(QStringLiteral("Let's Encrypt, single names: Deny → Permit")), qPrintable(whatIf->toPlainText()));
+    QVERIFY2(gen->whatIfText().contains(QStringLiteral("Let's Encrypt, single names: Deny → Permit")), qPrintable(gen->whatIfText()));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("draft.json"));
@@ -1172,6 +1363,8 @@ void TestMainWindow::historyIsRemembered()
 
 void TestMainWindow::reportForATicket()
 {
+    Ui::Settings::myCas().set({});
+    Ui::Settings::reportAppendix().set(true);
     checkAndWait(QStringLiteral("x.lame.caa.test"));
     QAction *copy = nullptr;
     for (QAction *a : m_window->findChildren<QAction *>())
@@ -1185,6 +1378,7 @@ void TestMainWindow::reportForATicket()
     const CheckReport report = m_window->currentReport();
     QCOMPARE(report.decisions.size(), m_window->matrixModel()->rowCount() * 4);
     QVERIFY(reportsToHtml({report}).contains(QStringLiteral("<table>")));
+    Ui::Settings::reportAppendix().set(false);
 }
 
 namespace {

@@ -46,6 +46,16 @@ QList<CheckReport> hostileReports()
     checked.inputOk = name.ok();
     checked.check = checkAgainstZone(parsed, name.name);
     completeReport(checked, requests, &bundledCaDirectory());
+    // The ticket answer quotes records and names too: its fix lines and its resolver.
+    TicketAnswer answer = ticketAnswer(checked.check, simulate(checked.check, bundledCaDirectory(), {}), bundledCaDirectory(),
+                                       {QStringLiteral("Let's Encrypt")}, {CertificateKind::TlsSingle});
+    Q_ASSERT(answer.items.size() == 1);
+    answer.items.first().fix.remove << QStringLiteral("markup.test. IN CAA 0 issuewild \"a|b`c\"");
+    answer.items.first().fix.text = QStringLiteral("[link](http://evil.example) **bold**");
+    answer.resolver = QStringLiteral("<script>alert('x')</script>");
+    answer.checkedAt = QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+    answer.matrixIncluded = true;
+    checked.answer = answer;
     // Diagnostics text from the network: a zone problem and a finding with markup.
     Diagnostics diag;
     diag.name = name.name;
@@ -133,6 +143,9 @@ void TestReportMarkup::readBackAsText()
     for (const QString &value : hostileValues)
         QVERIFY2(shown.contains(value), qPrintable(value + QStringLiteral(" not shown literally in:\n") + shown));
     QVERIFY2(shown.contains(reports[1].input), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Checked 2026-11-30 12:00:00 UTC through <script>alert('x')</script>.")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Remove: markup.test. IN CAA 0 issuewild \"a|b`c\"")), qPrintable(shown));
+    QVERIFY(shown.indexOf(QStringLiteral("Answer:")) < shown.indexOf(QStringLiteral("Appendix: every CA and certificate kind")));
     // No link that shows one thing and goes elsewhere, and no table gained or lost a column.
     QCOMPARE(forgedLinks(doc), QStringList());
     const QList<int> columns = tableColumns(doc);

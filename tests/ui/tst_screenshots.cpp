@@ -10,6 +10,8 @@
 #include "darkpalette.h"
 #include "mainwindow.h"
 #include <QScrollBar>
+#include <QTableWidget>
+#include <QHeaderView>
 #include <QScrollArea>
 #include "startpage.h"
 #include "resultmodels.h"
@@ -126,6 +128,18 @@ void TestScreenshots::views()
     QVERIFY(policy);
     QVERIFY2(!policy->horizontalScrollBar()->isVisible(),
              qPrintable(QStringLiteral("policy side %1 px wide, needs %2").arg(policy->viewport()->width()).arg(policy->widget()->minimumSizeHint().width())));
+    // From 1280 px the CA table reads whole: no column header cut ("Metho"), no scrolling.
+    if (window.width() >= 1280) {
+        auto *grants = window.generatorPage()->findChild<QTableWidget *>(QStringLiteral("grantsTable"));
+        QVERIFY(grants);
+        QVERIFY2(!grants->horizontalScrollBar()->isVisible(), "the CA table scrolls sideways at 1280 px");
+        const QFontMetrics fm(grants->horizontalHeader()->font());
+        for (int c = 0; c < grants->columnCount(); ++c) {
+            const QString header = grants->horizontalHeaderItem(c)->text();
+            QVERIFY2(grants->horizontalHeader()->sectionSize(c) >= fm.horizontalAdvance(header),
+                     qPrintable(QStringLiteral("\"%1\" is %2 px wide in a %3 px column").arg(header).arg(fm.horizontalAdvance(header)).arg(grants->horizontalHeader()->sectionSize(c))));
+        }
+    }
 
     window.tabs()->setCurrentIndex(4);
     Ui::BulkPage *bulk = window.bulkPage();
