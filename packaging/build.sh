@@ -40,10 +40,12 @@ esac
 # kdig/keymgr to drive them; the real zone parsers and servers the generator's output
 # is checked with (BIND named-checkzone, kzonecheck, ldns-read-zone, tinydns, dnsmasq),
 # and the languages of the DNS-tool formats (PyYAML for octoDNS, Node.js for dnscontrol).
-# GUI at run time: Qt's SVG icon plugin and a font for headless screenshots.
+# GUI at run time: Qt's SVG icon plugin and a font for headless screenshots; for the test
+# on a GNOME-like desktop, an X server (Xvfb), Qt's GTK platform theme and Adwaita-dark.
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev libc-ares-dev libknot-dev libqt6svg6 "$svg_plugins" fonts-dejavu-core
+    xvfb xauth qt6-gtk-platformtheme gnome-themes-extra-data adwaita-icon-theme
     knot knot-dnsutils knot-dnssecutils unbound
     bind9-utils ldnsutils tinydns dnsmasq-base python3-yaml nodejs
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools

@@ -153,7 +153,7 @@ void BulkPage::buildUi()
     m_filter->setObjectName(QStringLiteral("bulkFilter"));
     m_filter->setPlaceholderText(tr("Filter names…"));
     m_filter->setAccessibleName(tr("Filter names"));
-    m_filter->setClearButtonEnabled(true);
+    addClearButton(m_filter);
     m_outcome = new QComboBox(bottom);
     m_outcome->setAccessibleDescription(tr("Show only the rows with this outcome"));
     m_outcome->setObjectName(QStringLiteral("bulkOutcome"));

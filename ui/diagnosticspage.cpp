@@ -124,7 +124,7 @@ void DiagnosticsPage::buildUi()
     m_resolvers->setObjectName(QStringLiteral("diagResolvers"));
     m_resolvers->setPlaceholderText(tr("e.g. 1.1.1.1, 8.8.8.8 (empty: none)"));
     m_resolvers->setAccessibleName(tr("Resolvers to compare"));
-    m_resolvers->setClearButtonEnabled(true);
+    addClearButton(m_resolvers);
     resolversLabel->setBuddy(m_resolvers);
     m_public = new QPushButton(tr("Public"), this);
     m_public->setToolTip(tr("Public resolvers: Cloudflare 1.1.1.1, Google 8.8.8.8 and Quad9 9.9.9.9 unless changed in the settings"));

@@ -203,6 +203,15 @@ void GeneratorPage::buildUi()
     m_ttl->setAccessibleName(tr("TTL in seconds"));
     ownerRow->addRow(tr("&Publish at:"), m_owner);
     ownerRow->addRow(tr("&TTL:"), m_ttl);
+    // Where the TTL of imported records came from (the zone's servers, or unknown).
+    m_ttlNote = new QLabel(left);
+    m_ttlNote->setObjectName(QStringLiteral("ttlNote"));
+    m_ttlNote->setAccessibleName(tr("Where the TTL comes from"));
+    m_ttlNote->setAccessibleDescription(tr("Whether the TTL was read from the zone's own servers or kept from the draft"));
+    m_ttlNote->setTextFormat(Qt::PlainText);
+    m_ttlNote->setWordWrap(true);
+    m_ttlNote->hide();
+    ownerRow->addRow(QString(), m_ttlNote);
     l->addLayout(ownerRow);
 
     auto *casBox = new QGroupBox(tr("Certificate authorities allowed to issue"), left);
@@ -457,6 +466,7 @@ void GeneratorPage::buildUi()
     // Every edit becomes one undoable step.
     connect(m_owner, &QLineEdit::editingFinished, this, &GeneratorPage::ownerEdited);
     connect(m_ttl, &QSpinBox::valueChanged, this, &GeneratorPage::widgetsEdited);
+    connect(m_ttl, &QSpinBox::valueChanged, m_ttlNote, &QWidget::hide); // the user's own TTL now
     connect(m_grants, &QTableWidget::itemChanged, this, &GeneratorPage::widgetsEdited);
     for (QComboBox *c : {m_singleUncovered, m_wildcardUncovered, m_emailUncovered, m_vmcUncovered})
         connect(c, &QComboBox::currentIndexChanged, this, &GeneratorPage::widgetsEdited);
@@ -780,7 +790,33 @@ void GeneratorPage::startFromLiveRecords()
                                  tr("The last check found no CAA records to start from. Check a name first, or build the policy here."));
         return;
     }
-    setDraft(draftFromPolicy(policyFromAnswers(m_live.relevantName(), m_live.relevantRecords()), &m_directory));
+    PolicyDraft d = draftFromPolicy(policyFromAnswers(m_live.relevantName(), m_live.relevantRecords()), &m_directory);
+    // A resolver reports what is left of the TTL in its cache (1,616 s of 3,600), which is
+    // no TTL to publish: only the zone's own servers (or its file) say what it is.
+    const quint32 cached = m_live.relevantRecords().first().ttl;
+    if (m_authoritativeTtl) {
+        d.ttl = *m_authoritativeTtl;
+        m_ttlNote->setText(tr("TTL %1 s as %2 publishes it.").arg(d.ttl).arg(m_authoritativeTtlSource));
+    } else {
+        d.ttl = m_draft.ttl;
+        m_ttlNote->setText(tr("The zone's TTL is unknown: the resolver reports %1 s left in its cache. The draft keeps its TTL of %2 s; "
+                              "run the Diagnostics to read it from the zone's servers, then start from the live records again.")
+                               .arg(cached)
+                               .arg(d.ttl));
+    }
+    setDraft(d);
+    m_ttlNote->show(); // after the draft is shown: the TTL's change would hide it
+}
+
+void GeneratorPage::setAuthoritativeTtl(std::optional<quint32> ttl, const QString &source)
+{
+    m_authoritativeTtl = ttl;
+    m_authoritativeTtlSource = source;
+}
+
+QString GeneratorPage::ttlNote() const
+{
+    return m_ttlNote->isHidden() ? QString() : m_ttlNote->text();
 }
 
 void GeneratorPage::setSession(CheckSession *session)

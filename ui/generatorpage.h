@@ -51,6 +51,13 @@ public:
     /// through it before it is simulated.
     void setSession(CheckSession *session);
 
+    /// The TTL the zone's own servers (or its zone file) give the live records, and who
+    /// said so ("ns1.example.net (192.0.2.53)", "the zone file"); "Start from the live
+    /// records" uses it. nullopt: not known (a resolver's TTL is what is left in its cache).
+    void setAuthoritativeTtl(std::optional<quint32> ttl, const QString &source = {});
+    /// The line under the TTL saying where it came from (empty when none is shown).
+    QString ttlNote() const;
+
     PolicyDraft draft() const { return m_draft; }
     /// Replaces the draft (undoable).
     void setDraft(const PolicyDraft &draft);
@@ -101,12 +108,15 @@ private:
     std::optional<CheckResult> m_ownerClimb; ///< a check of the draft's own name, when one was needed
     QPointer<CheckJob> m_ownerCheck;          ///< that check while it runs
     bool m_whatIfShown = false;               ///< a what-if is shown: it follows the draft's edits
+    std::optional<quint32> m_authoritativeTtl; ///< of the live records, from their zone's servers or file
+    QString m_authoritativeTtlSource;
     PolicyDraft m_draft;
     QUndoStack *m_undo = nullptr;
     bool m_updating = false;
 
     QLineEdit *m_owner = nullptr;
     QSpinBox *m_ttl = nullptr;
+    QLabel *m_ttlNote = nullptr;
     QComboBox *m_caPicker = nullptr;
     QPushButton *m_addCa = nullptr;
     QPushButton *m_removeCa = nullptr;

@@ -141,7 +141,7 @@ void MainWindow::buildUi()
     m_domain->setObjectName(QStringLiteral("domainEdit"));
     m_domain->setPlaceholderText(tr("example.com, *.example.com, https://www.example.com/…, user@example.com"));
     m_domain->setAccessibleName(tr("Domain to check"));
-    m_domain->setClearButtonEnabled(true);
+    addClearButton(m_domain);
     domainLabel->setBuddy(m_domain);
     m_history = new QStringListModel(this);
     auto *completer = new QCompleter(m_history, this);
@@ -263,7 +263,7 @@ void MainWindow::buildUi()
     m_matrixSearch->setObjectName(QStringLiteral("matrixSearch"));
     m_matrixSearch->setPlaceholderText(tr("Search CAs…"));
     m_matrixSearch->setAccessibleName(tr("Search CAs"));
-    m_matrixSearch->setClearButtonEnabled(true);
+    addClearButton(m_matrixSearch);
     m_account = new QLineEdit(matrixPage);
     m_account->setObjectName(QStringLiteral("accountEdit"));
     m_account->setPlaceholderText(tr("ACME account URI (optional)"));
@@ -813,6 +813,7 @@ GeneratorPage *MainWindow::generatorPage()
         m_generator->setSession(m_session);
         if (m_result.verdict != ClimbVerdict::Incomplete)
             m_generator->setLiveCheck(m_result);
+        m_generator->setAuthoritativeTtl(m_authoritativeTtl, m_authoritativeTtlSource);
         mountPage(m_generatorTab, m_generator);
     }
     return m_generator;
@@ -825,6 +826,18 @@ DiagnosticsPage *MainWindow::diagnosticsPage()
         m_diagnostics->setObjectName(QStringLiteral("diagnosticsPage"));
         m_diagnostics->setSession(m_session);
         m_diagnostics->checkChanged(m_result);
+        // The zone's servers tell the TTL the records are published with: the generator
+        // takes it when it starts from the live records.
+        connect(m_diagnostics, &DiagnosticsPage::finished, this, [this] {
+            const std::optional<Diagnostics> diagnostics = m_diagnostics->diagnosticsOfCurrentCheck();
+            const std::optional<AuthoritativeTtl> ttl = diagnostics ? authoritativeCaaTtl(*diagnostics, m_result) : std::nullopt;
+            if (!ttl)
+                return;
+            m_authoritativeTtl = ttl->ttl;
+            m_authoritativeTtlSource = ttl->server;
+            if (m_generator)
+                m_generator->setAuthoritativeTtl(m_authoritativeTtl, m_authoritativeTtlSource);
+        });
         mountPage(m_diagnosticsTab, m_diagnostics);
     }
     return m_diagnostics;
@@ -855,8 +868,18 @@ void MainWindow::showResult(const CheckResult &result)
     m_recordsModel->setRecords(result.relevantRecords());
     m_findingsModel->setFindings(analyse(result, &directory()));
     m_findingsView->resizeRowsToContents();
-    if (m_generator)
+    // Zone files are what the servers publish: their TTLs are the zone's. A resolver's
+    // are what is left in its cache, so they wait for the diagnostics.
+    m_authoritativeTtl.reset();
+    m_authoritativeTtlSource.clear();
+    if (m_session->source().isOffline() && result.verdict == ClimbVerdict::Found) {
+        m_authoritativeTtl = result.relevantRecords().first().ttl;
+        m_authoritativeTtlSource = tr("the zone file");
+    }
+    if (m_generator) {
         m_generator->setLiveCheck(result);
+        m_generator->setAuthoritativeTtl(m_authoritativeTtl, m_authoritativeTtlSource);
+    }
     if (m_diagnostics)
         m_diagnostics->checkChanged(result);
     recomputeMatrix();
@@ -943,7 +966,7 @@ void MainWindow::chooseMyCas()
     auto *filter = new QLineEdit(&dialog);
     filter->setPlaceholderText(tr("Filter CAs"));
     filter->setAccessibleName(tr("Filter CAs"));
-    filter->setClearButtonEnabled(true);
+    addClearButton(filter);
     auto *list = new QListWidget(&dialog);
     list->setObjectName(QStringLiteral("myCasList"));
     list->setAccessibleName(tr("CAs of the directory"));

@@ -154,6 +154,8 @@ private:
     qint64 m_startedMs = 0;
     QDateTime m_checkedAt;     ///< when the shown check finished (UTC)
     QString m_checkedThrough;  ///< the resolver entry it went through
+    std::optional<quint32> m_authoritativeTtl; ///< of its relevant set, from the zone file or the zone's servers
+    QString m_authoritativeTtlSource;
 
     QLineEdit *m_domain = nullptr;
     QStringListModel *m_history = nullptr;

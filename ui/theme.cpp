@@ -1,8 +1,15 @@
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QEvent>
+#include <QLineEdit>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
+
+#include <cmath>
 
 namespace Caa::Ui {
 
@@ -40,6 +47,89 @@ QIcon levelIcon(LevelOutcome outcome)
     case LevelOutcome::Pending: return {};
     }
     return {};
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+namespace {
+
+// A filled disc with a cross cut out, as desktops draw "clear", in the field's own colours:
+// the text colour softened toward the base as far as 4.5:1 (with room) allows, so it reads as a
+// control and not as text.
+QIcon clearGlyph(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    QColor ink = text;
+    for (double t = 0.5; t < 1.0; t += 0.05) {
+        const QColor mixed = QColor::fromRgbF(float(text.redF() * t + base.redF() * (1 - t)), float(text.greenF() * t + base.greenF() * (1 - t)),
+                                              float(text.blueF() * t + base.blueF() * (1 - t)));
+        if (contrastRatio(mixed, base) >= 4.8) { // 4.5:1 after rounding to 8-bit colour
+            ink = mixed;
+            break;
+        }
+    }
+    QIcon icon;
+    for (const int size : {16, 20, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal disc = size * 0.8, margin = (size - disc) / 2;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ink);
+        painter.drawEllipse(QRectF(margin, margin, disc, disc));
+        painter.setPen(QPen(base, size / 9.0, Qt::SolidLine, Qt::RoundCap));
+        const qreal a = size * 0.36, b = size - a;
+        painter.drawLine(QPointF(a, a), QPointF(b, b));
+        painter.drawLine(QPointF(b, a), QPointF(a, b));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+class ClearButtonPainter final : public QObject
+{
+public:
+    ClearButtonPainter(QLineEdit *field, QAction *action) : QObject(field), m_action(action) { field->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::PaletteChange)
+            m_action->setIcon(clearGlyph(static_cast<QLineEdit *>(watched)->palette()));
+        return false;
+    }
+
+private:
+    QAction *m_action;
+};
+
+} // namespace
+
+void addClearButton(QLineEdit *field)
+{
+    auto *clear = new QAction(clearGlyph(field->palette()), QCoreApplication::translate("Theme", "Clear"), field);
+    clear->setObjectName(QStringLiteral("clearAction"));
+    clear->setToolTip(QCoreApplication::translate("Theme", "Clear the field (Ctrl+Z brings it back)"));
+    field->addAction(clear, QLineEdit::TrailingPosition);
+    clear->setVisible(!field->text().isEmpty());
+    QObject::connect(field, &QLineEdit::textChanged, clear, [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });
+    // As typing would: one undoable edit, and textEdited() as for a user's change.
+    QObject::connect(clear, &QAction::triggered, field, [field] {
+        field->selectAll();
+        field->del();
+    });
+    new ClearButtonPainter(field, clear);
 }
 
 bool darkPalette()

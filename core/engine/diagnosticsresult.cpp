@@ -62,6 +62,22 @@ QString ServerView::label() const
     return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(host), address);
 }
 
+std::optional<AuthoritativeTtl> authoritativeCaaTtl(const Diagnostics &diagnostics, const CheckResult &check)
+{
+    const QList<Dns::CaaAnswer> relevant = check.relevantRecords();
+    if (relevant.isEmpty())
+        return std::nullopt;
+    // Through an alias the records belong to the target: that owner's answer counts.
+    const QByteArray owner = relevant.first().owner.toLower();
+    for (const ZoneDiagnosis &zone : diagnostics.zones)
+        for (const ServerView &server : zone.servers)
+            for (auto it = server.caa.cbegin(); it != server.caa.cend(); ++it)
+                for (const Dns::CaaAnswer &a : it.value().caa)
+                    if (a.owner.toLower() == owner && it.value().isAnswered())
+                        return AuthoritativeTtl{a.ttl, server.label()};
+    return std::nullopt;
+}
+
 QString caaAnswersText(const QList<Dns::CaaAnswer> &answers)
 {
     QStringList parts;

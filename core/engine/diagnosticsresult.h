@@ -133,6 +133,17 @@ QStringList compareResolverViews(const QList<ResolverView> &views);
 QList<Finding> diagnosticsFindings(const Diagnostics &diagnostics);
 
 
+/// The TTL a zone's own servers give the relevant CAA set of `check`, and which server
+/// said so: a resolver only reports what is left of it in its cache.
+struct AuthoritativeTtl
+{
+    quint32 ttl = 0;
+    QString server; ///< ServerView::label()
+};
+/// From the diagnostics of `check` (the first server that answered the relevant set's
+/// owner with records); nullopt when no server did.
+std::optional<AuthoritativeTtl> authoritativeCaaTtl(const Diagnostics &diagnostics, const CheckResult &check);
+
 /// An RRset as `flags tag "value"` records (caaPresentation), sorted and comma-separated:
 /// the same text for the same set, whatever order the server sent it in.
 QString caaAnswersText(const QList<Dns::CaaAnswer> &answers);

@@ -1348,6 +1348,22 @@ helpdesk@example.net</source>
         <source>How many verdicts publishing the draft would change, by kind, and whether permissions would be lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where the TTL comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the TTL was read from the zone&apos;s own servers or kept from the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL %1 s as %2 publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone&apos;s TTL is unknown: the resolver reports %1 s left in its cache. The draft keeps its TTL of %2 s; run the Diagnostics to read it from the zone&apos;s servers, then start from the live records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MainWindow</name>
@@ -1932,6 +1948,10 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
     </message>
     <message>
         <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4052,6 +4072,14 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the field (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

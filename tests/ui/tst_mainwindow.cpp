@@ -121,6 +121,8 @@ private Q_SLOTS:
     void copyFollowsTheFocus();
     void reportAnswersWhatIsSelected();
     void whatIfIsATableOfWhatMatters();
+    void liveRecordsTakeTheZonesTtl();
+    void clearButtonIsAnEdit();
     void exportDialogRemembersItsChoices();
     void aliasedRecordsNameTheirOwner();
     void bulkCountsNamesAsTyped();
@@ -685,6 +687,68 @@ void TestMainWindow::whatIfIsATableOfWhatMatters()
     QVERIFY2(gen->whatIfText().startsWith(QStringLiteral("Publishing this draft at example.net changes 0 verdict")), qPrintable(gen->whatIfText()));
     QVERIFY(view->isHidden());
     Ui::Settings::myCas().set({});
+}
+
+// Issue #22 item 9: a resolver's TTL is what is left in its cache, never the TTL to
+// publish. The draft takes the zone's own (from its servers, via the diagnostics, or
+// from the zone file) or keeps its own and says why.
+void TestMainWindow::liveRecordsTakeTheZonesTtl()
+{
+    checkAndWait(QStringLiteral("www.diag.test")); // diag.test CAA, TTL 300 in the zone
+    Ui::GeneratorPage *gen = m_window->generatorPage();
+    m_window->tabs()->setCurrentIndex(3);
+    gen->findChild<QSpinBox *>(QStringLiteral("ttlSpin"))->setValue(1234);
+    gen->startFromLiveRecords();
+    QCOMPARE(gen->draft().owner, QByteArray("diag.test"));
+    QCOMPARE(gen->draft().ttl, 1234u); // kept: the zone's TTL is not known yet
+    QVERIFY2(gen->ttlNote().startsWith(QStringLiteral("The zone's TTL is unknown: the resolver reports ")), qPrintable(gen->ttlNote()));
+    QVERIFY(gen->ttlNote().contains(QStringLiteral("The draft keeps its TTL of 1234 s")));
+
+    // After the diagnostics asked the zone's servers: their TTL.
+    CaaTest::SilentServer dead(0x7f000003, quint16(CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")).toUInt()));
+    m_window->setTimeoutMs(800);
+    Ui::DiagnosticsPage *page = m_window->diagnosticsPage();
+    page->portSpin()->setValue(CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")).toInt());
+    QSignalSpy done(page, &Ui::DiagnosticsPage::finished);
+    page->start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+    gen->startFromLiveRecords();
+    QCOMPARE(gen->draft().ttl, 300u);
+    QVERIFY2(gen->ttlNote().contains(QRegularExpression(QStringLiteral("^TTL 300 s as ns\\d\\.diag\\.test \\(127\\.0\\.0\\.\\d\\) publishes it\\.$"))),
+             qPrintable(gen->ttlNote()));
+    // Editing the TTL makes it the user's: the note goes.
+    gen->findChild<QSpinBox *>(QStringLiteral("ttlSpin"))->setValue(600);
+    QVERIFY(gen->ttlNote().isEmpty());
+
+    // Offline, the zone file's TTL is the zone's.
+    const ZoneText zone = loadZoneFile(QStringLiteral(":/samples/example.net.zone"), "example.net");
+    QVERIFY2(zone.ok(), qPrintable(zone.error));
+    m_window->setZoneFiles({zone}, QStringLiteral("example.net.zone"));
+    checkAndWait(QStringLiteral("shop.example.net"));
+    gen->startFromLiveRecords();
+    QCOMPARE(gen->draft().ttl, 3600u);
+    QCOMPARE(gen->ttlNote(), QStringLiteral("TTL 3600 s as the zone file publishes it."));
+}
+
+// The clear button of the domain field (ours, drawn in the palette's colours; see
+// tst_desktoptheme) shows with text, clears as an edit and Ctrl+Z brings the name back.
+void TestMainWindow::clearButtonIsAnEdit()
+{
+    QLineEdit *field = m_window->domainEdit();
+    auto *clear = field->findChild<QAction *>(QStringLiteral("clearAction"));
+    QVERIFY(clear);
+    field->clear();
+    QVERIFY(!clear->isVisible());
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("shop.example.net"));
+    QVERIFY(clear->isVisible());
+    QSignalSpy edited(field, &QLineEdit::textEdited);
+    clear->trigger();
+    QCOMPARE(field->text(), QString());
+    QCOMPARE(edited.size(), 1); // as a user's edit: the hint under the field follows
+    QVERIFY(!clear->isVisible());
+    QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(field->text(), QStringLiteral("shop.example.net"));
 }
 
 // The export dialog: the format and the appendix are chosen there, and remembered.

@@ -1,0 +1,110 @@
+// Issue #22 item 17: the window follows a dark desktop. On GNOME that is the GTK platform
+// theme (qt6-gtk-platformtheme, QT_QPA_PLATFORMTHEME=gtk3) with a dark GTK theme
+// (Adwaita-dark). Run on a real X server (Xvfb) with the real plugin and theme, in a
+// dark and a light variant (ctest sets GTK_THEME): the palette must follow, and the
+// glyph of the domain field's clear button, which comes from the desktop's icon theme,
+// must stand out from the field: 3:1 is WCAG 2.1 SC 1.4.11's floor for a control;
+// ours is drawn at 4.5:1, and Adwaita's own glyph (2.3:1 on white) failed it.
+#include "mainwindow.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+
+using namespace Caa;
+
+namespace {
+
+// WCAG 2.1 relative luminance and contrast ratio.
+double luminance(QColor c)
+{
+    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(QColor a, QColor b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+} // namespace
+
+class TestDesktopTheme : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void paletteFollowsTheGtkTheme();
+    void clearButtonGlyphStandsOut();
+};
+
+void TestDesktopTheme::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Without the plugin the test would pass on Qt's own palette and prove nothing.
+    QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    QCOMPARE(qEnvironmentVariable("QT_QPA_PLATFORMTHEME"), QStringLiteral("gtk3"));
+    QVERIFY2(!qEnvironmentVariable("GTK_THEME").isEmpty(), "ctest sets GTK_THEME");
+}
+
+void TestDesktopTheme::paletteFollowsTheGtkTheme()
+{
+    const bool dark = qEnvironmentVariable("GTK_THEME").endsWith(QStringLiteral(":dark"));
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    QVERIFY2(Ui::darkPalette() == dark, qPrintable(QStringLiteral("GTK_THEME=%1 but the base colour is %2")
+                                                       .arg(qEnvironmentVariable("GTK_THEME"), base.name())));
+    // The verdict colours are chosen for that palette: readable on its base (WCAG 1.4.3).
+    for (const QColor &c : {Ui::permitColor(), Ui::denyColor(), Ui::failureColor()})
+        QVERIFY2(contrast(c, base) >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(c.name(), base.name()).arg(contrast(c, base), 0, 'f', 2)));
+}
+
+void TestDesktopTheme::clearButtonGlyphStandsOut()
+{
+    Ui::MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *field = window.domainEdit();
+    field->setText(QStringLiteral("shop.example.net"));
+    QToolButton *clear = nullptr;
+    for (QToolButton *b : field->findChildren<QToolButton *>())
+        if (b->isVisible())
+            clear = b;
+    QVERIFY2(clear, "the domain field shows its clear button once it has text");
+    QTest::qWait(400); // a button that fades in (Qt's own) has done so by now
+    // Cut from the field as drawn: the button alone would be drawn on the window colour.
+    const QImage whole = field->grab().toImage();
+    const qreal scale = whole.devicePixelRatio();
+    const QRect at = clear->geometry();
+    const QImage image = whole.copy(QRect(qRound(at.x() * scale), qRound(at.y() * scale), qRound(at.width() * scale), qRound(at.height() * scale)));
+    QVERIFY(!image.isNull());
+    // The field's colour is the one most pixels of the button show; the glyph is what
+    // differs most from it.
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y)];
+    QRgb background = 0;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > most) {
+            most = it.value();
+            background = it.key();
+        }
+    double best = 1.0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        best = qMax(best, contrast(QColor(it.key()), QColor(background)));
+    QVERIFY2(best >= 4.5, qPrintable(QStringLiteral("the clear glyph reaches %1:1 against %2 (icon theme %3)")
+                                         .arg(best, 0, 'f', 2).arg(QColor(background).name(), QIcon::themeName())));
+}
+
+QTEST_MAIN(TestDesktopTheme)
+#include "tst_desktoptheme.moc"
