@@ -570,6 +570,7 @@ void GeneratorPage::restoreDraft(const PolicyDraft &draft)
 
 void GeneratorPage::newDraft()
 {
+    m_ttlNote->hide(); // it spoke of the imported records
     PolicyDraft fresh;
     fresh.owner = m_draft.owner;
     fresh.ttl = m_draft.ttl;
@@ -948,6 +949,8 @@ bool GeneratorPage::saveDraft(const QString &path, QString *error) const
 bool GeneratorPage::loadDraft(const QString &path, QString *error)
 {
     const PolicyParse loaded = loadPolicyFile(path);
+    if (loaded.ok())
+        m_ttlNote->hide(); // the file's TTL is the user's own
     if (!loaded.ok()) {
         if (error)
             *error = loaded.error;

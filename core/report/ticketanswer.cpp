@@ -116,7 +116,7 @@ QString resolverDescription(const QString &sourceLabel, const CheckResult &check
 {
     QStringList servers;
     for (const Dns::LookupResult &step : check.steps)
-        if (!step.server.isEmpty() && !servers.contains(step.server) && !sourceLabel.contains(step.server))
+        if (!step.server.isEmpty() && !servers.contains(step.server) && !sourceLabel.contains(step.server, Qt::CaseInsensitive))
             servers << step.server;
     if (servers.isEmpty())
         return sourceLabel;

@@ -2,9 +2,9 @@
 // the zone lines that change it. Every fix is proven by applying it to the zone and
 // deciding again: the refused request must then be permitted (RFC 8659 §4, RFC 8657).
 #include "ca/cadirectory.h"
-#include "generator/zonereader.h"
-#include "generator/zonesource.h"
 #include "report/ticketanswer.h"
+
+#include "zoneclimb.h"
 
 #include <QTest>
 
@@ -25,16 +25,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-CheckResult checkOf(const QByteArray &records, const QString &input)
-{
-    const ZoneText zone = parseZoneText("$ORIGIN v.test.\n$TTL 300\n@ SOA ns hostmaster 1 3600 600 86400 300\n@ NS ns\n" + records, "v.test");
-    if (!zone.ok())
-        qFatal("zone: %s", qPrintable(zone.error));
-    const DomainParse name = parseDomainInput(input);
-    Q_ASSERT(name.ok());
-    return checkAgainstZone(zone, name.name);
-}
 
 Decision decisionFor(const CheckResult &check, const QString &ca, CertificateKind kind, const SimulationInputs &inputs)
 {
@@ -105,7 +95,7 @@ void TestTicketAnswer::fixMakesItPermitted()
     SimulationInputs inputs;
     inputs.accountUri = account;
     inputs.method = method;
-    const CheckResult check = checkOf(records, input);
+    const CheckResult check = CaaTest::climbOfZone(records, input);
     const SimulationMatrix matrix = simulate(check, bundledCaDirectory(), inputs);
     const TicketAnswer answer = ticketAnswer(check, matrix, bundledCaDirectory(), {ca}, {kind});
     QCOMPARE(answer.items.size(), 1);
@@ -122,13 +112,13 @@ void TestTicketAnswer::fixMakesItPermitted()
     }
     for (const QString &line : std::as_const(item.fix.add))
         fixed += line.toLatin1() + '\n';
-    const Decision after = decisionFor(checkOf(fixed, input), ca, kind, inputs);
+    const Decision after = decisionFor(CaaTest::climbOfZone(fixed, input), ca, kind, inputs);
     QVERIFY2(after.verdict == Verdict::Permit, qPrintable(after.explanation));
 }
 
 void TestTicketAnswer::chosenCasAndKinds()
 {
-    const CheckResult check = checkOf("@ CAA 0 issue \"letsencrypt.org\"\n@ CAA 0 issue \"digicert.com\"\n", QStringLiteral("www.v.test"));
+    const CheckResult check = CaaTest::climbOfZone("@ CAA 0 issue \"letsencrypt.org\"\n@ CAA 0 issue \"digicert.com\"\n", QStringLiteral("www.v.test"));
     const SimulationMatrix matrix = simulate(check, bundledCaDirectory(), {});
     // Nothing chosen: the CAs the relevant set names, for the name's own kind.
     TicketAnswer answer = ticketAnswer(check, matrix, bundledCaDirectory(), {}, {});
@@ -153,7 +143,7 @@ void TestTicketAnswer::chosenCasAndKinds()
 
 void TestTicketAnswer::lookupFailureAdvice()
 {
-    const CheckResult check = checkOf("a CNAME b\nb CNAME a\n", QStringLiteral("a.v.test"));
+    const CheckResult check = CaaTest::climbOfZone("a CNAME b\nb CNAME a\n", QStringLiteral("a.v.test"));
     const TicketAnswer answer = ticketAnswer(check, simulate(check, bundledCaDirectory(), {}), bundledCaDirectory(), {}, {});
     QVERIFY(answer.items.isEmpty());
     QVERIFY2(answer.advice.startsWith(QStringLiteral("Make the nameservers of a.v.test answer CAA queries")), qPrintable(answer.advice));

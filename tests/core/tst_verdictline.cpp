@@ -2,9 +2,9 @@
 // kinds in brief, how the lookup went; failures, critical unknown tags and "no CA at all"
 // as problems. Over zone data (the same climb as online) and the bundled directory.
 #include "ca/cadirectory.h"
-#include "generator/zonereader.h"
-#include "generator/zonesource.h"
 #include "report/verdictline.h"
+
+#include "zoneclimb.h"
 
 #include <QTest>
 
@@ -21,19 +21,6 @@ private Q_SLOTS:
     void line();
     void unfinishedCheck();
 };
-
-namespace {
-
-CheckResult checkOf(const QByteArray &records, const QString &input)
-{
-    const ZoneText zone = parseZoneText("$ORIGIN v.test.\n$TTL 300\n@ SOA ns hostmaster 1 3600 600 86400 300\n@ NS ns\n" + records, "v.test");
-    Q_ASSERT(zone.ok());
-    const DomainParse name = parseDomainInput(input);
-    Q_ASSERT(name.ok());
-    return checkAgainstZone(zone, name.name);
-}
-
-} // namespace
 
 void TestVerdictLine::line_data()
 {
@@ -101,7 +88,7 @@ void TestVerdictLine::line()
     QFETCH(QString, text);
     QFETCH(VerdictLine::Tone, tone);
     QFETCH(QString, firstCa);
-    const CheckResult check = checkOf(records, input);
+    const CheckResult check = CaaTest::climbOfZone(records, input);
     const CaDirectory &directory = bundledCaDirectory();
     const VerdictLine line = verdictLine(check, simulate(check, directory, {}), directory, pinned);
     QCOMPARE(line.text, text);

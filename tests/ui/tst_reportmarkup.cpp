@@ -53,7 +53,7 @@ QList<CheckReport> hostileReports()
     answer.items.first().fix.remove << QStringLiteral("markup.test. IN CAA 0 issuewild \"a|b`c\"");
     answer.items.first().fix.text = QStringLiteral("[link](http://evil.example) **bold**");
     answer.resolver = QStringLiteral("<script>alert('x')</script>");
-    answer.checkedAt = QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+    answer.checkedAt = QDateTime::fromString(QStringLiteral("2026-11-30T12:00:00Z"), Qt::ISODate);
     answer.matrixIncluded = true;
     checked.answer = answer;
     // Diagnostics text from the network: a zone problem and a finding with markup.
