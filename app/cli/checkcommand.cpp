@@ -18,9 +18,15 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <QHash>
+#include <QJsonDocument>
+
 #include <csignal>
+#include <deque>
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -40,6 +46,261 @@ void onInterrupt(int)
     const char byte = 1;
     [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
     std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends the program at once
+}
+
+// The names a command line gives, read as the run needs them: the NAME arguments (with
+// '-' reading standard input in its place), then each --file, then each --cert. Files are
+// opened before anything is sent and read a line at a time, so a list of a million names
+// is never in memory.
+class NameInput
+{
+public:
+    void addName(const QString &name) { m_sources.push_back({name, nullptr, {}}); }
+    bool addFile(const QString &path, QString *error)
+    {
+        auto file = std::make_shared<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("CheckCommand", "--file: cannot read %1: %2").arg(path, file->errorString());
+            return false;
+        }
+        m_sources.push_back({{}, file, path});
+        return true;
+    }
+    void addStandardInput()
+    {
+        auto in = std::make_shared<QFile>();
+        if (in->open(stdin, QIODevice::ReadOnly))
+            m_sources.push_back({{}, in, QCoreApplication::translate("CheckCommand", "standard input")});
+    }
+    bool isEmpty() const { return m_sources.empty(); }
+
+    /// The next name as written (comments and blank lines skipped); nullopt at the end,
+    /// or when a source is no list of names (problem() says which).
+    std::optional<QString> next()
+    {
+        while (!m_sources.empty() && m_problem.isEmpty()) {
+            Source &source = m_sources.front();
+            if (!source.file) {
+                const QString name = source.name;
+                m_sources.pop_front();
+                return name;
+            }
+            // A name is at most 253 octets; a longer line (or one with NUL) is no list.
+            constexpr qint64 MaxLine = 64 * 1024;
+            const QByteArray line = source.file->readLine(MaxLine);
+            if (line.isEmpty() && source.file->atEnd()) {
+                m_sources.pop_front();
+                continue;
+            }
+            if (line.contains('\0') || (line.size() >= MaxLine - 1 && !line.endsWith('\n'))) {
+                m_problem = QCoreApplication::translate("CheckCommand", "%1 is not a list of names (binary, or a line longer than 64 KiB).").arg(source.what);
+                break;
+            }
+            const QStringList names = parseNameList(QString::fromUtf8(line));
+            if (!names.isEmpty())
+                return names.first();
+        }
+        return std::nullopt;
+    }
+    QString problem() const { return m_problem; }
+
+private:
+    struct Source
+    {
+        QString name;                 ///< a NAME argument, when there is no file
+        std::shared_ptr<QFile> file;  ///< a --file or standard input
+        QString what;                 ///< the file's name for messages
+    };
+    std::deque<Source> m_sources;
+    QString m_problem;
+};
+
+// Output written as each name is decided: a header, one piece per report, a footer.
+struct StreamWriter
+{
+    std::function<void()> begin = [] {};
+    std::function<void(const CheckReport &)> report;
+    std::function<void()> end = [] {};
+};
+
+StreamWriter streamWriter(const QString &format)
+{
+    StreamWriter w;
+    if (format == QStringLiteral("jsonl")) {
+        w.report = [](const CheckReport &r) { out() << QString::fromUtf8(QJsonDocument(reportToJson(r)).toJson(QJsonDocument::Compact)) << '\n'; };
+    } else if (format == QStringLiteral("json")) {
+        // The same document as before ({"results": [...]}), written an element at a time.
+        auto first = std::make_shared<bool>(true);
+        w.begin = [] { out() << "{\n    \"results\": [\n"; };
+        w.report = [first](const CheckReport &r) {
+            // Indented as the whole document was (jsonl is the compact form).
+            QByteArray element = QJsonDocument(reportToJson(r)).toJson(QJsonDocument::Indented);
+            element.chop(1); // its final newline
+            element.replace("\n", "\n        ");
+            out() << (*first ? "        " : ",\n        ") << QString::fromUtf8(element);
+            *first = false;
+        };
+        w.end = [first] { out() << (*first ? "" : "\n") << "    ]\n}\n"; };
+    } else if (format == QStringLiteral("csv")) {
+        w.begin = [] { out() << csvHeader(); };
+        w.report = [](const CheckReport &r) { out() << reportCsvRows(r); };
+    } else if (format == QStringLiteral("markdown")) {
+        w.report = [](const CheckReport &r) { out() << reportsToMarkdown({r}); };
+    } else {
+        w.report = [](const CheckReport &r) { out() << reportsToText({r}); };
+    }
+    return w;
+}
+
+void installInterruptPipe(QCoreApplication &app, std::unique_ptr<QSocketNotifier> &notifier, const std::function<void()> &onInterrupted)
+{
+    if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    notifier = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, &app, [onInterrupted] {
+        char byte;
+        while (::read(interruptPipe[0], &byte, 1) > 0) {
+        }
+        onInterrupted();
+    });
+    std::signal(SIGINT, onInterrupt);
+}
+
+void removeInterruptPipe(std::unique_ptr<QSocketNotifier> &notifier)
+{
+    std::signal(SIGINT, SIG_DFL);
+    notifier.reset();
+    if (interruptPipe[0] >= 0) {
+        ::close(interruptPipe[0]);
+        ::close(interruptPipe[1]);
+        interruptPipe[0] = interruptPipe[1] = -1;
+    }
+}
+
+// A check of every name from `input`, each written as soon as it and every name before
+// it are decided, then forgotten: memory stays bounded by the names in flight and the
+// reorder window, not by how many names there are.
+int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &source, int maxInFlight, const QString &progressWhen,
+                const QString &format, const std::function<void(CheckReport &)> &decide)
+{
+    CheckSession session;
+    session.setSource(source);
+    const StreamWriter writer = streamWriter(format);
+    ReportTally tally;
+    // Results that finished before an earlier name did wait here, by input position. When
+    // the window is full the run stops taking names until the earliest one is written.
+    const qsizetype window = qMax(1024, 4 * maxInFlight);
+    std::map<qint64, CheckReport> ready;
+    QHash<int, std::pair<qint64, QString>> inFlight; // run index → input position, text
+    qint64 nextInput = 0;
+    qint64 nextOut = 0;
+    int started = 0;
+    BulkCheck *run = nullptr;
+    bool began = false;
+    auto write = [&](CheckReport &r) {
+        if (!began) {
+            writer.begin();
+            began = true;
+        }
+        if (r.inputOk)
+            decide(r);
+        writer.report(r);
+        tally.add(r);
+    };
+    // Written lines reach a pipe within a tenth of a second; one write per name would cost
+    // a system call each.
+    QElapsedTimer sinceFlush;
+    sinceFlush.start();
+    auto flush = [&] {
+        for (auto it = ready.begin(); it != ready.end() && it->first == nextOut; it = ready.erase(it), ++nextOut)
+            write(it->second);
+        if (sinceFlush.elapsed() >= 100) {
+            out().flush();
+            sinceFlush.restart();
+        }
+        if (run)
+            run->setPaused(qsizetype(ready.size()) >= window);
+    };
+    NameSource names = [&]() -> std::optional<DomainName> {
+        while (const std::optional<QString> text = input.next()) {
+            const qint64 position = nextInput++;
+            const DomainParse parsed = parseDomainInput(*text);
+            if (!parsed.ok()) {
+                CheckReport r;
+                r.input = *text;
+                r.inputError = parsed.error;
+                ready.emplace(position, std::move(r));
+                flush();
+                continue;
+            }
+            inFlight.insert(started++, {position, *text});
+            return parsed.name;
+        }
+        return std::nullopt;
+    };
+    QString setupError;
+    run = session.startBulk(names, maxInFlight, &setupError);
+    if (!run) {
+        err() << "caa-inspector-cli: " << setupError << Qt::endl;
+        return 2;
+    }
+    QObject::connect(run, &BulkCheck::nameChecked, &app, [&](int index, const CheckResult &result) {
+        const auto [position, text] = inFlight.take(index);
+        CheckReport r;
+        r.input = text;
+        r.inputOk = true;
+        r.check = result;
+        ready.emplace(position, std::move(r));
+        flush();
+    });
+    const bool showProgress = progressWhen == QStringLiteral("always") || (progressWhen == QStringLiteral("auto") && ::isatty(STDERR_FILENO));
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    auto printProgress = [&](bool final) {
+        if (!showProgress || (!final && sinceProgress.elapsed() < 100))
+            return;
+        sinceProgress.restart();
+        err() << "\rchecked " << run->checkedCount()
+              << (run->isTotalKnown() ? QStringLiteral(" of %1 names, ").arg(run->total()) : QStringLiteral(" names, ")) << session.bulkQueriesSent() << " queries sent"
+              << (final ? QStringLiteral("\n") : QString()) << Qt::flush;
+    };
+    QObject::connect(run, &BulkCheck::progress, &app, [&] { printProgress(false); });
+    QObject::connect(run, &BulkCheck::finished, &app, [] { QCoreApplication::quit(); });
+    bool interrupted = false;
+    std::unique_ptr<QSocketNotifier> interruptNotifier;
+    installInterruptPipe(app, interruptNotifier, [&] {
+        interrupted = true;
+        session.cancelAll();
+        QCoreApplication::quit();
+    });
+    run->start();
+    if (!run->isFinished())
+        QCoreApplication::exec();
+    removeInterruptPipe(interruptNotifier);
+    printProgress(true);
+    // Interrupted: what finished after a name still in flight is written too, in order.
+    for (auto &[position, report] : ready)
+        write(report);
+    ready.clear();
+    if (began)
+        writer.end();
+    out().flush();
+    if (tally.names > 1)
+        err() << tally.summary() << Qt::endl; // stderr: keeps json/csv on stdout clean
+    if (interrupted) {
+        QStringList notChecked;
+        for (const auto &[position, text] : std::as_const(inFlight))
+            notChecked << text;
+        err() << "caa-inspector-cli: interrupted; " << notChecked.size() << " name(s) being checked were not: "
+              << (notChecked.size() > 20 ? notChecked.mid(0, 20).join(u' ') + QStringLiteral(" …") : notChecked.join(u' '))
+              << "; names after them were not read." << Qt::endl;
+        return ExitInterrupted;
+    }
+    if (!input.problem().isEmpty())
+        return usageError(input.problem());
+    if (tally.names == 0)
+        return usageError(QCoreApplication::translate("CheckCommand", "name at least one domain to check."));
+    return tally.exitStatus;
 }
 
 } // namespace
@@ -62,7 +323,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("timeout-ms"), QCoreApplication::translate("CheckCommand", "Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
     p.addOption({QStringLiteral("tries"), QCoreApplication::translate("CheckCommand", "Attempts per server within that time, 1 to %1 (default 2).").arg(Dns::kMaxTries), QStringLiteral("N"),
                  QStringLiteral("2")});
-    p.addOption({QStringLiteral("format"), QCoreApplication::translate("CheckCommand", "Output: text, json, markdown or csv (default text)."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    p.addOption({QStringLiteral("format"), QCoreApplication::translate("CheckCommand", "Output: text, json, jsonl (one JSON object a line), markdown or csv (default text). Each name is written as soon as it and those before it are decided, in input order."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     p.addOption({QStringLiteral("file"), QCoreApplication::translate("CheckCommand", "Read names from FILE, one per line ('#' starts a comment); repeatable. A NAME of '-' reads standard input."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("cert"), QCoreApplication::translate("CheckCommand", "Check the names of a certificate (PEM or DER): its subjectAlternativeName DNS names and "
@@ -110,8 +371,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     }
 
     const QString format = p.value(QStringLiteral("format"));
-    if (format != QStringLiteral("text") && format != QStringLiteral("json") && format != QStringLiteral("markdown") && format != QStringLiteral("csv"))
-        return usageError(QCoreApplication::translate("CheckCommand", "--format must be text, json, markdown or csv, not \"%1\".").arg(format));
+    if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("markdown"), QStringLiteral("csv")}.contains(format))
+        return usageError(QCoreApplication::translate("CheckCommand", "--format must be text, json, jsonl, markdown or csv, not \"%1\".").arg(format));
     const QString kindText = p.value(QStringLiteral("kind"));
     if (kindText != QStringLiteral("tls") && kindText != QStringLiteral("email") && kindText != QStringLiteral("vmc") && kindText != QStringLiteral("all"))
         return usageError(QCoreApplication::translate("CheckCommand", "--kind must be tls, email, vmc or all, not \"%1\".").arg(kindText));
@@ -143,32 +404,19 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         source.kind = LookupSource::Kind::ZoneFiles;
         source.zones = {*zone};
     }
-    // Names from the command line, from --file and from standard input ("-"), in that order.
-    QStringList names;
-    auto readNames = [&](QIODevice &device, const QString &what) -> bool {
-        const QByteArray bytes = device.read(16 * 1024 * 1024 + 1);
-        if (bytes.size() > 16 * 1024 * 1024 || bytes.contains('\0')) {
-            usageError(QCoreApplication::translate("CheckCommand", "%1 is not a list of names (binary, or larger than 16 MiB).").arg(what));
-            return false;
-        }
-        names << parseNameList(QString::fromUtf8(bytes));
-        return true;
-    };
+    // Names from the command line (standard input for "-", in its place), --file and
+    // --cert, in that order; read as the run needs them.
+    NameInput input;
     for (const QString &arg : p.positionalArguments()) {
-        if (arg != QStringLiteral("-")) {
-            names << arg;
-            continue;
-        }
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly) || !readNames(in, QCoreApplication::translate("CheckCommand", "standard input")))
-            return ExitUsage;
+        if (arg == QStringLiteral("-"))
+            input.addStandardInput();
+        else
+            input.addName(arg);
     }
     for (const QString &path : p.values(QStringLiteral("file"))) {
-        QFile in(path);
-        if (!in.open(QIODevice::ReadOnly))
-            return usageError(QCoreApplication::translate("CheckCommand", "--file: cannot read %1: %2").arg(path, in.errorString()));
-        if (!readNames(in, path))
-            return ExitUsage;
+        QString error;
+        if (!input.addFile(path, &error))
+            return usageError(error);
     }
     for (const QString &path : p.values(QStringLiteral("cert"))) {
         const CertificateNames fromCert = certificateNamesFromFile(path);
@@ -176,7 +424,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             return usageError(QStringLiteral("--cert: ") + fromCert.error);
         for (const QString &skipped : fromCert.skipped)
             err() << "caa-inspector-cli: " << path << ": skipped " << skipped << Qt::endl;
-        names << fromCert.names;
+        for (const QString &name : fromCert.names)
+            input.addName(name);
     }
     DiagnosticsOptions diagnosticsOptions;
     diagnosticsOptions.authoritative = p.isSet(QStringLiteral("authoritative"));
@@ -200,7 +449,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     const QString progressWhen = p.value(QStringLiteral("progress"));
     if (progressWhen != QStringLiteral("auto") && progressWhen != QStringLiteral("always") && progressWhen != QStringLiteral("never"))
         return usageError(QCoreApplication::translate("CheckCommand", "--progress must be auto, always or never, not \"%1\".").arg(progressWhen));
-    if (names.isEmpty())
+    if (input.isEmpty())
         return usageError(QCoreApplication::translate("CheckCommand", "name at least one domain to check."));
     const QByteArray account = p.value(QStringLiteral("account")).toUtf8();
     const QByteArray method = p.value(QStringLiteral("method")).toUtf8();
@@ -226,6 +475,38 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         req.accountUri = account;
         req.method = method;
     }
+
+    // The requests each name is decided for: every CA of the command line × the kinds asked.
+    auto requestsFor = [&](const CheckReport &r) {
+        QList<CertificateKind> kinds{tlsKindFor(r.check.name)};
+        if (r.check.name.isEmail() || kindText == QStringLiteral("email"))
+            kinds = {CertificateKind::Email};
+        else if (kindText == QStringLiteral("vmc"))
+            kinds = {CertificateKind::Vmc};
+        else if (kindText == QStringLiteral("all"))
+            kinds = {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc};
+        QList<IssuanceRequest> requests;
+        for (const IssuanceRequest &ca : std::as_const(cas)) {
+            for (const CertificateKind kind : std::as_const(kinds)) {
+                IssuanceRequest req = ca;
+                req.kind = kind;
+                requests << req;
+            }
+        }
+        return requests;
+    };
+
+    if (!runDiagnostics && !draft)
+        return streamCheck(app, input, source, maxInFlight, progressWhen, format, [&](CheckReport &r) { completeReport(r, requestsFor(r), &directory); });
+
+    // Diagnostics and what-if need every result before they start: names are read first.
+    QStringList names;
+    while (const std::optional<QString> name = input.next())
+        names << *name;
+    if (!input.problem().isEmpty())
+        return usageError(input.problem());
+    if (names.isEmpty())
+        return usageError(QCoreApplication::translate("CheckCommand", "name at least one domain to check."));
 
     QList<CheckReport> reports;
     for (const QString &n : names) {
@@ -277,18 +558,11 @@ int runCheck(QCoreApplication &app, const QStringList &args)
 
         // Ctrl+C stops the climbs (or, later, the diagnostics) and reports what finished.
         std::unique_ptr<QSocketNotifier> interruptNotifier;
-        if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
-            interruptNotifier = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
-            QObject::connect(interruptNotifier.get(), &QSocketNotifier::activated, &app, [&] {
-                char byte;
-                while (::read(interruptPipe[0], &byte, 1) > 0) {
-                }
-                interrupted = true;
-                session.cancelAll(); // each diagnostics job started reports what it gathered so far
-                QCoreApplication::quit();
-            });
-            std::signal(SIGINT, onInterrupt);
-        }
+        installInterruptPipe(app, interruptNotifier, [&] {
+            interrupted = true;
+            session.cancelAll(); // each diagnostics job started reports what it gathered so far
+            QCoreApplication::quit();
+        });
         run->start();
         if (!run->isFinished())
             QCoreApplication::exec();
@@ -346,35 +620,12 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             if (!toDiagnose.isEmpty())
                 QCoreApplication::exec();
         }
-        std::signal(SIGINT, SIG_DFL);
-        interruptNotifier.reset();
-        if (interruptPipe[0] >= 0) {
-            ::close(interruptPipe[0]);
-            ::close(interruptPipe[1]);
-            interruptPipe[0] = interruptPipe[1] = -1;
-        }
+        removeInterruptPipe(interruptNotifier);
     }
 
-    for (CheckReport &r : reports) {
-        if (!r.inputOk)
-            continue;
-        QList<CertificateKind> kinds{tlsKindFor(r.check.name)};
-        if (r.check.name.isEmail() || kindText == QStringLiteral("email"))
-            kinds = {CertificateKind::Email};
-        else if (kindText == QStringLiteral("vmc"))
-            kinds = {CertificateKind::Vmc};
-        else if (kindText == QStringLiteral("all"))
-            kinds = {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc};
-        QList<IssuanceRequest> requests;
-        for (const IssuanceRequest &ca : std::as_const(cas)) {
-            for (const CertificateKind kind : std::as_const(kinds)) {
-                IssuanceRequest req = ca;
-                req.kind = kind;
-                requests << req;
-            }
-        }
-        completeReport(r, requests, &directory);
-    }
+    for (CheckReport &r : reports)
+        if (r.inputOk)
+            completeReport(r, requestsFor(r), &directory);
 
     if (draft) {
         // What-if: every CA × kind of this command line (--ca, or the whole directory)
@@ -395,6 +646,9 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     const QString whatIf = draftEffectsText(reports);
     if (format == QStringLiteral("json"))
         out() << QString::fromUtf8(reportsToJson(reports));
+    else if (format == QStringLiteral("jsonl"))
+        for (const CheckReport &r : std::as_const(reports))
+            out() << QString::fromUtf8(QJsonDocument(reportToJson(r)).toJson(QJsonDocument::Compact)) << '\n';
     else if (format == QStringLiteral("csv"))
         out() << reportsToCsv(reports);
     else if (format == QStringLiteral("markdown"))

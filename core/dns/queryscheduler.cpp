@@ -95,6 +95,7 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
         if (it != m_cache.constEnd()) {
             const qint64 ageMs = m_clock.elapsed() - it->storedAtMs;
             if (ageMs < qint64(it->ttl) * 1000) {
+                m_cache[key].usedSinceStored = true;
                 LookupResult hit = it->result;
                 age(hit, quint32(ageMs / 1000));
                 hit.fromRunCache = true;
@@ -136,7 +137,8 @@ void QueryScheduler::pump()
             continue; // cancelled while queued
         const quint64 upstreamTicket = m_upstream->lookup(key.first, key.second);
         m_sent.insert(upstreamTicket, key);
-        ++m_sentCount[key];
+        if (m_options.countPerQuestion)
+            ++m_sentCount[key];
         ++m_totalSent;
         m_peakInFlight = qMax(m_peakInFlight, int(m_sent.size()));
     }
@@ -151,12 +153,50 @@ void QueryScheduler::onUpstreamFinished(quint64 upstreamTicket, const LookupResu
     m_sent.erase(it);
     if (m_options.cache) {
         if (const quint32 ttl = cacheableSeconds(result))
-            m_cache.insert(key, Cached{result, m_clock.elapsed(), ttl});
+            store(key, result, ttl);
     }
     const QList<quint64> tickets = m_waiters.take(key);
     for (const quint64 t : tickets)
         Q_EMIT finished(t, result);
     pump();
+}
+
+void QueryScheduler::store(const Key &key, const LookupResult &result, quint32 ttl)
+{
+    if (m_options.maxCacheEntries < 1)
+        return;
+    // Second chance ("clock"): the oldest entry goes unless it was used since it was
+    // stored; then it goes to the back, unmarked. Keys whose entry is already gone
+    // (expired and erased, or replaced) are skipped.
+    while (m_cache.size() >= m_options.maxCacheEntries && !m_cacheOrder.empty()) {
+        const Key oldest = m_cacheOrder.front();
+        m_cacheOrder.pop_front();
+        const auto it = m_cache.find(oldest);
+        if (it == m_cache.end())
+            continue;
+        if (it->usedSinceStored) {
+            it->usedSinceStored = false;
+            m_cacheOrder.push_back(oldest);
+            continue;
+        }
+        m_cache.erase(it);
+    }
+    if (!m_cache.contains(key))
+        m_cacheOrder.push_back(key);
+    m_cache.insert(key, Cached{result, m_clock.elapsed(), ttl, false});
+    // The order list may hold keys erased on expiry: keep it from outgrowing the cache.
+    if (m_cacheOrder.size() > size_t(2 * m_options.maxCacheEntries)) {
+        std::deque<Key> live;
+        for (const Key &k : m_cacheOrder)
+            if (m_cache.contains(k))
+                live.push_back(k);
+        m_cacheOrder.swap(live);
+    }
+}
+
+int QueryScheduler::cacheSize() const
+{
+    return int(m_cache.size());
 }
 
 void QueryScheduler::cancelAll()

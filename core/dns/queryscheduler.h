@@ -19,6 +19,13 @@ struct SchedulerOptions
     /// Keep answers for the rest of the run (for as long as their TTL allows), so the
     /// ancestors shared by many names are asked once.
     bool cache = true;
+    /// At most this many answers are kept. When full, the oldest answer goes, unless it
+    /// was used since it came (then it gets another round): ancestors shared by many
+    /// names stay, each name's own answer goes. Bounds a run's memory however many names.
+    int maxCacheEntries = 50000;
+    /// Count the queries sent per question (queriesSent()); a run over millions of
+    /// distinct names leaves it off, as the count grows with every name.
+    bool countPerQuestion = true;
 };
 
 /// Sits between check jobs and a resolver for bulk runs (many names in one run).
@@ -52,7 +59,8 @@ public:
 
     const SchedulerOptions &options() const;
 
-    /// Questions sent to the upstream service so far for `name` and `type`.
+    /// Questions sent to the upstream service so far for `name` and `type` (0 when
+    /// SchedulerOptions::countPerQuestion is off).
     int queriesSent(const QByteArray &name, quint16 type = Type::CAA) const;
     /// Questions sent to the upstream service so far, in all.
     int totalQueriesSent() const;
@@ -64,6 +72,8 @@ public:
     int peakInFlight() const;
     int inFlight() const;
     int queued() const;
+    /// Answers kept now (at most SchedulerOptions::maxCacheEntries).
+    int cacheSize() const;
 
 private:
     using Key = QPair<QByteArray, quint16>;
@@ -72,7 +82,9 @@ private:
         LookupResult result;
         qint64 storedAtMs = 0; // on m_clock
         quint32 ttl = 0;
+        bool usedSinceStored = false; // a second chance when the cache is full
     };
+    void store(const Key &key, const LookupResult &result, quint32 ttl);
 
     void pump();
     void onUpstreamFinished(quint64 upstreamTicket, const LookupResult &result);
@@ -85,6 +97,7 @@ private:
     QHash<Key, QList<quint64>> m_waiters;   // questions queued or in flight → our tickets
     QHash<quint64, Key> m_sent;             // upstream ticket → question
     QHash<Key, Cached> m_cache;
+    std::deque<Key> m_cacheOrder; // oldest first; may name keys already gone
     QElapsedTimer m_clock;
     QHash<Key, int> m_sentCount;
     int m_totalSent = 0;

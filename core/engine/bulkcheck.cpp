@@ -28,6 +28,11 @@ BulkCheck::BulkCheck(Dns::LookupService *service, const QList<DomainName> &names
     m_checked.fill(false, names.size());
 }
 
+BulkCheck::BulkCheck(Dns::LookupService *service, NameSource source, int maxNamesInFlight, QObject *parent)
+    : QObject(parent), m_service(service), m_source(std::move(source)), m_maxActive(qMax(1, maxNamesInFlight))
+{
+}
+
 BulkCheck::~BulkCheck()
 {
     // Jobs still running belong to us; they must not report into a dead object.
@@ -37,7 +42,7 @@ BulkCheck::~BulkCheck()
     }
 }
 
-int BulkCheck::total() const { return int(m_results.size()); }
+int BulkCheck::total() const { return m_source ? m_next : int(m_results.size()); }
 int BulkCheck::checkedCount() const { return m_checkedCount; }
 bool BulkCheck::isFinished() const { return m_finished; }
 bool BulkCheck::wasCancelled() const { return m_cancelled; }
@@ -52,16 +57,36 @@ void BulkCheck::start()
     startMore();
 }
 
+void BulkCheck::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused && m_started)
+        startMore();
+}
+
 void BulkCheck::startMore()
 {
-    while (!m_cancelled && m_active.size() < m_maxActive && m_next < m_results.size()) {
+    while (!m_cancelled && !m_paused && m_active.size() < m_maxActive) {
+        std::optional<DomainName> name;
+        if (m_source) {
+            if (!m_sourceDry)
+                name = m_source();
+            m_sourceDry = !name;
+        } else if (m_next < m_results.size()) {
+            name = m_results[m_next].name;
+        }
+        if (!name)
+            break;
         const int index = m_next++;
-        auto *job = new CheckJob(m_service, m_results[index].name);
+        auto *job = new CheckJob(m_service, *name);
         m_active << job;
         connect(job, &CheckJob::finished, this, [this, index, job] { onJobFinished(index, job); });
         job->start();
     }
-    if (!m_finished && !m_cancelled && m_active.isEmpty() && m_next >= m_results.size()) {
+    const bool noMoreNames = m_source ? m_sourceDry : m_next >= m_results.size();
+    if (!m_finished && !m_cancelled && m_active.isEmpty() && noMoreNames) {
         m_finished = true;
         Q_EMIT finished(false);
     }
@@ -73,9 +98,12 @@ void BulkCheck::onJobFinished(int index, CheckJob *job)
     job->deleteLater();
     if (m_cancelled)
         return;
-    m_results[index] = job->result();
-    m_checked[index] = true;
     ++m_checkedCount;
+    if (!m_source) {
+        m_results[index] = job->result();
+        m_checked[index] = true;
+    }
+    Q_EMIT nameChecked(index, job->result());
     Q_EMIT nameFinished(index);
     Q_EMIT progress(m_checkedCount, total());
     startMore();

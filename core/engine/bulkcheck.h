@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace Caa {
 namespace Dns {
 class LookupService;
@@ -16,12 +19,21 @@ class CheckJob;
 /// and surrounding spaces are ignored. Nothing is validated here (parseDomainInput does).
 QStringList parseNameList(const QString &text);
 
+/// Names handed to a streaming run one at a time; nullopt when there are no more.
+using NameSource = std::function<std::optional<DomainName>()>;
+
 /// Checks many names in one run (RFC 8659 §3 climb for each).
 ///
 /// At most `maxNamesInFlight` names are being climbed at once; give it a
 /// Dns::QueryScheduler as the service so that the queries in flight are bounded too and
 /// the ancestors the names share are asked once. Results arrive in any order through
-/// nameFinished(); finished() comes once, after the last name or after cancel().
+/// nameChecked() (and nameFinished()); finished() comes once, after the last name or
+/// after cancel().
+///
+/// Given a list, the run keeps every result (result(), isChecked()). Given a NameSource,
+/// it streams: it asks the source for the next name only when a climb slot is free (and
+/// the run is not paused), hands each result out once through nameChecked() and keeps
+/// none, so memory stays bounded by the names in flight however many there are.
 class BulkCheck final : public QObject
 {
     Q_OBJECT
@@ -30,14 +42,23 @@ class BulkCheck final : public QObject
 public:
     /// `service` must outlive the run.
     BulkCheck(Dns::LookupService *service, const QList<DomainName> &names, int maxNamesInFlight = 64, QObject *parent = nullptr);
+    /// Streaming: names come from `source` as they are needed (see the class comment).
+    BulkCheck(Dns::LookupService *service, NameSource source, int maxNamesInFlight = 64, QObject *parent = nullptr);
     ~BulkCheck() override;
 
     void start();
+    /// While paused no new name is started (those in flight finish): a consumer that
+    /// cannot keep up, such as an output kept in input order, holds the run back.
+    void setPaused(bool paused);
     /// Stops the run: names being climbed and names not started stay unchecked
     /// (isChecked() false), pending lookups are cancelled, finished(true) follows at once.
     void cancel();
 
+    /// The number of names: known from the start for a list, for a source once it ran
+    /// dry (names started so far until then).
     int total() const;
+    /// False while a streaming run's source may still have names.
+    bool isTotalKnown() const { return !m_source || m_sourceDry; }
     int checkedCount() const;
     bool isFinished() const;
     bool wasCancelled() const;
@@ -46,6 +67,8 @@ public:
     bool isChecked(int index) const;
 
 Q_SIGNALS:
+    /// Name `index` (in the order given or pulled) has been climbed.
+    void nameChecked(int index, const Caa::CheckResult &result);
     void nameFinished(int index);
     void progress(int checked, int total);
     void finished(bool cancelled);
@@ -55,12 +78,15 @@ private:
     void onJobFinished(int index, CheckJob *job);
 
     Dns::LookupService *m_service;
-    QList<CheckResult> m_results;
+    NameSource m_source;      ///< streaming mode when set
+    bool m_sourceDry = false; ///< the source has no more names
+    QList<CheckResult> m_results; ///< list mode only
     QList<bool> m_checked;
     QList<CheckJob *> m_active;
     int m_next = 0;
     int m_checkedCount = 0;
     int m_maxActive;
+    bool m_paused = false;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;

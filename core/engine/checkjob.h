@@ -51,4 +51,3 @@ private:
 
 } // namespace Caa
 
-Q_DECLARE_METATYPE(Caa::CheckResult)

@@ -132,6 +132,22 @@ CheckJob *CheckSession::startCheckAlongside(const DomainName &name, QString *err
 
 BulkCheck *CheckSession::startBulk(const QList<DomainName> &names, int maxInFlight, QString *error)
 {
+    if (!prepareBulk(maxInFlight, /*streaming=*/false, error))
+        return nullptr;
+    m_bulk = new BulkCheck(m_scheduler.get(), names, maxInFlight, this);
+    return m_bulk;
+}
+
+BulkCheck *CheckSession::startBulk(NameSource source, int maxInFlight, QString *error)
+{
+    if (!prepareBulk(maxInFlight, /*streaming=*/true, error))
+        return nullptr;
+    m_bulk = new BulkCheck(m_scheduler.get(), std::move(source), maxInFlight, this);
+    return m_bulk;
+}
+
+bool CheckSession::prepareBulk(int maxInFlight, bool streaming, QString *error)
+{
     cancel(Work::Bulk);
     retire(m_bulk);
     // The old run's scheduler may still have queries out at the service; their answers
@@ -139,10 +155,12 @@ BulkCheck *CheckSession::startBulk(const QList<DomainName> &names, int maxInFlig
     m_scheduler.reset();
     Dns::LookupService *answers = service(error);
     if (!answers)
-        return nullptr;
-    m_scheduler = std::make_unique<Dns::QueryScheduler>(answers, Dns::SchedulerOptions{.maxInFlight = qMax(1, maxInFlight)});
-    m_bulk = new BulkCheck(m_scheduler.get(), names, maxInFlight, this);
-    return m_bulk;
+        return false;
+    // A streamed run may be millions of names: no count per question, which would grow
+    // with each of them (the cache is bounded either way).
+    m_scheduler = std::make_unique<Dns::QueryScheduler>(
+        answers, Dns::SchedulerOptions{.maxInFlight = qMax(1, maxInFlight), .countPerQuestion = !streaming});
+    return true;
 }
 
 DiagnosticsJob *CheckSession::startDiagnostics(const CheckResult &check, const DiagnosticsOptions &options, QString *error)

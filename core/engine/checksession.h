@@ -2,6 +2,7 @@
 
 #include "ca/cadirectory.h"
 #include "dns/dnsserver.h"
+#include "engine/bulkcheck.h"
 #include "engine/climb.h"
 #include "engine/diagnosticsresult.h"
 #include "generator/zonereader.h"
@@ -93,6 +94,9 @@ public:
     /// `maxInFlight` names climbed and queries outstanding at once, shared ancestors
     /// asked once (a new QueryScheduler, so nothing is cached from an earlier run).
     BulkCheck *startBulk(const QList<DomainName> &names, int maxInFlight, QString *error = nullptr);
+    /// The same, streaming: names are pulled from `source` as the run has room and each
+    /// result is handed out once (BulkCheck::nameChecked()) and not kept.
+    BulkCheck *startBulk(NameSource source, int maxInFlight, QString *error = nullptr);
     /// Starts the diagnostics of a finished check. Several may run at once. They ask the
     /// network (nameservers, other resolvers): nullptr with `error` set when the source is
     /// offline.
@@ -119,6 +123,8 @@ public:
 private:
     Dns::LookupService *service(QString *error);
     void retire(QObject *job);
+    /// Ends the running bulk run and gives the next one a fresh scheduler.
+    bool prepareBulk(int maxInFlight, bool streaming, QString *error);
     template<typename Job>
     void retireFinished(QList<QPointer<Job>> &jobs);
 

@@ -4,6 +4,7 @@
 #include "dns/lookupresult.h"
 
 #include <QList>
+#include <QMetaType>
 
 namespace Caa {
 
@@ -56,3 +57,4 @@ void selectRelevant(CheckResult &check);
 CheckResult makeCheck(const DomainName &name);
 
 } // namespace Caa
+Q_DECLARE_METATYPE(Caa::CheckResult)

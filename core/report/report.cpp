@@ -19,19 +19,6 @@ void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests,
         report.decisions.append({r, decide(report.check, r)});
 }
 
-int exitStatusFor(const QList<CheckReport> &reports)
-{
-    int status = 0;
-    for (const CheckReport &r : reports) {
-        if (!r.inputOk) {
-            status = qMax(status, 3);
-            continue;
-        }
-        for (const CaDecision &d : r.decisions)
-            status = qMax(status, d.decision.verdict == Verdict::Deny ? 1 : d.decision.verdict == Verdict::LookupFailure ? 2 : 0);
-    }
-    return status;
-}
 
 namespace {
 
@@ -533,41 +520,71 @@ QString draftEffectsText(const QList<CheckReport> &reports)
     return text;
 }
 
-QString reportsToCsv(const QList<CheckReport> &reports)
+QString csvHeader()
+{
+    return QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation\r\n");
+}
+
+QString reportCsvRows(const CheckReport &r)
 {
     // Every cell through csvField(): input names come from customers' lists and
     // certificates, CA names from an editable directory.
     const auto field = csvField;
-    QString out = QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation\r\n");
-    for (const CheckReport &r : reports) {
-        if (!r.inputOk) {
-            out += QStringList{field(r.input), QString(), QString(), QString(), QString(), QStringLiteral("input-error"),
-                               field(inputErrorCodeName(r.inputError.code)), field(r.inputError.message)}.join(u',') + QStringLiteral("\r\n");
-            continue;
-        }
-        for (const CaDecision &d : r.decisions)
-            out += QStringList{field(r.input), field(QString::fromLatin1(r.check.name.ace)), field(QString::fromLatin1(r.check.relevantName())),
-                               field(d.request.caName), field(certificateKindName(d.request.kind)), field(verdictName(d.decision.verdict)),
-                               field(reasonCodeName(d.decision.reason)), field(d.decision.explanation)}
-                       .join(u',') + QStringLiteral("\r\n");
-    }
+    if (!r.inputOk)
+        return QStringList{field(r.input), QString(), QString(), QString(), QString(), QStringLiteral("input-error"),
+                           field(inputErrorCodeName(r.inputError.code)), field(r.inputError.message)}.join(u',') + QStringLiteral("\r\n");
+    QString out;
+    for (const CaDecision &d : r.decisions)
+        out += QStringList{field(r.input), field(QString::fromLatin1(r.check.name.ace)), field(QString::fromLatin1(r.check.relevantName())),
+                           field(d.request.caName), field(certificateKindName(d.request.kind)), field(verdictName(d.decision.verdict)),
+                           field(reasonCodeName(d.decision.reason)), field(d.decision.explanation)}
+                   .join(u',') + QStringLiteral("\r\n");
     return out;
+}
+
+QString reportsToCsv(const QList<CheckReport> &reports)
+{
+    QString out = csvHeader();
+    for (const CheckReport &r : reports)
+        out += reportCsvRows(r);
+    return out;
+}
+
+void ReportTally::add(const CheckReport &r)
+{
+    ++names;
+    if (!r.inputOk) {
+        ++inputErrors;
+        exitStatus = qMax(exitStatus, 3);
+        return;
+    }
+    for (const CaDecision &d : r.decisions) {
+        (d.decision.verdict == Verdict::Permit ? permit : d.decision.verdict == Verdict::Deny ? deny : failure)++;
+        exitStatus = qMax(exitStatus, d.decision.verdict == Verdict::Deny ? 1 : d.decision.verdict == Verdict::LookupFailure ? 2 : 0);
+    }
+}
+
+QString ReportTally::summary() const
+{
+    return QCoreApplication::translate("Report", "%1 name%2: %3 permit, %4 deny, %5 lookup failure, %6 input error%7")
+        .arg(names).arg(names == 1 ? QString() : QStringLiteral("s"))
+        .arg(permit).arg(deny).arg(failure).arg(inputErrors).arg(inputErrors == 1 ? QString() : QStringLiteral("s"));
 }
 
 QString reportsSummary(const QList<CheckReport> &reports)
 {
-    int permit = 0, deny = 0, failure = 0, inputErrors = 0;
-    for (const CheckReport &r : reports) {
-        if (!r.inputOk) {
-            ++inputErrors;
-            continue;
-        }
-        for (const CaDecision &d : r.decisions)
-            (d.decision.verdict == Verdict::Permit ? permit : d.decision.verdict == Verdict::Deny ? deny : failure)++;
-    }
-    return QCoreApplication::translate("Report", "%1 name%2: %3 permit, %4 deny, %5 lookup failure, %6 input error%7")
-        .arg(reports.size()).arg(reports.size() == 1 ? QString() : QStringLiteral("s"))
-        .arg(permit).arg(deny).arg(failure).arg(inputErrors).arg(inputErrors == 1 ? QString() : QStringLiteral("s"));
+    ReportTally tally;
+    for (const CheckReport &r : reports)
+        tally.add(r);
+    return tally.summary();
+}
+
+int exitStatusFor(const QList<CheckReport> &reports)
+{
+    ReportTally tally;
+    for (const CheckReport &r : reports)
+        tally.add(r);
+    return tally.exitStatus;
 }
 
 } // namespace Caa

@@ -67,7 +67,25 @@ QString draftEffectsText(const QList<CheckReport> &reports);
 /// CSV (RFC 4180) for bulk runs: one row per name × CA × kind (or per input error), with
 /// columns input, name, relevant, ca, kind, verdict, reason, explanation.
 QString reportsToCsv(const QList<CheckReport> &reports);
+/// The CSV header line, and one report's rows, for output written as it comes.
+QString csvHeader();
+QString reportCsvRows(const CheckReport &report);
 /// "12 names: 30 permit, 650 deny, 0 lookup failure, 1 input error" — for the end of a bulk run.
 QString reportsSummary(const QList<CheckReport> &reports);
+
+/// Counts over reports seen one at a time (a streamed run keeps none of them).
+struct ReportTally
+{
+    int names = 0;
+    int permit = 0;
+    int deny = 0;
+    int failure = 0;
+    int inputErrors = 0;
+    int exitStatus = 0; ///< as exitStatusFor()
+
+    void add(const CheckReport &report);
+    /// As reportsSummary().
+    QString summary() const;
+};
 
 } // namespace Caa

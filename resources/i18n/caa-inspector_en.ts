@@ -2279,10 +2279,6 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output: text, json, markdown or csv (default text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read names from FILE, one per line (&apos;#&apos; starts a comment); repeatable. A NAME of &apos;-&apos; reads standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,10 +2331,6 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be text, json, markdown or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--kind must be tls, email, vmc or all, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,10 +2340,6 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
     </message>
     <message>
         <source>--profile must be one of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a list of names (binary, or larger than 16 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,6 +2383,18 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
 
 ```
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of names (binary, or a line longer than 64 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: text, json, jsonl (one JSON object a line), markdown or csv (default text). Each name is written as soon as it and those before it are decided, in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json, jsonl, markdown or csv, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "testbed.h"
 #include "zonechange.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +22,7 @@ class TestBulk : public QObject
 private Q_SLOTS:
     void initTestCase();
     void thousandNamesAskTheirAncestorsOnce();
+    void streamingRunKeepsNothingAndAncestorsStay();
     void queriesInFlightStayBounded();
     void cacheKeepsAnswersForTheirTtlOnly();
     void failuresAreSharedButNotCached();
@@ -110,6 +112,46 @@ void TestBulk::thousandNamesAskTheirAncestorsOnce()
     for (int i = 0; i < run.total(); ++i)
         fromCache += run.result(i).steps[1].fromRunCache ? 1 : 0;
     QVERIFY2(fromCache > 900, qPrintable(QString::number(fromCache)));
+}
+
+// Issue #18: a streamed run pulls names as it has room, hands each result out once, and
+// its cache is bounded: each name's own answer goes when the cache is full, the shared
+// ancestors (used again and again) stay, so they are still asked once.
+void TestBulk::streamingRunKeepsNothingAndAncestorsStay()
+{
+    Dns::QueryScheduler scheduler(m_resolver.get(), {.maxInFlight = 32, .maxCacheEntries = 100});
+    const QList<DomainName> names = bulkNames(1000);
+    qsizetype pulled = 0;
+    int mostInFlight = 0;
+    QSet<int> seen;
+    BulkCheck *runPtr = nullptr;
+    BulkCheck run(&scheduler, [&]() -> std::optional<DomainName> {
+        // Pulled only when a climb slot is free: never more than 64 names ahead.
+        mostInFlight = qMax(mostInFlight, int(pulled) - (runPtr ? runPtr->checkedCount() : 0));
+        if (pulled == names.size())
+            return std::nullopt;
+        return names[pulled++];
+    }, 64);
+    runPtr = &run;
+    QSignalSpy done(&run, &BulkCheck::finished);
+    connect(&run, &BulkCheck::nameChecked, this, [&](int index, const CheckResult &result) {
+        QVERIFY2(!seen.contains(index), qPrintable(QString::number(index)));
+        seen.insert(index);
+        QCOMPARE(result.name.ace, names[index].ace);
+        QCOMPARE(result.relevantName(), QByteArray("bulk.test"));
+    });
+    QVERIFY(!run.isTotalKnown());
+    run.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+    QCOMPARE(seen.size(), 1000);
+    QVERIFY(run.isTotalKnown());
+    QCOMPARE(run.total(), 1000);
+    QVERIFY2(mostInFlight <= 64, qPrintable(QString::number(mostInFlight)));
+    QVERIFY(!run.isChecked(0)); // nothing kept
+    QVERIFY2(scheduler.cacheSize() <= 100, qPrintable(QString::number(scheduler.cacheSize())));
+    QCOMPARE(scheduler.queriesSent("bulk.test"), 1);
+    QCOMPARE(scheduler.queriesSent("test"), 1);
+    QCOMPARE(scheduler.totalQueriesSent(), 1002);
 }
 
 void TestBulk::queriesInFlightStayBounded()
@@ -248,7 +290,7 @@ void TestBulk::cancelStopsTheRunAndKeepsWhatFinished()
 void TestBulk::emptyRunFinishesAtOnce()
 {
     Dns::QueryScheduler scheduler(m_resolver.get());
-    BulkCheck run(&scheduler, {});
+    BulkCheck run(&scheduler, QList<DomainName>{});
     QSignalSpy done(&run, &BulkCheck::finished);
     run.start();
     QCOMPARE(done.size(), 1);
