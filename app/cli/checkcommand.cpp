@@ -19,7 +19,9 @@
 #include <QTimer>
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <csignal>
 #include <deque>
@@ -120,8 +122,22 @@ struct StreamWriter
 {
     std::function<void()> begin = [] {};
     std::function<void(const CheckReport &)> report;
-    std::function<void()> end = [] {};
+    /// `summary`: the run's, when --summary asked for it (json puts it in the document).
+    std::function<void(const RunSummary *summary)> end = [](const RunSummary *) {};
 };
+
+// Where --summary goes: into the json document, after the results of text and markdown,
+// and to standard error beside csv and jsonl (whose standard output stays pure data).
+void writeSummary(const QString &format, const RunSummary &summary)
+{
+    if (format == QStringLiteral("json"))
+        return; // in the document
+    if (format == QStringLiteral("csv") || format == QStringLiteral("jsonl"))
+        err() << summary.toText() << Qt::flush;
+    else
+        out() << (format == QStringLiteral("markdown") ? QStringLiteral("**Summary**\n\n```\n") + summary.toText() + QStringLiteral("```\n")
+                                                         : QStringLiteral("\n") + summary.toText());
+}
 
 StreamWriter streamWriter(const QString &format)
 {
@@ -140,7 +156,16 @@ StreamWriter streamWriter(const QString &format)
             out() << (*first ? "        " : ",\n        ") << QString::fromUtf8(element);
             *first = false;
         };
-        w.end = [first] { out() << (*first ? "" : "\n") << "    ]\n}\n"; };
+        w.end = [first](const RunSummary *summary) {
+            out() << (*first ? "" : "\n") << "    ]";
+            if (summary) {
+                QByteArray text = QJsonDocument(summary->toJson()).toJson(QJsonDocument::Indented);
+                text.chop(1);
+                text.replace("\n", "\n    ");
+                out() << ",\n    \"summary\": " << QString::fromUtf8(text);
+            }
+            out() << "\n}\n";
+        };
     } else if (format == QStringLiteral("csv")) {
         w.begin = [] { out() << csvHeader(); };
         w.report = [](const CheckReport &r) { out() << reportCsvRows(r); };
@@ -181,12 +206,13 @@ void removeInterruptPipe(std::unique_ptr<QSocketNotifier> &notifier)
 // it are decided, then forgotten: memory stays bounded by the names in flight and the
 // reorder window, not by how many names there are.
 int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &source, int maxInFlight, const QString &progressWhen,
-                const QString &format, const std::function<void(CheckReport &)> &decide)
+                const QString &format, bool wantSummary, const std::function<void(CheckReport &)> &decide)
 {
     CheckSession session;
     session.setSource(source);
     const StreamWriter writer = streamWriter(format);
-    ReportTally tally;
+    RunSummary summary;
+    const ReportTally &tally = summary.tally;
     // Results that finished before an earlier name did wait here, by input position. When
     // the window is full the run stops taking names until the earliest one is written.
     const qsizetype window = qMax(1024, 4 * maxInFlight);
@@ -205,7 +231,7 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         if (r.inputOk)
             decide(r);
         writer.report(r);
-        tally.add(r);
+        summary.add(r);
     };
     // Written lines reach a pipe within a tenth of a second; one write per name would cost
     // a system call each.
@@ -283,10 +309,12 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         write(report);
     ready.clear();
     if (began)
-        writer.end();
-    out().flush();
-    if (tally.names > 1)
+        writer.end(wantSummary ? &summary : nullptr);
+    if (wantSummary && began)
+        writeSummary(format, summary);
+    else if (tally.names > 1)
         err() << tally.summary() << Qt::endl; // stderr: keeps json/csv on stdout clean
+    out().flush();
     if (interrupted) {
         QStringList notChecked;
         for (const auto &[position, text] : std::as_const(inFlight))
@@ -330,6 +358,9 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                                                          "e-mail addresses; repeatable."), QStringLiteral("FILE.pem")});
     p.addOption({QStringLiteral("max-in-flight"), QCoreApplication::translate("CheckCommand", "Most DNS queries outstanding at once in a run (default 64). Shared parent names "
                                                                   "are asked once per run and kept for their TTL."), QStringLiteral("N"), QStringLiteral("64")});
+    p.addOption({QStringLiteral("summary"), QCoreApplication::translate("CheckCommand", "After the results: counts per verdict and per reason, the CAs the relevant records name "
+                                                            "(how many names each may issue for) and the findings (how many names have each). "
+                                                            "In the json document as \"summary\"; on standard error beside csv and jsonl.")});
     p.addOption({QStringLiteral("progress"), QCoreApplication::translate("CheckCommand", "Progress on standard error: auto (when it is a terminal), always or never."), QStringLiteral("WHEN"),
                  QStringLiteral("auto")});
     p.addOption({QStringLiteral("authoritative"), QCoreApplication::translate("CheckCommand", "Diagnostics: find the zones on the climbed path, ask every nameserver address "
@@ -497,7 +528,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     };
 
     if (!runDiagnostics && !draft)
-        return streamCheck(app, input, source, maxInFlight, progressWhen, format, [&](CheckReport &r) { completeReport(r, requestsFor(r), &directory); });
+        return streamCheck(app, input, source, maxInFlight, progressWhen, format, p.isSet(QStringLiteral("summary")),
+                           [&](CheckReport &r) { completeReport(r, requestsFor(r), &directory); });
 
     // Diagnostics and what-if need every result before they start: names are read first.
     QStringList names;
@@ -644,7 +676,17 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                 r.draftEffect = draftEffect(r.check, *draft, selected, {account, method, {}});
     }
     const QString whatIf = draftEffectsText(reports);
-    if (format == QStringLiteral("json"))
+    const bool wantSummary = p.isSet(QStringLiteral("summary"));
+    RunSummary summary;
+    for (const CheckReport &r : std::as_const(reports))
+        summary.add(r);
+    if (format == QStringLiteral("json") && wantSummary) {
+        QJsonArray results;
+        for (const CheckReport &r : std::as_const(reports))
+            results.append(reportToJson(r));
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}, {QStringLiteral("summary"), summary.toJson()}})
+                                       .toJson(QJsonDocument::Indented));
+    } else if (format == QStringLiteral("json"))
         out() << QString::fromUtf8(reportsToJson(reports));
     else if (format == QStringLiteral("jsonl"))
         for (const CheckReport &r : std::as_const(reports))
@@ -655,8 +697,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         out() << reportsToMarkdown(reports) << (whatIf.isEmpty() ? QString() : QCoreApplication::translate("CheckCommand", "**What if**\n\n```\n") + whatIf + QStringLiteral("```\n"));
     else
         out() << reportsToText(reports) << whatIf;
+    if (wantSummary)
+        writeSummary(format, summary);
     out().flush();
-    if (reports.size() > 1)
+    if (reports.size() > 1 && !wantSummary)
         err() << reportsSummary(reports) << Qt::endl; // stderr: keeps json/csv on stdout clean
     if (interrupted) {
         if (notChecked.isEmpty())

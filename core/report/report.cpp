@@ -1,13 +1,17 @@
 #include "report/report.h"
 
 #include "ca/csv.h"
+#include "caa/issuevalue.h"
 #include "report/diagnosticsreport.h"
 #include "report/markdown.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace Caa {
 
@@ -585,6 +589,89 @@ int exitStatusFor(const QList<CheckReport> &reports)
     for (const CheckReport &r : reports)
         tally.add(r);
     return tally.exitStatus;
+}
+
+void RunSummary::add(const CheckReport &report)
+{
+    tally.add(report);
+    if (!report.inputOk)
+        return;
+    QSet<QString> named;
+    for (const CaDecision &d : report.decisions) {
+        ++reasons[reasonCodeName(d.decision.reason)];
+        if (d.decision.reason == ReasonCode::Authorised)
+            named.insert(d.request.caName);
+    }
+    for (const QString &ca : std::as_const(named))
+        ++namedCas[ca];
+    // Issuer domains as written, directory CA or not (a private CA, a typo).
+    QSet<QString> written;
+    for (const Dns::CaaAnswer &a : report.check.relevantRecords()) {
+        const QByteArray tag = a.record.normalizedTag();
+        if (tag != "issue" && tag != "issuewild")
+            continue;
+        const IssueValue value = parseIssueValue(a.record.value);
+        if (value.wellFormed && !value.issuer.isEmpty())
+            written.insert(QString::fromLatin1(value.issuer.toLower()));
+    }
+    for (const QString &issuer : std::as_const(written))
+        ++issuers[issuer];
+    QSet<QString> codes;
+    for (const Finding &f : report.findings)
+        codes.insert(f.code);
+    for (const QString &code : std::as_const(codes))
+        ++findings[code];
+}
+
+namespace {
+
+QJsonObject countsJson(const QMap<QString, int> &counts)
+{
+    QJsonObject o;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QStringList largestFirst(const QMap<QString, int> &counts)
+{
+    QList<std::pair<int, QString>> sorted;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        sorted.append({-it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end());
+    QStringList lines;
+    for (const auto &[negative, key] : sorted)
+        lines << QStringLiteral("  %1  %2").arg(-negative, 9).arg(key);
+    return lines;
+}
+
+} // namespace
+
+QJsonObject RunSummary::toJson() const
+{
+    return QJsonObject{{QStringLiteral("names"), tally.names},
+                       {QStringLiteral("permit"), tally.permit},
+                       {QStringLiteral("deny"), tally.deny},
+                       {QStringLiteral("lookup_failure"), tally.failure},
+                       {QStringLiteral("input_error"), tally.inputErrors},
+                       {QStringLiteral("reasons"), countsJson(reasons)},
+                       {QStringLiteral("cas"), countsJson(namedCas)},
+                       {QStringLiteral("issuers"), countsJson(issuers)},
+                       {QStringLiteral("findings"), countsJson(findings)}};
+}
+
+QString RunSummary::toText() const
+{
+    QStringList lines{tally.summary()};
+    if (!reasons.isEmpty())
+        lines << QCoreApplication::translate("Report", "Decisions by reason:") << largestFirst(reasons);
+    if (!namedCas.isEmpty())
+        lines << QCoreApplication::translate("Report", "CAs the relevant records name (names each may issue for):") << largestFirst(namedCas);
+    if (!issuers.isEmpty())
+        lines << QCoreApplication::translate("Report", "Issuer domains in issue and issuewild records (names with each):") << largestFirst(issuers);
+    if (!findings.isEmpty())
+        lines << QCoreApplication::translate("Report", "Findings (names with each):") << largestFirst(findings);
+    return lines.join(u'\n') + u'\n';
 }
 
 } // namespace Caa

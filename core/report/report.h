@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -86,6 +87,25 @@ struct ReportTally
     void add(const CheckReport &report);
     /// As reportsSummary().
     QString summary() const;
+};
+
+/// What a big run comes to, for reading without a spreadsheet: the counts of ReportTally,
+/// decisions per reason, for each CA how many names' relevant sets name it (it may issue
+/// for them, RFC 8659 §4.2), and how many names have each finding.
+struct RunSummary
+{
+    ReportTally tally;
+    QMap<QString, int> reasons;    ///< reasonCodeName() → decisions
+    QMap<QString, int> namedCas;   ///< CA name → names whose relevant set authorises it
+    QMap<QString, int> issuers;    ///< issuer domain in an issue/issuewild record → names
+    QMap<QString, int> findings;   ///< finding code → names with it
+
+    void add(const CheckReport &report);
+    /// {"names", "permit", "deny", "lookup_failure", "input_error", "reasons": {code: n},
+    /// "cas": {name: names}, "issuers": {domain: names}, "findings": {code: names}}.
+    QJsonObject toJson() const;
+    /// The same as lines of text, largest counts first.
+    QString toText() const;
 };
 
 } // namespace Caa

@@ -2397,6 +2397,10 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <source>--format must be text, json, jsonl, markdown or csv, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After the results: counts per verdict and per reason, the CAs the relevant records name (how many names each may issue for) and the findings (how many names have each). In the json document as &quot;summary&quot;; on standard error beside csv and jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckJob</name>
@@ -3874,6 +3878,22 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>Add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions by reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAs the relevant records name (names each may issue for):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer domains in issue and issuewild records (names with each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (names with each):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

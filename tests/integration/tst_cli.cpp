@@ -108,6 +108,7 @@ private Q_SLOTS:
     void progressOnlyWhenAsked();
     void streamsEveryNameOnceInInputOrder_data();
     void streamsEveryNameOnceInInputOrder();
+    void summaryCountsTheRun();
     void englishPluralsFromTheCatalogue();
     void helpdeskDiagnostics();
     void ctrlCDuringDiagnostics();
@@ -812,6 +813,35 @@ void TestCli::streamsEveryNameOnceInInputOrder()
     QCOMPARE(inputs.size(), expected.size());
     QCOMPARE(inputs, expected);
     QVERIFY2(r.err.contains("3000 names: "), r.err.constData());
+}
+
+// Issue #18: --summary makes a big run readable: verdicts, reasons, the CAs and issuer
+// domains the relevant records name (names each), findings (names each).
+void TestCli::summaryCountsTheRun()
+{
+    const QStringList args{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"), QStringLiteral("--ca"),
+                           QStringLiteral("ca.example"), QStringLiteral("--summary"), QStringLiteral("r.test"), QStringLiteral("www.r.test"),
+                           QStringLiteral("bad..x"), QStringLiteral("x.lame.caa.test")};
+    const Run json = cli(withServer(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")}));
+    QCOMPARE(json.exitCode, 3);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(doc.value(QStringLiteral("results")).toArray().size(), 4);
+    const QJsonObject summary = doc.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("names")).toInt(), 4);
+    QCOMPARE(summary.value(QStringLiteral("input_error")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("permit")).toInt(), 2);         // ca.example at r.test, for both names
+    QCOMPARE(summary.value(QStringLiteral("lookup_failure")).toInt(), 2); // both CAs at the lame name
+    const QJsonObject reasons = summary.value(QStringLiteral("reasons")).toObject();
+    QCOMPARE(reasons.value(QStringLiteral("authorised")).toInt(), 2);
+    QCOMPARE(reasons.value(QStringLiteral("issuer-not-listed")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("cas")).toObject().value(QStringLiteral("ca.example")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("issuers")).toObject().value(QStringLiteral("ca.example")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("findings")).toObject().value(QStringLiteral("lookup-failure")).toInt(), 1);
+    // Beside csv it goes to standard error, as text; standard output stays the table.
+    const Run csv = cli(withServer(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}));
+    QVERIFY2(csv.err.contains("4 names: 2 permit, 2 deny, 2 lookup failure, 1 input error\nDecisions by reason:\n"), csv.err.constData());
+    QVERIFY(QRegularExpression(QStringLiteral("\\n +2  ca\\.example\\n")).match(QString::fromUtf8(csv.err)).hasMatch());
+    QVERIFY(!csv.out.contains("Decisions by reason"));
 }
 
 void TestCli::progressOnlyWhenAsked()
