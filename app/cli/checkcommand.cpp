@@ -143,7 +143,7 @@ StreamWriter streamWriter(const QString &format)
 {
     StreamWriter w;
     if (format == QStringLiteral("jsonl")) {
-        w.report = [](const CheckReport &r) { out() << QString::fromUtf8(QJsonDocument(reportToJson(r)).toJson(QJsonDocument::Compact)) << '\n'; };
+        w.report = [](const CheckReport &r) { out() << QString::fromUtf8(reportToJsonBytes(r)) << '\n'; };
     } else if (format == QStringLiteral("json")) {
         // The same document as before ({"results": [...]}), written an element at a time.
         auto first = std::make_shared<bool>(true);
@@ -690,7 +690,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         out() << QString::fromUtf8(reportsToJson(reports));
     else if (format == QStringLiteral("jsonl"))
         for (const CheckReport &r : std::as_const(reports))
-            out() << QString::fromUtf8(QJsonDocument(reportToJson(r)).toJson(QJsonDocument::Compact)) << '\n';
+            out() << QString::fromUtf8(reportToJsonBytes(r)) << '\n';
     else if (format == QStringLiteral("csv"))
         out() << reportsToCsv(reports);
     else if (format == QStringLiteral("markdown"))

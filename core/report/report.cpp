@@ -3,6 +3,7 @@
 #include "ca/csv.h"
 #include "caa/issuevalue.h"
 #include "report/diagnosticsreport.h"
+#include "report/jsonwriter.h"
 #include "report/markdown.h"
 
 #include <QCoreApplication>
@@ -25,23 +26,6 @@ void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests,
 
 
 namespace {
-
-QJsonObject recordJson(const Dns::CaaAnswer &a)
-{
-    return QJsonObject{{QStringLiteral("owner"), QString::fromLatin1(a.owner)},
-                       {QStringLiteral("flags"), int(a.record.flags)},
-                       {QStringLiteral("tag"), displayText(a.record.tag)},
-                       {QStringLiteral("value"), displayText(a.record.value)},
-                       {QStringLiteral("ttl"), qint64(a.ttl)}};
-}
-
-QJsonArray recordsJson(const QList<Dns::CaaAnswer> &records)
-{
-    QJsonArray out;
-    for (const Dns::CaaAnswer &a : records)
-        out.append(recordJson(a));
-    return out;
-}
 
 QString kindWord(CertificateKind kind)
 {
@@ -200,118 +184,256 @@ void answerHtml(QTextStream &t, const CheckReport &r)
 
 } // namespace
 
-QJsonObject reportToJson(const CheckReport &report)
+namespace {
+
+void writeRecords(JsonWriter &w, const QList<Dns::CaaAnswer> &records)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("input"), report.input);
+    w.beginArray();
+    for (const Dns::CaaAnswer &a : records) {
+        w.beginObject();
+        w.key("flags");
+        w.value(int(a.record.flags));
+        w.key("owner");
+        w.value(QString::fromLatin1(a.owner));
+        w.key("tag");
+        w.value(displayText(a.record.tag));
+        w.key("ttl");
+        w.value(qint64(a.ttl));
+        w.key("value");
+        w.value(displayText(a.record.value));
+        w.endObject();
+    }
+    w.endArray();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QByteArray reportToJsonBytes(const CheckReport &report)
+{
+    // Written straight to bytes: one QJsonObject per name cost most of a big run's CPU.
+    JsonWriter w;
+    w.beginObject();
+    w.key("input");
+    w.value(report.input);
     if (!report.inputOk) {
-        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), inputErrorCodeName(report.inputError.code)},
-                                                      {QStringLiteral("message"), report.inputError.message}});
-        return o;
+        w.key("error");
+        w.beginObject();
+        w.key("code");
+        w.value(inputErrorCodeName(report.inputError.code));
+        w.key("message");
+        w.value(report.inputError.message);
+        w.endObject();
+        w.endObject();
+        return w.bytes();
     }
     const CheckResult &c = report.check;
-    o.insert(QStringLiteral("name"), QString::fromLatin1(c.name.ace));
-    o.insert(QStringLiteral("unicode"), c.name.unicode);
-    o.insert(QStringLiteral("wildcard"), c.name.wildcard);
-    if (c.name.isEmail())
-        o.insert(QStringLiteral("email"), c.name.display());
+    w.key("name");
+    w.value(QString::fromLatin1(c.name.ace));
+    w.key("unicode");
+    w.value(c.name.unicode);
+    w.key("wildcard");
+    w.value(c.name.wildcard);
+    if (c.name.isEmail()) {
+        w.key("email");
+        w.value(c.name.display());
+    }
     QStringList kinds;
     for (const CaDecision &d : report.decisions)
         if (!kinds.contains(kindWord(d.request.kind)))
             kinds << kindWord(d.request.kind);
     if (kinds.isEmpty())
         kinds << kindWord(c.name.isEmail() ? CertificateKind::Email : CertificateKind::TlsSingle);
-    o.insert(QStringLiteral("kind"), kinds.size() == 1 ? kinds.first() : QStringLiteral("all"));
+    w.key("kind");
+    w.value(kinds.size() == 1 ? kinds.first() : QStringLiteral("all"));
 
-    QJsonArray steps;
+    w.key("steps");
+    w.beginArray();
     for (int i = 0; i < c.steps.size(); ++i) {
         const Dns::LookupResult &s = c.steps[i];
-        QJsonObject step{{QStringLiteral("name"), QString::fromLatin1(s.name)},
-                         {QStringLiteral("outcome"), levelOutcomeName(c.levelOutcome(i))},
-                         {QStringLiteral("rcode"), s.isAnswered() ? QJsonValue(Dns::rcodeName(s.rcode)) : QJsonValue()},
-                         {QStringLiteral("authenticated"), s.authenticated},
-                         {QStringLiteral("elapsed_ms"), s.elapsedMs},
-                         {QStringLiteral("server"), s.server},
-                         {QStringLiteral("relevant"), c.verdict == ClimbVerdict::Found && i == c.decidingIndex}};
-        QJsonArray aliases;
-        for (const Dns::AliasHop &h : s.aliases)
-            aliases.append(QJsonObject{{QStringLiteral("owner"), QString::fromLatin1(h.owner)},
-                                       {QStringLiteral("type"), Dns::typeName(h.type)},
-                                       {QStringLiteral("target"), QString::fromLatin1(h.target)},
-                                       {QStringLiteral("ttl"), qint64(h.ttl)}});
-        step.insert(QStringLiteral("aliases"), aliases);
-        step.insert(QStringLiteral("records"), recordsJson(s.caa));
-        const bool failed = c.levelOutcome(i) == LevelOutcome::Failure;
-        step.insert(QStringLiteral("error"), failed ? QJsonValue(QJsonObject{{QStringLiteral("code"), s.isAnswered() ? Dns::rcodeName(s.rcode).toLower() : Dns::lookupStatusName(s.status)},
-                                                                              {QStringLiteral("message"), s.errorMessage.isEmpty() ? QCoreApplication::translate("Report", "The server answered %1.").arg(s.outcomeName()) : s.errorMessage}})
-                                                    : QJsonValue());
-        steps.append(step);
-    }
-    o.insert(QStringLiteral("steps"), steps);
-    o.insert(QStringLiteral("relevant"), c.verdict == ClimbVerdict::Found
-                                             ? QJsonValue(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(c.relevantName())},
-                                                                      {QStringLiteral("records"), recordsJson(c.relevantRecords())}})
-                                             : QJsonValue());
-    QJsonArray findings;
-    for (const Finding &f : report.findings) {
-        QJsonObject fo{{QStringLiteral("severity"), severityName(f.severity)},
-                       {QStringLiteral("code"), f.code},
-                       {QStringLiteral("message"), f.message},
-                       {QStringLiteral("reference"), f.reference}};
-        if (!f.fix.isEmpty())
-            fo.insert(QStringLiteral("fix"), f.fix);
-        if (!f.owner.isEmpty())
-            fo.insert(QStringLiteral("owner"), QString::fromLatin1(f.owner));
-        if (f.hasRecord)
-            fo.insert(QStringLiteral("record"), QString::fromLatin1(caaPresentation(f.record)));
-        findings.append(fo);
-    }
-    o.insert(QStringLiteral("findings"), findings);
-    QJsonArray decisions;
-    for (const CaDecision &cd : report.decisions) {
-        QJsonArray ids;
-        for (const QByteArray &id : cd.request.identifiers)
-            ids.append(QString::fromLatin1(id));
-        QJsonArray conditions;
-        for (const PermitCondition &pc : cd.decision.conditions) {
-            QJsonArray methods;
-            for (const QByteArray &m : pc.methods)
-                methods.append(displayText(m));
-            conditions.append(QJsonObject{{QStringLiteral("accounturi"), pc.accountUri.isEmpty() ? QJsonValue() : QJsonValue(displayText(pc.accountUri))},
-                                          {QStringLiteral("methods"), methods},
-                                          {QStringLiteral("text"), pc.describe()}});
+        w.beginObject();
+        w.key("name");
+        w.value(QString::fromLatin1(s.name));
+        w.key("outcome");
+        w.value(levelOutcomeName(c.levelOutcome(i)));
+        w.key("rcode");
+        if (s.isAnswered())
+            w.value(Dns::rcodeName(s.rcode));
+        else
+            w.null();
+        w.key("authenticated");
+        w.value(s.authenticated);
+        w.key("elapsed_ms");
+        w.value(s.elapsedMs);
+        w.key("server");
+        w.value(s.server);
+        w.key("relevant");
+        w.value(c.verdict == ClimbVerdict::Found && i == c.decidingIndex);
+        w.key("aliases");
+        w.beginArray();
+        for (const Dns::AliasHop &h : s.aliases) {
+            w.beginObject();
+            w.key("owner");
+            w.value(QString::fromLatin1(h.owner));
+            w.key("type");
+            w.value(Dns::typeName(h.type));
+            w.key("target");
+            w.value(QString::fromLatin1(h.target));
+            w.key("ttl");
+            w.value(qint64(h.ttl));
+            w.endObject();
         }
-        decisions.append(QJsonObject{{QStringLiteral("ca"), cd.request.caName},
-                                     {QStringLiteral("identifiers"), ids},
-                                     {QStringLiteral("profile"), cd.request.profile.id},
-                                     {QStringLiteral("kind"), kindWord(cd.request.kind)},
-                                     {QStringLiteral("wildcard"), cd.request.kind == CertificateKind::TlsWildcard},
-                                     {QStringLiteral("verdict"), verdictName(cd.decision.verdict)},
-                                     {QStringLiteral("conditions"), conditions},
-                                     {QStringLiteral("reason"), reasonCodeName(cd.decision.reason)},
-                                     {QStringLiteral("explanation"), cd.decision.explanation},
-                                     {QStringLiteral("reference"), cd.decision.reference},
-                                     {QStringLiteral("found_at"), cd.decision.foundAt.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(cd.decision.foundAt))},
-                                     {QStringLiteral("deciding"), recordsJson(cd.decision.deciding)}});
+        w.endArray();
+        w.key("records");
+        writeRecords(w, s.caa);
+        w.key("error");
+        if (c.levelOutcome(i) == LevelOutcome::Failure) {
+            w.beginObject();
+            w.key("code");
+            w.value(s.isAnswered() ? Dns::rcodeName(s.rcode).toLower() : Dns::lookupStatusName(s.status));
+            w.key("message");
+            w.value(s.errorMessage.isEmpty() ? QCoreApplication::translate("Report", "The server answered %1.").arg(s.outcomeName()) : s.errorMessage);
+            w.endObject();
+        } else {
+            w.null();
+        }
+        w.endObject();
     }
-    o.insert(QStringLiteral("decisions"), decisions);
-    if (report.answer)
-        o.insert(QStringLiteral("answer"), answerJson(*report.answer));
-    if (report.diagnostics)
-        o.insert(QStringLiteral("diagnostics"), diagnosticsToJson(*report.diagnostics));
+    w.endArray();
+    w.key("relevant");
+    if (c.verdict == ClimbVerdict::Found) {
+        w.beginObject();
+        w.key("name");
+        w.value(QString::fromLatin1(c.relevantName()));
+        w.key("records");
+        writeRecords(w, c.relevantRecords());
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("findings");
+    w.beginArray();
+    for (const Finding &f : report.findings) {
+        w.beginObject();
+        w.key("severity");
+        w.value(severityName(f.severity));
+        w.key("code");
+        w.value(f.code);
+        w.key("message");
+        w.value(f.message);
+        w.key("reference");
+        w.value(f.reference);
+        if (!f.fix.isEmpty()) {
+            w.key("fix");
+            w.value(f.fix);
+        }
+        if (!f.owner.isEmpty()) {
+            w.key("owner");
+            w.value(QString::fromLatin1(f.owner));
+        }
+        if (f.hasRecord) {
+            w.key("record");
+            w.value(QString::fromLatin1(caaPresentation(f.record)));
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.key("decisions");
+    w.beginArray();
+    for (const CaDecision &cd : report.decisions) {
+        w.beginObject();
+        w.key("ca");
+        w.value(cd.request.caName);
+        w.key("identifiers");
+        w.beginArray();
+        for (const QByteArray &id : cd.request.identifiers)
+            w.value(QString::fromLatin1(id));
+        w.endArray();
+        w.key("profile");
+        w.value(cd.request.profile.id);
+        w.key("kind");
+        w.value(kindWord(cd.request.kind));
+        w.key("wildcard");
+        w.value(cd.request.kind == CertificateKind::TlsWildcard);
+        w.key("verdict");
+        w.value(verdictName(cd.decision.verdict));
+        w.key("conditions");
+        w.beginArray();
+        for (const PermitCondition &pc : cd.decision.conditions) {
+            w.beginObject();
+            w.key("accounturi");
+            if (pc.accountUri.isEmpty())
+                w.null();
+            else
+                w.value(displayText(pc.accountUri));
+            w.key("methods");
+            w.beginArray();
+            for (const QByteArray &m : pc.methods)
+                w.value(displayText(m));
+            w.endArray();
+            w.key("text");
+            w.value(pc.describe());
+            w.endObject();
+        }
+        w.endArray();
+        w.key("reason");
+        w.value(reasonCodeName(cd.decision.reason));
+        w.key("explanation");
+        w.value(cd.decision.explanation);
+        w.key("reference");
+        w.value(cd.decision.reference);
+        w.key("found_at");
+        if (cd.decision.foundAt.isEmpty())
+            w.null();
+        else
+            w.value(QString::fromLatin1(cd.decision.foundAt));
+        w.key("deciding");
+        writeRecords(w, cd.decision.deciding);
+        w.endObject();
+    }
+    w.endArray();
+    if (report.answer) {
+        w.key("answer");
+        w.raw(compact(answerJson(*report.answer)));
+    }
+    if (report.diagnostics) {
+        w.key("diagnostics");
+        w.raw(compact(diagnosticsToJson(*report.diagnostics)));
+    }
     if (report.draftEffect) {
-        QJsonArray changes;
-        for (const VerdictChange &ch : report.draftEffect->changes)
-            changes.append(QJsonObject{{QStringLiteral("ca"), ch.ca},
-                                       {QStringLiteral("kind"), certificateKindName(ch.kind)},
-                                       {QStringLiteral("before"), verdictName(ch.before.verdict)},
-                                       {QStringLiteral("after"), verdictName(ch.after.verdict)},
-                                       {QStringLiteral("reason_after"), reasonCodeName(ch.after.reason)},
-                                       {QStringLiteral("explanation_after"), ch.after.explanation}});
-        o.insert(QStringLiteral("draft_on_path"), report.draftEffect->onPath);
-        o.insert(QStringLiteral("draft_changes"), changes);
+        w.key("draft_on_path");
+        w.value(report.draftEffect->onPath);
+        w.key("draft_changes");
+        w.beginArray();
+        for (const VerdictChange &ch : report.draftEffect->changes) {
+            w.beginObject();
+            w.key("ca");
+            w.value(ch.ca);
+            w.key("kind");
+            w.value(certificateKindName(ch.kind));
+            w.key("before");
+            w.value(verdictName(ch.before.verdict));
+            w.key("after");
+            w.value(verdictName(ch.after.verdict));
+            w.key("reason_after");
+            w.value(reasonCodeName(ch.after.reason));
+            w.key("explanation_after");
+            w.value(ch.after.explanation);
+            w.endObject();
+        }
+        w.endArray();
     }
-    return o;
+    w.endObject();
+    return w.bytes();
+}
+
+QJsonObject reportToJson(const CheckReport &report)
+{
+    return QJsonDocument::fromJson(reportToJsonBytes(report)).object();
 }
 
 QByteArray reportsToJson(const QList<CheckReport> &reports)

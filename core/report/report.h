@@ -51,7 +51,10 @@ void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests,
 /// 1 some deny, 2 some lookup failure, 3 some input error (highest wins).
 int exitStatusFor(const QList<CheckReport> &reports);
 
-/// JSON for one report (the CLI contract, see README).
+/// JSON for one report (the CLI contract, see README), as compact UTF-8 bytes: the
+/// fast form, for output written name by name (jsonl).
+QByteArray reportToJsonBytes(const CheckReport &report);
+/// The same as an object (read back from reportToJsonBytes(), so the two never differ).
 QJsonObject reportToJson(const CheckReport &report);
 /// {"results":[…]}, indented.
 QByteArray reportsToJson(const QList<CheckReport> &reports);
