@@ -50,35 +50,48 @@ void JsonWriter::key(const char *name)
     m_afterKey = true;
 }
 
+namespace {
+
+// RFC 8259 §7: the quote, the backslash and the control characters are escaped.
+void appendEscape(std::string &out, unsigned char u)
+{
+    static const char hex[] = "0123456789abcdef";
+    switch (u) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default: {
+        const char escaped[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf]};
+        out.append(escaped, sizeof escaped);
+    }
+    }
+}
+
+} // namespace
+
 void JsonWriter::value(const QString &text)
 {
     separate();
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    m_out.reserve(m_out.size() + utf8.size() + 2);
     m_out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\b': m_out += "\\b"; break;
-        case '\f': m_out += "\\f"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
-        default:
-            // RFC 8259 §7: control characters must be escaped; every other octet of the
-            // UTF-8 text goes as it is.
-            if (u < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[u >> 4];
-                m_out += hex[u & 0xf];
-            } else {
-                m_out += c;
-            }
-        }
+    // Qt's UTF-8 conversion is vectorised; runs that need no escape are then copied
+    // whole (most values have none at all). Every escape is ASCII, found the same in
+    // the UTF-8 bytes.
+    const QByteArray utf8 = text.toUtf8();
+    const char *data = utf8.constData();
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(data[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        m_out.append(data + run, size_t(i - run));
+        run = i + 1;
+        appendEscape(m_out, u);
     }
+    m_out.append(data + run, size_t(utf8.size() - run));
     m_out += '"';
 }
 
@@ -96,7 +109,7 @@ void JsonWriter::value(bool flag)
 void JsonWriter::value(qint64 number)
 {
     separate();
-    m_out += QByteArray::number(number);
+    m_out += std::to_string(number);
 }
 
 void JsonWriter::null()
@@ -108,7 +121,7 @@ void JsonWriter::null()
 void JsonWriter::raw(const QByteArray &json)
 {
     separate();
-    m_out += json;
+    m_out.append(json.constData(), size_t(json.size()));
 }
 
 } // namespace Caa

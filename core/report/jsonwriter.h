@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <string>
 #include <vector>
 
 namespace Caa {
@@ -16,6 +17,7 @@ namespace Caa {
 class JsonWriter
 {
 public:
+    JsonWriter() { m_out.reserve(4096); } // about a report: no regrowth on the way
     void beginObject();
     void endObject();
     void beginArray();
@@ -32,12 +34,12 @@ public:
     /// A value already written as JSON (a nested document).
     void raw(const QByteArray &json);
 
-    const QByteArray &bytes() const { return m_out; }
+    QByteArray bytes() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
 
 private:
     void separate();
 
-    QByteArray m_out;
+    std::string m_out; // appends inline, unlike QByteArray's: a run writes millions of keys
     std::vector<bool> m_firstInScope;
     bool m_afterKey = false;
 };
