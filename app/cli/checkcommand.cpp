@@ -233,8 +233,8 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         writer.report(r);
         summary.add(r);
     };
-    // Written lines reach a pipe within a tenth of a second; one write per name would cost
-    // a system call each.
+    // While results come in, what was written reaches the pipe at most a tenth of a second
+    // later (and all of it at the end); a write per name would cost a system call each.
     QElapsedTimer sinceFlush;
     sinceFlush.start();
     auto flush = [&] {
