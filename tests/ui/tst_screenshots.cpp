@@ -10,6 +10,8 @@
 #include "darkpalette.h"
 #include "mainwindow.h"
 #include <QScrollBar>
+#include <QAction>
+#include <QTimer>
 #include <QTableWidget>
 #include <QHeaderView>
 #include <QScrollArea>
@@ -116,6 +118,18 @@ void TestScreenshots::views()
     window.matrixProxy()->sort(Ui::MatrixModel::SingleColumn, Qt::DescendingOrder);
     matrix->setCurrentIndex(window.matrixProxy()->index(0, Ui::MatrixModel::SingleColumn));
     shoot(QStringLiteral("3-who-may-issue"));
+    // The export dialog (issue #22 item 1): what the report will answer, format, appendix.
+    QString exportShot;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog && dialog->objectName() == QStringLiteral("exportOptions"));
+        QApplication::processEvents();
+        exportShot = QStringLiteral(CAA_SCREENSHOT_DIR "/7-export-dialog%1.png").arg(suffix);
+        QVERIFY(dialog->grab().save(exportShot));
+        dialog->close();
+    });
+    window.findChild<QAction *>(QStringLiteral("exportReport"))->trigger();
+    QVERIFY(!exportShot.isEmpty());
 
     window.tabs()->setCurrentIndex(3);
     window.generatorPage()->startFromLiveRecords();
