@@ -202,6 +202,22 @@ void removeInterruptPipe(std::unique_ptr<QSocketNotifier> &notifier)
     }
 }
 
+// "checked N of M names, Q queries sent" on standard error, at most ten times a second
+// and once at the end (`final`); nothing when not `shown`.
+std::function<void(bool final)> progressPrinter(bool shown, const BulkCheck *run, const CheckSession &session)
+{
+    auto since = std::make_shared<QElapsedTimer>();
+    since->start();
+    return [shown, run, &session, since](bool final) {
+        if (!shown || (!final && since->elapsed() < 100))
+            return;
+        since->restart();
+        err() << "\rchecked " << run->checkedCount()
+              << (run->isTotalKnown() ? QStringLiteral(" of %1 names, ").arg(run->total()) : QStringLiteral(" names, ")) << session.bulkQueriesSent()
+              << " queries sent" << (final ? QStringLiteral("\n") : QString()) << Qt::flush;
+    };
+}
+
 // A check of every name from `input`, each written as soon as it and every name before
 // it are decided, then forgotten: memory stays bounded by the names in flight and the
 // reorder window, not by how many names there are.
@@ -279,17 +295,8 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         ready.emplace(position, std::move(r));
         flush();
     });
-    const bool showProgress = progressWhen == QStringLiteral("always") || (progressWhen == QStringLiteral("auto") && ::isatty(STDERR_FILENO));
-    QElapsedTimer sinceProgress;
-    sinceProgress.start();
-    auto printProgress = [&](bool final) {
-        if (!showProgress || (!final && sinceProgress.elapsed() < 100))
-            return;
-        sinceProgress.restart();
-        err() << "\rchecked " << run->checkedCount()
-              << (run->isTotalKnown() ? QStringLiteral(" of %1 names, ").arg(run->total()) : QStringLiteral(" names, ")) << session.bulkQueriesSent() << " queries sent"
-              << (final ? QStringLiteral("\n") : QString()) << Qt::flush;
-    };
+    const auto printProgress = progressPrinter(
+        progressWhen == QStringLiteral("always") || (progressWhen == QStringLiteral("auto") && ::isatty(STDERR_FILENO)), run, session);
     QObject::connect(run, &BulkCheck::progress, &app, [&] { printProgress(false); });
     QObject::connect(run, &BulkCheck::finished, &app, [] { QCoreApplication::quit(); });
     bool interrupted = false;
@@ -576,15 +583,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
 
         const bool showProgress = progressWhen == QStringLiteral("always")
                                   || (progressWhen == QStringLiteral("auto") && networkReports.size() > 1 && ::isatty(STDERR_FILENO));
-        QElapsedTimer sinceProgress;
-        sinceProgress.start();
-        auto printProgress = [&](bool final) {
-            if (!showProgress || (!final && sinceProgress.elapsed() < 100))
-                return;
-            sinceProgress.restart();
-            err() << "\rchecked " << run->checkedCount() << " of " << run->total() << " names, " << session.bulkQueriesSent()
-                  << " queries sent" << (final ? QStringLiteral("\n") : QString()) << Qt::flush;
-        };
+        const auto printProgress = progressPrinter(showProgress, run, session);
         QObject::connect(run, &BulkCheck::progress, &app, [&] { printProgress(false); });
         QObject::connect(run, &BulkCheck::finished, &app, [&] { QCoreApplication::quit(); });
 
