@@ -3,6 +3,7 @@
 #include "settings.h"
 
 #include "ca/directorystore.h"
+#include "caa/brrules.h"
 #include "caa/registry.h"
 #include "bulkpage.h"
 #include "climbtreemodel.h"
@@ -21,6 +22,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QCheckBox>
@@ -276,14 +278,35 @@ void MainWindow::buildUi()
     m_method->addItem(QString());
     for (const QByteArray &method : acmeValidationMethods())
         m_method->addItem(QString::fromLatin1(method));
-    m_method->setToolTip(tr("RFC 8657 validationmethods: the method the CA would use (empty: any)"));
+    // BR 2.2.8 §4.2.2.1.2: CAs validating without ACME name their method ca-tbr-N.
+    for (const BrValidationMethod &br : brValidationMethods()) {
+        if (br.status == BrValidationMethod::Status::Retired)
+            continue;
+        const QByteArray label = QByteArrayLiteral("ca-tbr-") + QByteArray::number(br.subsection);
+        m_method->addItem(QString::fromLatin1(label));
+        m_method->setItemData(m_method->count() - 1, describeMethodLabel(label), Qt::ToolTipRole);
+    }
+    m_method->setToolTip(tr("RFC 8657 validationmethods: the method the CA would use (empty: any). "
+                            "ca-tbr-N is BR §3.2.2.4.N, for CAs that validate without ACME."));
+    m_asOf = new QDateEdit(QDateTime::currentDateTimeUtc().date(), matrixPage);
+    m_asOf->setObjectName(QStringLiteral("asOfEdit"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setAccessibleName(tr("Decide as of"));
+    m_asOf->setToolTip(tr("The day to decide for. Before 2027-03-15 a CA not known to process accounturi and validationmethods "
+                          "may ignore them (BR 2.2.8 §4.2.2.1.2); pick a later day to see what they will enforce."));
     inputs->addWidget(m_matrixSearch, 1);
     inputs->addWidget(new QLabel(tr("Account:"), matrixPage));
     inputs->addWidget(m_account, 2);
     inputs->addWidget(new QLabel(tr("Method:"), matrixPage));
     inputs->addWidget(m_method);
+    auto *asOfLabel = new QLabel(tr("As &of:"), matrixPage);
+    asOfLabel->setBuddy(m_asOf);
+    inputs->addWidget(asOfLabel);
+    inputs->addWidget(m_asOf);
     ml->addLayout(inputs);
-    auto *legend = new QLabel(tr("Click a cell to see why. \"(conditions)\": only with the account or methods shown below."),
+    auto *legend = new QLabel(tr("Click a cell to see why. \"(conditions)\": only with the account or methods shown below. "
+                                 "\"(may ignore parameters)\": the CA need not honour accounturi or validationmethods before 2027-03-15."),
                               matrixPage);
     legend->setTextFormat(Qt::PlainText);
     legend->setWordWrap(true);
@@ -374,6 +397,14 @@ void MainWindow::buildUi()
     connect(m_matrixSearch, &QLineEdit::textChanged, m_matrixProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_account, &QLineEdit::editingFinished, this, &MainWindow::recomputeMatrix);
     connect(m_method, &QComboBox::currentTextChanged, this, &MainWindow::recomputeMatrix);
+    // Findings name what changes on a date too, so both follow the day picked.
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+        if (!m_result.steps.isEmpty()) {
+            m_findingsModel->setFindings(analyse(m_result, &directory(), m_asOf->date()));
+            m_findingsView->resizeRowsToContents();
+        }
+        recomputeMatrix();
+    });
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCellExplanation);
     setTabOrder(m_domain, m_resolverCombo);
     setTabOrder(m_resolverCombo, m_checkButton);
@@ -866,7 +897,7 @@ void MainWindow::showResult(const CheckResult &result)
     m_climbModel->setCheck(result);
     m_tree->expandAll();
     m_recordsModel->setRecords(result.relevantRecords());
-    m_findingsModel->setFindings(analyse(result, &directory()));
+    m_findingsModel->setFindings(analyse(result, &directory(), m_asOf->date()));
     m_findingsView->resizeRowsToContents();
     // Zone files are what the servers publish: their TTLs are the zone's. A resolver's
     // are what is left in its cache, so they wait for the diagnostics.
@@ -893,7 +924,7 @@ void MainWindow::recomputeMatrix()
 {
     if (m_result.steps.isEmpty() || m_result.verdict == ClimbVerdict::Incomplete)
         return;
-    const SimulationInputs inputs{m_account->text().trimmed().toUtf8(), m_method->currentText().trimmed().toUtf8(), {}};
+    const SimulationInputs inputs{m_account->text().trimmed().toUtf8(), m_method->currentText().trimmed().toUtf8(), {}, m_asOf->date()};
     m_matrixModel->setMatrix(simulate(m_result, directory(), inputs));
     m_explanation->clear();
     m_recordsModel->setHighlighted({});
@@ -1078,7 +1109,7 @@ CheckReport MainWindow::currentReport() const
     report.input = m_domain->text();
     report.inputOk = !m_result.steps.isEmpty();
     report.check = m_result;
-    report.findings = analyse(m_result, &directory());
+    report.findings = analyse(m_result, &directory(), m_asOf->date());
     const SimulationMatrix &m = m_matrixModel->matrix();
     TicketAnswer answer = ticketAnswer(m_result, m, directory(), reportFocusCas(), reportFocusKinds());
     answer.resolver = resolverDescription(m_checkedThrough, m_result);

@@ -13,6 +13,7 @@
 #include <QPointer>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -176,6 +177,7 @@ private:
     QLineEdit *m_matrixSearch = nullptr;
     QLineEdit *m_account = nullptr;
     QComboBox *m_method = nullptr;
+    QDateEdit *m_asOf = nullptr;
     QTableView *m_matrixView = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
     GeneratorPage *m_generator = nullptr;

@@ -168,6 +168,7 @@ QString reasonText(ReasonCode reason)
     case ReasonCode::AccountMismatch: return QCoreApplication::translate("Theme", "another account only");
     case ReasonCode::MethodMismatch: return QCoreApplication::translate("Theme", "another validation method only");
     case ReasonCode::ParametersUnsatisfiable: return QCoreApplication::translate("Theme", "parameters cannot be met");
+    case ReasonCode::ParametersNotYetBinding: return QCoreApplication::translate("Theme", "parameters not binding before 2027-03-15");
     }
     return reasonCodeName(reason);
 }
@@ -234,6 +235,8 @@ QString decisionCellText(const Decision &decision)
     QString text = verdictText(decision.verdict);
     if (decision.verdict == Verdict::Permit && !decision.conditions.isEmpty())
         text += QCoreApplication::translate("Theme", " (conditions)");
+    else if (decision.reason == ReasonCode::ParametersNotYetBinding)
+        text += QCoreApplication::translate("Theme", " (may ignore parameters)");
     return text;
 }
 

@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <QHash>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -354,6 +355,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("profile"), QCoreApplication::translate("CheckCommand", "Processing profile for every CA: rfc or letsencrypt."), QStringLiteral("PROFILE")});
     p.addOption({QStringLiteral("account"), QCoreApplication::translate("CheckCommand", "ACME account URI making the request (RFC 8657 accounturi)."), QStringLiteral("URI")});
     p.addOption({QStringLiteral("method"), QCoreApplication::translate("CheckCommand", "Validation method used, e.g. dns-01 (RFC 8657 validationmethods)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("as-of"), QCoreApplication::translate("CheckCommand", "Decide as of this day (YYYY-MM-DD; default today, UTC). Before 2027-03-15 a CA not known to "
+                                                                                     "process accounturi and validationmethods may ignore them (BR 2.2.8 §4.2.2.1.2)."), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("kind"), QCoreApplication::translate("CheckCommand", "Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
     p.addOption({QStringLiteral("timeout-ms"), QCoreApplication::translate("CheckCommand", "Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
     p.addOption({QStringLiteral("tries"), QCoreApplication::translate("CheckCommand", "Attempts per server within that time, 1 to %1 (default 2).").arg(Dns::kMaxTries), QStringLiteral("N"),
@@ -495,6 +498,13 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         return usageError(QCoreApplication::translate("CheckCommand", "--account needs a URI."));
     if (p.isSet(QStringLiteral("method")) && method.isEmpty())
         return usageError(QCoreApplication::translate("CheckCommand", "--method needs a method name such as dns-01."));
+    QDate asOf;
+    if (p.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(p.value(QStringLiteral("as-of")).trimmed(), Qt::ISODate);
+        if (!asOf.isValid())
+            return usageError(QCoreApplication::translate("CheckCommand", "--as-of needs a date as YYYY-MM-DD, e.g. 2027-03-15, not \"%1\".")
+                                  .arg(p.value(QStringLiteral("as-of"))));
+    }
 
     // Everything the command line says is checked before anything is sent.
     const CaDirectory directory = activeCaDirectory();
@@ -512,6 +522,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             req.profile = *profile;
         req.accountUri = account;
         req.method = method;
+        req.asOf = asOf;
     }
 
     // The requests each name is decided for: every CA of the command line × the kinds asked.
@@ -668,11 +679,12 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             e.identifiers = ca.identifiers;
             e.profileId = ca.profile.id;
             e.accountUriPrefixes = ca.accountUriPrefixes;
+            e.rfc8657 = ca.parameterProcessing;
             selected.entries << e;
         }
         for (CheckReport &r : reports)
             if (r.inputOk)
-                r.draftEffect = draftEffect(r.check, *draft, selected, {account, method, {}});
+                r.draftEffect = draftEffect(r.check, *draft, selected, {account, method, {}, asOf});
     }
     const QString whatIf = draftEffectsText(reports);
     const bool wantSummary = p.isSet(QStringLiteral("summary"));

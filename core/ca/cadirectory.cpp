@@ -42,8 +42,10 @@ CaDirectoryParse parseCaDirectoryCsv(const QString &text)
     const QStringList expected{QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("identifiers"),
                                QStringLiteral("profile"), QStringLiteral("acme_directory"),
                                QStringLiteral("accounturi_prefixes"), QStringLiteral("validation_methods")};
-    if (csv.rows.isEmpty() || csv.rows.first() != expected) {
-        out.error = QCoreApplication::translate("CaDirectory", "the first line must be the header %1").arg(expected.join(u','));
+    const QStringList withParameters = expected + QStringList{QStringLiteral("rfc8657"), QStringLiteral("rfc8657_source")};
+    const bool hasParameterColumns = !csv.rows.isEmpty() && csv.rows.first() == withParameters;
+    if (csv.rows.isEmpty() || (csv.rows.first() != expected && !hasParameterColumns)) {
+        out.error = QCoreApplication::translate("CaDirectory", "the first line must be the header %1").arg(withParameters.join(u','));
         return out;
     }
     for (int i = 1; i < csv.rows.size(); ++i) {
@@ -52,8 +54,9 @@ CaDirectoryParse parseCaDirectoryCsv(const QString &text)
             field = csvFieldValue(field);
         if (r.size() == 1 && r.first().trimmed().isEmpty())
             continue;
-        if (r.size() != expected.size()) {
-            out.error = QCoreApplication::translate("CaDirectory", "row %1 has %2 fields, expected %3").arg(i + 1).arg(r.size()).arg(expected.size());
+        const qsizetype columns = hasParameterColumns ? withParameters.size() : expected.size();
+        if (r.size() != columns) {
+            out.error = QCoreApplication::translate("CaDirectory", "row %1 has %2 fields, expected %3").arg(i + 1).arg(r.size()).arg(columns);
             return out;
         }
         CaEntry e;
@@ -70,6 +73,15 @@ CaDirectoryParse parseCaDirectoryCsv(const QString &text)
         e.accountUriPrefixes = r[5].split(u' ', Qt::SkipEmptyParts);
         for (const QString &m : r[6].split(u' ', Qt::SkipEmptyParts))
             e.validationMethods << m.toLatin1();
+        if (hasParameterColumns) {
+            const std::optional<ParameterProcessing> processing = parameterProcessingFromName(r[7]);
+            if (!processing) {
+                out.error = QCoreApplication::translate("CaDirectory", "row %1: rfc8657 must be yes, no or unknown, not \"%2\"").arg(i + 1).arg(r[7]);
+                return out;
+            }
+            e.rfc8657 = *processing;
+            e.rfc8657Source = r[8].trimmed();
+        }
         if (e.name.isEmpty() || e.identifiers.isEmpty()) {
             out.error = QCoreApplication::translate("CaDirectory", "row %1: a CA needs a name and at least one identifier").arg(i + 1);
             return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ca/profile.h"
+#include "caa/brrules.h"
 
 #include <QByteArray>
 #include <QList>
@@ -18,6 +19,10 @@ struct CaEntry
     QString acmeDirectory;         ///< empty when not known
     QStringList accountUriPrefixes; ///< account URL prefixes, when known
     QList<QByteArray> validationMethods; ///< methods the CA recognises, when known
+    /// Whether the CA enforces RFC 8657 accounturi/validationmethods already; before
+    /// 2027-03-15 (BR 2.2.8 §4.2.2.1.2) one that does not may ignore them.
+    ParameterProcessing rfc8657 = ParameterProcessing::Unknown;
+    QString rfc8657Source; ///< where that fact comes from (a URL), empty when unknown
 
     friend bool operator==(const CaEntry &, const CaEntry &) = default;
 };
@@ -43,7 +48,9 @@ struct CaDirectoryParse
 };
 
 /// Reads the bundled directory format: CSV with columns name, owner, identifiers
-/// (space-separated), profile, acme_directory, accounturi_prefixes, validation_methods.
+/// (space-separated), profile, acme_directory, accounturi_prefixes, validation_methods,
+/// rfc8657 (yes, no or unknown), rfc8657_source. Files saved before the last two columns
+/// existed are read too (every CA then "unknown").
 CaDirectoryParse parseCaDirectoryCsv(const QString &csv);
 
 /// The directory shipped inside the program (resources/data/ca-directory.csv).

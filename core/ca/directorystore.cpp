@@ -234,10 +234,11 @@ QString serializeCaDirectory(const CaDirectory &directory)
         return out.join(u' ');
     };
     QString out = QStringLiteral("# data-date: %1\n").arg(directory.dataDate);
-    out += QStringLiteral("name,owner,identifiers,profile,acme_directory,accounturi_prefixes,validation_methods\n");
+    out += QStringLiteral("name,owner,identifiers,profile,acme_directory,accounturi_prefixes,validation_methods,rfc8657,rfc8657_source\n");
     for (const CaEntry &e : directory.entries)
         out += QStringList{field(e.name), field(e.owner), field(join(e.identifiers)), field(e.profileId), field(e.acmeDirectory),
-                           field(e.accountUriPrefixes.join(u' ')), field(join(e.validationMethods))}.join(u',') + u'\n';
+                           field(e.accountUriPrefixes.join(u' ')), field(join(e.validationMethods)),
+                           field(parameterProcessingName(e.rfc8657)), field(e.rfc8657Source)}.join(u',') + u'\n';
     return out;
 }
 
@@ -270,6 +271,16 @@ CaDirectoryParse loadCaDirectory(const QString &path)
     }
     out = parseCaDirectoryCsv(text);
     if (out.ok()) {
+        // Saved before the rfc8657 columns existed: what the bundled directory knows of
+        // the same CAs still holds.
+        if (!text.left(text.indexOf(u'\n')).contains(QStringLiteral("rfc8657"))) {
+            for (CaEntry &e : out.directory.entries) {
+                if (const CaEntry *known = bundledCaDirectory().findByName(e.name)) {
+                    e.rfc8657 = known->rfc8657;
+                    e.rfc8657Source = known->rfc8657Source;
+                }
+            }
+        }
         out.directory.dataDate = date;
         out.directory.attribution = bundledCaDirectory().attribution;
     } else {

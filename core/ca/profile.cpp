@@ -15,6 +15,7 @@ ProcessingProfile rfcProfile()
         p.description = QCoreApplication::translate("Profile", "RFC 8659/8657 as written (critical bit 128 only, case-insensitive issuer)");
         p.criticalMask = 0x80;
         p.recognisedTags = registeredCaaTags();
+        p.equivalentMethodLabels = true;
         return p;
     }();
     return profile;

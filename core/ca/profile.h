@@ -35,6 +35,10 @@ struct ProcessingProfile
     /// (CaEntry::accountUriPrefixes; Let's Encrypt: ACMEv2 …/acme/acct/ and ACMEv1
     /// …/acme/reg/). Off: the URI must equal the request's exactly (RFC 8657 §3).
     bool accountUriPrefixForms = false;
+    /// BR 2.2.8 §4.2.2.1.2: a mechanism with several labels (http-01 and ca-tbr-19) is
+    /// matched by any of them (equivalentMethodLabels()). boulder does not do this yet
+    /// (letsencrypt/boulder#8821).
+    bool equivalentMethodLabels = false;
 
     friend bool operator==(const ProcessingProfile &, const ProcessingProfile &) = default;
 };
@@ -42,14 +46,15 @@ struct ProcessingProfile
 /// RFC-strict processing: critical mask 0x80, all seven registered tags recognised
 /// (issue, issuewild, iodef, issuemail, issuevmc, contactemail, contactphone),
 /// case-insensitive issuer and parameter-name matching, RFC 8659 §4.2 / RFC 8657
-/// grammar (a malformed validationmethods list is unsatisfiable).
+/// grammar (a malformed validationmethods list is unsatisfiable), and the BR 2.2.8
+/// §4.2.2.1.2 label equivalences (dns-01 ↔ ca-tbr-7, http-01 ↔ ca-tbr-19, …).
 ProcessingProfile rfcProfile();
 
 /// Let's Encrypt as boulder does it today (va/caa.go, spec §13): mask 0x81,
 /// contactemail/contactphone not recognised, exact issuer bytes, alphanumeric-only
 /// parameter tags, case-sensitive parameter names and method labels, order-dependent
-/// method lists over http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01, and
-/// an account named in any of the CA's account-URL forms.
+/// method lists over http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01 (no
+/// ca-tbr- labels, boulder#8821), and an account named in any of the CA's account-URL forms.
 ProcessingProfile letsEncryptProfile();
 
 /// "rfc" or "letsencrypt" (case-insensitive); nullopt for anything else.

@@ -19,7 +19,7 @@ struct ResolverOptions
     /// Time for a whole lookup, retries and TCP fallback included. A lookup that has
     /// no answer by then finishes with LookupStatus::Timeout.
     int timeoutMs = 5000;
-    /// Attempts per server, 1 to kMaxTries (values outside are clamped); BR §3.2.2.8
+    /// Attempts per server, 1 to kMaxTries (values outside are clamped); BR 2.2.8 §4.2.2.1
     /// wants failures retried once.
     int tries = kDefaultTries;
     bool recursionDesired = true; ///< RD bit; false to ask an authoritative server directly

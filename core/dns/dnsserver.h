@@ -58,7 +58,7 @@ QStringList publicResolverPrimaries();
 /// Most attempts per server a lookup may make. More only splits the same time budget
 /// into slices too short to wait for a reply.
 inline constexpr int kMaxTries = 5;
-/// Attempts per server when nobody says otherwise (BR §3.2.2.8: retry a failure once).
+/// Attempts per server when nobody says otherwise (BR 2.2.8 §4.2.2.1: retry a failure once).
 inline constexpr int kDefaultTries = 2;
 
 struct TriesParse

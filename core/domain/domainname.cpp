@@ -228,7 +228,7 @@ DomainParse parseDomainInput(const QString &raw)
                     QCoreApplication::translate("DomainName", "\"%1\" is not a domain name: its last label is a number.").arg(raw.trimmed()));
     if (tld == "onion")
         return fail(InputErrorCode::OnionName,
-                    QCoreApplication::translate("DomainName", ".onion names are not checked against CAA (CA/B Forum BR §3.2.2.8)."));
+                    QCoreApplication::translate("DomainName", ".onion names are not checked against CAA (CA/B Forum BR 2.2.8 §4.2.2.1)."));
 
     DomainParse p;
     p.valid = true;

@@ -9,7 +9,7 @@ namespace Caa {
 /// Why typed input is not a name CAA can be checked for.
 enum class InputErrorCode {
     Empty,               ///< nothing but spaces or dots
-    IpAddress,           ///< an IPv4/IPv6 literal: CAA applies to DNS names only (BR §3.2.2.8)
+    IpAddress,           ///< an IPv4/IPv6 literal: CAA applies to DNS names only (BR 2.2.8 §4.2.2.1)
     HasPort,             ///< "example.com:443"
     EmptyLabel,          ///< "a..b", ".example", "example.com.."
     MisplacedWildcard,   ///< '*' anywhere but a whole leftmost label
@@ -20,7 +20,7 @@ enum class InputErrorCode {
     MixedScripts,        ///< a label mixing Latin, Cyrillic or Greek letters (a look-alike)
     InvalidIdn,          ///< the name cannot be converted to A-labels, or bad punycode
     NumericTld,          ///< the last label is all digits
-    OnionName,           ///< .onion names are excluded from CAA (BR §3.2.2.8)
+    OnionName,           ///< .onion names are excluded from CAA (BR 2.2.8 §4.2.2.1)
     BadEmailAddress,     ///< "local@domain" with an empty or unusable part
     NotAHostName,        ///< a pasted URL without a host, or another scheme's text
 };

@@ -3,6 +3,7 @@
 #include "caa/registry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QUrl>
 
 #include <algorithm>
@@ -44,6 +45,7 @@ QString reasonCodeName(ReasonCode code)
     case ReasonCode::AccountMismatch: return QStringLiteral("account-mismatch");
     case ReasonCode::MethodMismatch: return QStringLiteral("method-mismatch");
     case ReasonCode::ParametersUnsatisfiable: return QStringLiteral("parameters-unsatisfiable");
+    case ReasonCode::ParametersNotYetBinding: return QStringLiteral("parameters-not-yet-binding");
     }
     return QString();
 }
@@ -55,8 +57,11 @@ QString PermitCondition::describe() const
         parts << QCoreApplication::translate("Decision", "only account %1").arg(displayText(accountUri));
     if (!methods.isEmpty()) {
         QStringList names;
-        for (const QByteArray &m : methods)
-            names << displayText(m);
+        for (const QByteArray &m : methods) {
+            // A ca-tbr-N label says nothing by itself: name the BR method.
+            const BrValidationMethod *br = brValidationMethod(caTbrSubsection(m));
+            names << (br ? QStringLiteral("%1 (%2)").arg(displayText(m), QString::fromLatin1(br->title)) : displayText(m));
+        }
         parts << QCoreApplication::translate("Decision", "only validation method%1 %2").arg(names.size() > 1 ? QStringLiteral("s") : QString(),
                                                                    names.join(QStringLiteral(", ")));
     }
@@ -71,6 +76,7 @@ IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind)
     r.profile = profileById(ca.profileId).value_or(rfcProfile());
     r.kind = kind;
     r.accountUriPrefixes = ca.accountUriPrefixes;
+    r.parameterProcessing = ca.rfc8657;
     return r;
 }
 
@@ -99,7 +105,7 @@ struct PropertyEval
     PermitCondition condition;
     QString detail;
     QByteArray issuer;
-    QString accountNote; ///< how the account matched, when not by equal strings
+    QString note; ///< how the account or method matched, when not by equal strings
 };
 
 // Whether the record's accounturi names the requesting account. With the profile's
@@ -135,6 +141,38 @@ bool issuerMatches(const ProcessingProfile &profile, const QByteArray &issuer, c
     return false;
 }
 
+// Whether `label` of a record names the request's `method`: the same label, or (BR 2.2.8
+// §4.2.2.1.2, when the profile follows it) another label for the same mechanism.
+bool methodListed(const ProcessingProfile &profile, const QByteArray &label, const QByteArray &method, bool *equivalent)
+{
+    if (sameLabel(label, method, profile.methodLabelsCaseSensitive))
+        return true;
+    if (!profile.equivalentMethodLabels)
+        return false;
+    const QByteArray asked = profile.methodLabelsCaseSensitive ? method : method.toLower();
+    const QByteArray listed = profile.methodLabelsCaseSensitive ? label : label.toLower();
+    if (equivalentMethodLabels(asked).contains(listed)) {
+        *equivalent = true;
+        return true;
+    }
+    return false;
+}
+
+bool hasTbrLabel(const QByteArray &list)
+{
+    for (const QByteArray &l : list.split(','))
+        if (l.toLower().startsWith("ca-tbr-"))
+            return true;
+    return false;
+}
+
+// boulder compares against http-01, dns-01, … only (letsencrypt/boulder#8821, open).
+QString tbrNotAcceptedNote(const IssuanceRequest &request)
+{
+    return QCoreApplication::translate("Decision", " (%1 does not accept ca-tbr- labels yet: letsencrypt/boulder#8821)")
+        .arg(request.caName.isEmpty() ? QStringLiteral("boulder") : request.caName);
+}
+
 // boulder's caaValidationMethodMatches for one method.
 bool boulderMethodAllows(const ProcessingProfile &profile, const QByteArray &list, const QByteArray &method)
 {
@@ -149,7 +187,8 @@ bool boulderMethodAllows(const ProcessingProfile &profile, const QByteArray &lis
     return false;
 }
 
-PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &request)
+// `ignoreParameters`: decide as a CA that does not process RFC 8657 parameters would.
+PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &request, bool ignoreParameters)
 {
     const ProcessingProfile &profile = request.profile;
     PropertyEval e;
@@ -166,6 +205,10 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
     }
     if (!issuerMatches(profile, v.issuer, request.identifiers)) {
         e.outcome = PropertyOutcome::OtherIssuer;
+        return e;
+    }
+    if (ignoreParameters) {
+        e.outcome = PropertyOutcome::Authorises;
         return e;
     }
     const QList<QByteArray> accounts = v.parameterValues("accounturi", profile.parameterNamesCaseSensitive);
@@ -187,7 +230,7 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
         }
         if (request.accountUri.isEmpty()) {
             e.condition.accountUri = account;
-        } else if (!accountMatches(request, account, &e.accountNote)) {
+        } else if (!accountMatches(request, account, &e.note)) {
             e.outcome = PropertyOutcome::AccountMismatch;
             e.detail = QCoreApplication::translate("Decision", "it allows only the account %1").arg(displayText(account));
             return e;
@@ -201,6 +244,8 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
                     e.outcome = PropertyOutcome::MethodMismatch;
                     e.detail = QCoreApplication::translate("Decision", "its validationmethods \"%1\" does not allow %2")
                                    .arg(displayText(list), QString::fromLatin1(request.method));
+                    if (hasTbrLabel(list))
+                        e.detail += tbrNotAcceptedNote(request);
                     return e;
                 }
             } else {
@@ -211,6 +256,8 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
                     e.outcome = PropertyOutcome::Unsatisfiable;
                     e.detail = QCoreApplication::translate("Decision", "its validationmethods \"%1\" allows no method this CA uses")
                                    .arg(displayText(list));
+                    if (hasTbrLabel(list))
+                        e.detail += tbrNotAcceptedNote(request);
                     return e;
                 }
             }
@@ -229,8 +276,17 @@ PropertyEval evaluate(const PreparedRecord &record, const IssuanceRequest &reque
             }
             if (!request.method.isEmpty()) {
                 bool listed = false;
-                for (const QByteArray &l : labels)
-                    listed = listed || sameLabel(l, request.method, profile.methodLabelsCaseSensitive);
+                bool equivalent = false;
+                QByteArray matched;
+                for (const QByteArray &l : labels) {
+                    if (!listed && methodListed(profile, l, request.method, &equivalent)) {
+                        listed = true;
+                        matched = l;
+                    }
+                }
+                if (listed && equivalent)
+                    e.note = QCoreApplication::translate("Decision", "%1 and %2 name the same validation method, and a CA should accept either (BR 2.2.8 §4.2.2.1.2)")
+                                 .arg(displayText(matched), displayText(request.method));
                 if (!listed) {
                     e.outcome = PropertyOutcome::MethodMismatch;
                     e.detail = QCoreApplication::translate("Decision", "it allows only the validation methods %1, not %2")
@@ -315,7 +371,9 @@ PreparedSet prepareSet(const QList<Dns::CaaAnswer> &records)
     return set;
 }
 
-Decision decide(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared)
+namespace {
+
+Decision decideWith(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared, bool ignoreParameters)
 {
     Decision d;
     const QString ca = caLabel(request);
@@ -332,7 +390,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
         const Dns::LookupResult &failed = check.steps[check.decidingIndex];
         d.verdict = Verdict::LookupFailure;
         d.reason = ReasonCode::LookupFailure;
-        d.reference = QStringLiteral("RFC 8659 §3; BR §3.2.2.8");
+        d.reference = QStringLiteral("RFC 8659 §3; BR 2.2.8 §4.2.2.1");
         d.foundAt = failed.name;
         d.explanation = QCoreApplication::translate("Decision", "%1 must not issue %2: the CAA lookup at %3 failed (%4), and records hidden "
                                        "there could forbid issuance.")
@@ -428,7 +486,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
     bool unconditional = false;
     QList<int> authorising;
     for (int i = 0; i < candidates.size(); ++i) {
-        const PropertyEval e = evaluate(*candidates[i], request);
+        const PropertyEval e = evaluate(*candidates[i], request, ignoreParameters);
         evals.append(e);
         if (e.outcome == PropertyOutcome::Authorises) {
             authorising.append(i);
@@ -460,7 +518,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
                 alts << c.describe();
             sentence += QCoreApplication::translate("Decision", ", with %1").arg(alts.join(QCoreApplication::translate("Decision", "; or ")));
         }
-        if (const QString &note = evals[authorising.first()].accountNote; !note.isEmpty())
+        if (const QString &note = evals[authorising.first()].note; !note.isEmpty())
             sentence += QStringLiteral(" (%1)").arg(note);
         d.explanation = sentence + u'.';
         return d;
@@ -523,6 +581,51 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
                                : QCoreApplication::translate("Decision", "%1 at %2 allow only %3."))
                               .arg(records, at, issuers.join(QStringLiteral(", ")));
     }
+    return d;
+}
+
+
+// Whether the verdict depends on the record's RFC 8657 parameters.
+bool hangsOnParameters(const Decision &d)
+{
+    return d.reason == ReasonCode::AccountMismatch || d.reason == ReasonCode::MethodMismatch
+           || d.reason == ReasonCode::ParametersUnsatisfiable || (d.reason == ReasonCode::Authorised && !d.conditions.isEmpty());
+}
+
+} // namespace
+
+Decision decide(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared)
+{
+    PreparedSet local;
+    if (!prepared && check.verdict == ClimbVerdict::Found) {
+        local = prepareSet(check.relevantRecords());
+        prepared = &local;
+    }
+    Decision bound = decideWith(check, request, prepared, false);
+    if (request.parameterProcessing == ParameterProcessing::Processes || !hangsOnParameters(bound))
+        return bound;
+    const QDate day = request.asOf.isValid() ? request.asOf : QDateTime::currentDateTimeUtc().date();
+    if (parametersBinding(request.parameterProcessing, day))
+        return bound;
+    // BR 2.2.8 §4.2.2.1.2: until 2027-03-15 a CA SHOULD process accounturi and
+    // validationmethods, and one not known to may ignore them. The owner must know that the
+    // record does not yet hold such a CA to its parameters: a permit, marked as such.
+    Decision d = decideWith(check, request, prepared, true);
+    if (d.verdict != Verdict::Permit)
+        return bound;
+    const QDate from = rfc8657MandatoryDate();
+    const QString ca = caLabel(request);
+    const QString subject = subjectFor(check, request.kind);
+    const QString processing = request.parameterProcessing == ParameterProcessing::Ignores
+                                   ? QCoreApplication::translate("Decision", "%1 says it does not process them yet").arg(ca)
+                                   : QCoreApplication::translate("Decision", "it is not known whether %1 processes them already").arg(ca);
+    d.reason = ReasonCode::ParametersNotYetBinding;
+    d.conditions.clear();
+    d.reference = QStringLiteral("BR 2.2.8 §4.2.2.1.2; ") + bound.reference;
+    d.explanation = QCoreApplication::translate("Decision", "%1 may issue %2 before %3 with any account and validation method: the record's "
+                                                            "accounturi and validationmethods bind it only from %3, and %4 (BR 2.2.8 §4.2.2.1.2). From %3: %5")
+                        .arg(ca, subject, from.toString(Qt::ISODate), processing, bound.explanation);
+    d.fromMandatoryDate = LaterDecision{from, bound.verdict, bound.reason, bound.explanation, bound.conditions};
     return d;
 }
 

@@ -4,8 +4,10 @@
 #include "caa/issuevalue.h"
 #include "engine/climb.h"
 #include "ca/profile.h"
+#include "caa/brrules.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,10 +39,16 @@ struct IssuanceRequest
     /// The CA's account-URL forms, current one first (CaEntry::accountUriPrefixes); used
     /// when the profile has accountUriPrefixForms.
     QStringList accountUriPrefixes;
+    /// Whether the CA enforces RFC 8657 parameters already (CaEntry::rfc8657). A request
+    /// built by hand is taken to follow the RFC.
+    ParameterProcessing parameterProcessing = ParameterProcessing::Processes;
+    /// The day to decide for (UTC); invalid means today. Before 2027-03-15 a CA that does
+    /// not process parameters may ignore them (BR 2.2.8 §4.2.2.1.2).
+    QDate asOf;
 };
 
-/// The request a directory entry makes for `kind`: its name, identifiers, profile and
-/// account-URL forms; no account or method yet.
+/// The request a directory entry makes for `kind`: its name, identifiers, profile,
+/// account-URL forms and parameter processing; no account or method yet, for today.
 IssuanceRequest requestFor(const CaEntry &ca, CertificateKind kind);
 
 /// The account ID in `uri` when it is one of `prefixes` followed by a non-empty ID, and
@@ -59,7 +67,7 @@ QString verdictName(Verdict verdict);
 /// Why, as a stable code for scripts and tests.
 enum class ReasonCode {
     NoCaa,                 ///< no CAA RRset from the name up to the TLD (RFC 8659 §3)
-    LookupFailure,         ///< a level below the relevant set failed (RFC 8659 §3, BR §3.2.2.8)
+    LookupFailure,         ///< a level below the relevant set failed (RFC 8659 §3, BR 2.2.8 §4.2.2.1)
     CriticalUnknownTag,    ///< a critical property the CA does not recognise (RFC 8659 §4.5)
     NoRestrictingProperty, ///< the relevant set has no property for this kind
     Authorised,            ///< a property names the CA and its parameters allow the request
@@ -69,6 +77,10 @@ enum class ReasonCode {
     AccountMismatch,       ///< the CA is named, but only for another account (RFC 8657 §3)
     MethodMismatch,        ///< the CA is named, but not for this validation method (RFC 8657 §4)
     ParametersUnsatisfiable, ///< the CA is named, but its parameters can never be met
+    /// A permit that holds only because the CA need not process the record's RFC 8657
+    /// parameters before 2027-03-15 and is not known to (BR 2.2.8 §4.2.2.1.2);
+    /// Decision::fromMandatoryDate says what the verdict becomes then.
+    ParametersNotYetBinding,
 };
 /// "no-caa", "lookup-failure", "critical-unknown-tag", … (kebab case).
 QString reasonCodeName(ReasonCode code);
@@ -85,6 +97,16 @@ struct PermitCondition
     friend bool operator==(const PermitCondition &, const PermitCondition &) = default;
 };
 
+/// The verdict a CA gives once RFC 8657 parameters bind it (rfc8657MandatoryDate()).
+struct LaterDecision
+{
+    QDate from;
+    Verdict verdict = Verdict::Deny;
+    ReasonCode reason = ReasonCode::IssuerNotListed;
+    QString explanation;
+    QList<PermitCondition> conditions;
+};
+
 struct Decision
 {
     Verdict verdict = Verdict::LookupFailure;
@@ -95,6 +117,9 @@ struct Decision
     QList<Dns::CaaAnswer> deciding; ///< the record(s) that decided
     /// For a permit: alternatives, any one of which suffices; empty when unconditional.
     QList<PermitCondition> conditions;
+    /// For ParametersNotYetBinding: the verdict from 2027-03-15 on, when the CA must
+    /// process the parameters. Empty otherwise.
+    std::optional<LaterDecision> fromMandatoryDate;
 };
 
 /// The relevant RRset read once: tags normalised and issue-family values parsed with both

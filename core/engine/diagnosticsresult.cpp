@@ -90,7 +90,7 @@ QString caaAnswersText(const QList<Dns::CaaAnswer> &answers)
 QString dnssecRuleText()
 {
     return QCoreApplication::translate("DiagnosticsResult", "Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never "
-                       "permission to issue (Baseline Requirements §3.2.2.8.1).");
+                       "permission to issue (BR 2.2.8 §4.2.2.1.3).");
 }
 
 // What an answer says, independent of TTLs and of who said it.
@@ -278,7 +278,7 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
                                    .arg(QString::fromLatin1(zone.zone), QString::fromLatin1(c.name), c.verdict),
                                QCoreApplication::translate("DiagnosticsResult", "Check that the nameservers run and are reachable (firewalls, rate limits), then "
                                            "run the diagnostics again."),
-                               "RFC 8659 §3; BR §3.2.2.9 (multi-perspective corroboration)", c.name);
+                               "RFC 8659 §3; BR 2.2.8 §3.2.2.9, §4.2.2.1.1 (multi-perspective corroboration)", c.name);
             if (c.agreement == Agreement::Differ)
                 out << makeFinding(Severity::Error, "authoritative-mismatch",
                                QCoreApplication::translate("DiagnosticsResult", "The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network "
@@ -286,7 +286,7 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
                                    .arg(QString::fromLatin1(zone.zone), QString::fromLatin1(c.name), c.verdict),
                                QCoreApplication::translate("DiagnosticsResult", "Make every nameserver serve the current zone (compare the SOA serials; check zone "
                                            "transfers and NOTIFY), then check again."),
-                               "BR §3.2.2.9 (multi-perspective corroboration); RFC 8659 §3", c.name);
+                               "BR 2.2.8 §3.2.2.9, §4.2.2.1.1 (multi-perspective corroboration); RFC 8659 §3", c.name);
         }
         for (const ServerView &s : zone.servers) {
             QList<ServerOutcome> outcomes;
@@ -316,7 +316,7 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
                                            "issue. The other servers were still compared.")
                                    .arg(s.label(), QString::fromLatin1(zone.zone)),
                                QCoreApplication::translate("DiagnosticsResult", "Bring the server back or remove it from the NS records (at the parent too)."),
-                               "RFC 8659 §3; BR §3.2.2.8, §3.2.2.9", zone.zone);
+                               "RFC 8659 §3; BR 2.2.8 §4.2.2.1, §3.2.2.9", zone.zone);
             } else if (anyLame) {
                 out << makeFinding(Severity::Warning, "nameserver-lame",
                                QCoreApplication::translate("DiagnosticsResult", "%1 is listed as a nameserver of %2 but does not answer for it with authority (lame delegation).")
@@ -331,7 +331,7 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
             out << makeFinding(Severity::Error, "dnssec-bogus", level.explanation + u' ' + dnssecRuleText(),
                            QCoreApplication::translate("DiagnosticsResult", "Fix the zone's signatures or the DS record at the parent (DNSViz shows where the chain "
                                        "breaks), or remove the DS to go unsigned on purpose."),
-                           "BR §3.2.2.8.1; RFC 4035 §5.5", level.name);
+                           "BR 2.2.8 §4.2.2.1.3; RFC 4035 §5.5", level.name);
         else if (level.state == DnssecState::ServerFailure)
             out << makeFinding(Severity::Error, "nameservers-fail", level.explanation,
                            QCoreApplication::translate("DiagnosticsResult", "Ask the DNS operator: the zone's nameservers fail for this name."), "RFC 8659 §3", level.name);

@@ -2,10 +2,12 @@
 
 #include "engine/decision.h"
 
+#include "caa/brrules.h"
 #include "caa/issuevalue.h"
 #include "caa/registry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -33,6 +35,7 @@ class Collector
 {
 public:
     QList<Finding> items;
+    QDate asOf; ///< the day the findings are for (rules that start on a date)
 
     void add(Severity s, const char *code, const QString &message, const QString &fix, const char *reference,
              const QByteArray &owner = {}, const CaaRecord *record = nullptr)
@@ -96,14 +99,14 @@ void checkIssuerAgainstDirectory(Collector &c, const QByteArray &owner, const Ca
         c.add(Severity::Warning, "unknown-issuer",
               QCoreApplication::translate("Findings", "No CA in the directory uses the identifier \"%1\"; no public CA is known to be authorised by this record.").arg(displayText(issuer)),
               QCoreApplication::translate("Findings", "Check the spelling against your CA's documentation (CP/CPS section 4.2). A private CA is fine to list."),
-              "BR §3.2.2.8", owner, &r);
+              "BR 2.2.8 §4.2.2.1", owner, &r);
     } else if (users.size() > 1) {
         QStringList names;
         for (const CaEntry *e : users)
             names << e->name;
         c.add(Severity::Info, "shared-identifier",
               QCoreApplication::translate("Findings", "\"%1\" is an identifier of several CAs (%2): this record authorises all of them.").arg(displayText(issuer), names.join(QStringLiteral(", "))),
-              QString(), "BR §3.2.2.8; CCADB CAA identifiers", owner, &r);
+              QString(), "BR 2.2.8 §4.2.2.1; CCADB CAA identifiers", owner, &r);
     }
 }
 
@@ -153,12 +156,101 @@ void checkMethodsOffered(Collector &c, const QByteArray &owner, const CaaRecord 
             // Unknown labels and upper case have their own findings.
             if (l != l.toLower() || (!acmeMethods.contains(l) && !l.startsWith("ca-")) || ca->validationMethods.contains(l))
                 continue;
+            const std::optional<ProcessingProfile> profile = profileById(ca->profileId);
+            if (caTbrSubsection(l) && profile && !profile->equivalentMethodLabels) {
+                const QList<QByteArray> same = equivalentMethodLabels(l);
+                c.add(Severity::Warning, "validation-method-not-offered",
+                      QCoreApplication::translate("Findings", "%1 does not accept ca-tbr- labels yet (letsencrypt/boulder#8821), so \"%2\" never lets %1 issue, although BR 2.2.8 says a CA should accept every label of a method it uses.")
+                          .arg(ca->name, displayText(l)),
+                      same.isEmpty() || !ca->validationMethods.contains(same.first())
+                          ? QCoreApplication::translate("Findings", "List a method %1 offers, e.g. validationmethods=%2.").arg(ca->name, offered.first())
+                          : QCoreApplication::translate("Findings", "Write %1 (the ACME label of the same method) for %2, e.g. validationmethods=%3.")
+                                .arg(QString::fromLatin1(same.first()), ca->name, QString::fromLatin1(l + ',' + same.first())),
+                      "BR 2.2.8 §4.2.2.1.2; letsencrypt/boulder#8821", owner, &r);
+                continue;
+            }
+            if (caTbrSubsection(l) && !equivalentMethodLabels(l).isEmpty()
+                && ca->validationMethods.contains(equivalentMethodLabels(l).first()))
+                continue; // the CA offers the same method under its ACME label
             c.add(Severity::Warning, "validation-method-not-offered",
                   QCoreApplication::translate("Findings", "%1 does not offer the validation method \"%2\" (it offers %3), so this record never lets %1 issue by it.")
                       .arg(ca->name, displayText(l), offered.join(QStringLiteral(", "))),
                   QCoreApplication::translate("Findings", "List a method %1 offers, e.g. validationmethods=%2.").arg(ca->name, offered.first()),
                   "RFC 8657 §4; the CA's directory entry", owner, &r);
         }
+    }
+}
+
+// A ca-tbr-N label (BR 2.2.8 §4.2.2.1.2) for a method of BR §3.2.2.4: one that does not
+// exist, or that may no longer be relied on, lets no CA issue.
+void checkTbrLabel(Collector &c, const QByteArray &owner, const CaaRecord &r, const QByteArray &label)
+{
+    const int n = caTbrSubsection(label);
+    const BrValidationMethod *m = brValidationMethod(n);
+    if (!m) {
+        c.add(Severity::Warning, "unknown-validation-method",
+              QCoreApplication::translate("Findings", "\"%1\" names no method of BR §3.2.2.4: ca-tbr- labels are followed by a subsection number from 1 to 22 without leading zeros; no CA will match it.")
+                  .arg(displayText(label)),
+              QCoreApplication::translate("Findings", "Write e.g. ca-tbr-7 (DNS Change) or ca-tbr-18 (Agreed-Upon Change to Website v2)."), "BR 2.2.8 §4.2.2.1.2; RFC 8657 §4", owner, &r);
+        return;
+    }
+    const QDate day = c.asOf.isValid() ? c.asOf : QDateTime::currentDateTimeUtc().date();
+    const bool retired = m->status == BrValidationMethod::Status::Retired
+                         || (m->status == BrValidationMethod::Status::Ending && day >= m->until);
+    if (retired) {
+        c.add(Severity::Warning, "retired-validation-method",
+              (m->until.isValid() ? QCoreApplication::translate("Findings", "%1 is a method the Baseline Requirements no longer allow (may not be relied on since %2), so this label lets no CA issue.")
+                                        .arg(describeMethodLabel(label), m->until.toString(Qt::ISODate))
+                                  : QCoreApplication::translate("Findings", "%1 is a method the Baseline Requirements have retired, so this label lets no CA issue.")
+                                        .arg(describeMethodLabel(label))),
+              QCoreApplication::translate("Findings", "Remove it, and list the methods your CA really uses."), "BR 2.2.8 §3.2.2.4; §4.2.2.1.2", owner, &r);
+    } else if (m->status == BrValidationMethod::Status::Ending) {
+        c.add(Severity::Warning, "ending-validation-method",
+              QCoreApplication::translate("Findings", "%1 may not be relied on from %2; from then this label lets no CA issue.")
+                  .arg(describeMethodLabel(label), m->until.toString(Qt::ISODate)),
+              QCoreApplication::translate("Findings", "Add the method your CA will use instead before %1.").arg(m->until.toString(Qt::ISODate)),
+              "BR 2.2.8 §1.2.2, §3.2.2.4", owner, &r);
+    }
+}
+
+// What changes on 2027-03-15 (BR 2.2.8 §4.2.2.1.2) for a record with RFC 8657 parameters:
+// until then a CA not known to process them may ignore them.
+void checkParametersBinding(Collector &c, const QByteArray &owner, const CaaRecord &r, const IssueValue &v, const CaDirectory *directory)
+{
+    if (!directory)
+        return;
+    const QDate from = rfc8657MandatoryDate();
+    const QDate day = c.asOf.isValid() ? c.asOf : QDateTime::currentDateTimeUtc().date();
+    if (day >= from)
+        return;
+    const QList<QByteArray> accounts = v.parameterValues("accounturi", false);
+    const QList<QByteArray> methods = v.parameterValues("validationmethods", false);
+    if (accounts.isEmpty() && methods.isEmpty())
+        return;
+    QStringList limits;
+    for (const QByteArray &list : methods) {
+        QStringList words;
+        for (const QByteArray &l : list.split(',')) {
+            const QString described = describeMethodLabel(l.toLower());
+            words << (described.isEmpty() ? displayText(l) : described);
+        }
+        limits << QCoreApplication::translate("Findings", "only by %1").arg(words.join(QStringLiteral("; ")));
+    }
+    for (const QByteArray &a : accounts)
+        limits << QCoreApplication::translate("Findings", "only for account %1").arg(displayText(a));
+    for (const CaEntry *ca : directory->findByIdentifier(v.issuer.toLower())) {
+        if (ca->rfc8657 == ParameterProcessing::Processes)
+            continue;
+        const QString why = ca->rfc8657 == ParameterProcessing::Ignores
+                                ? QCoreApplication::translate("Findings", "%1 says it does not process them yet").arg(ca->name)
+                                : QCoreApplication::translate("Findings", "%1 is not known to process them yet").arg(ca->name);
+        c.add(Severity::Warning, "parameters-not-yet-binding",
+              QCoreApplication::translate("Findings", "%1 need not honour this record's parameters before %2 and %3: until then it may issue with any account "
+                                                      "and validation method. From %2 it must issue %4.")
+                  .arg(ca->name, from.toString(Qt::ISODate), why, limits.join(QCoreApplication::translate("Findings", " and "))),
+              QCoreApplication::translate("Findings", "Ask %1 whether it enforces accounturi and validationmethods today; do not rely on them alone before %2.")
+                  .arg(ca->name, from.toString(Qt::ISODate)),
+              "BR 2.2.8 §4.2.2.1.2; RFC 8657", owner, &r);
     }
 }
 
@@ -176,12 +268,12 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
             c.add(Severity::Error, "ca-name-as-issuer",
                   QCoreApplication::translate("Findings", "\"%1\" is the name of %2, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(displayText(loose.issuer), named->name),
                   QCoreApplication::translate("Findings", "Write %1's identifier instead: %2.").arg(named->name, identifierList(*named)),
-                  "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
+                  "RFC 8659 §4.2; BR 2.2.8 §4.2.2.1", owner, &r);
         } else if (looksLikeCaName(loose.issuer)) {
             c.add(Severity::Error, "ca-name-as-issuer",
                   QCoreApplication::translate("Findings", "\"%1\" looks like a CA's name, not its CAA identifier; no CA matches it, so this record authorises no CA.").arg(displayText(loose.issuer)),
                   QCoreApplication::translate("Findings", "Use the identifier the CA publishes (for Let's Encrypt: letsencrypt.org)."),
-                  "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
+                  "RFC 8659 §4.2; BR 2.2.8 §4.2.2.1", owner, &r);
         } else {
             c.add(Severity::Error, "malformed-value",
                   QCoreApplication::translate("Findings", "The value of the record %1 is malformed: %2. A malformed %3 property counts as naming no CA: it still restricts issuance but authorises nobody.")
@@ -200,7 +292,7 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
                     : QCoreApplication::translate("Findings", "\"%1\" is not a domain name; CAA names a CA by its identifier (a domain such as letsencrypt.org).").arg(displayText(v.issuer)),
               named ? QCoreApplication::translate("Findings", "Write %1's identifier instead: %2.").arg(named->name, identifierList(*named))
                     : QCoreApplication::translate("Findings", "Use the identifier the CA publishes in its CP/CPS."),
-              "RFC 8659 §4.2; BR §3.2.2.8", owner, &r);
+              "RFC 8659 §4.2; BR 2.2.8 §4.2.2.1", owner, &r);
     } else if (v.wellFormed) {
         checkIssuerAgainstDirectory(c, owner, r, v.issuer.toLower(), directory);
     }
@@ -209,6 +301,8 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
               QCoreApplication::translate("Findings", "The issuer \"%1\" has upper-case letters. Let's Encrypt compares issuers byte for byte, so it will not match.").arg(displayText(p.issuer)),
               QCoreApplication::translate("Findings", "Write the issuer in lower case: \"%1\".").arg(displayText(p.issuer.toLower())), "RFC 8659 §4.2; Let's Encrypt (boulder va/caa.go)", owner, &r);
     }
+    if (v.wellFormed)
+        checkParametersBinding(c, owner, r, v, directory);
     QList<QByteArray> seen;
     for (const IssueParameter &param : p.parameters) {
         const QByteArray lower = param.tag.toLower();
@@ -263,7 +357,9 @@ void checkIssueValue(Collector &c, const QByteArray &owner, const CaaRecord &r, 
                 else if (!acmeMethods.contains(l) && !l.startsWith("ca-"))
                     c.add(Severity::Warning, "unknown-validation-method",
                           QCoreApplication::translate("Findings", "\"%1\" is neither a registered ACME validation method nor a CA-specific \"ca-\" label; no CA will match it.").arg(displayText(l)),
-                          QCoreApplication::translate("Findings", "Known methods: http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01."), "RFC 8657 §4", owner, &r);
+                          QCoreApplication::translate("Findings", "Known methods: http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01, and ca-tbr-N for BR §3.2.2.4.N."), "RFC 8657 §4", owner, &r);
+                else if (l.startsWith("ca-tbr-"))
+                    checkTbrLabel(c, owner, r, l);
             }
         }
     }
@@ -287,11 +383,11 @@ void checkIodef(Collector &c, const QByteArray &owner, const CaaRecord &r)
     if (scheme == QStringLiteral("http")) {
         c.add(Severity::Warning, "iodef-http",
               QCoreApplication::translate("Findings", "The iodef URL \"%1\" uses http:; CAs are only expected to support mailto: and https:.").arg(value),
-              QCoreApplication::translate("Findings", "Use https: or mailto:."), "RFC 8659 §4.4; BR §3.2.2.8", owner, &r);
+              QCoreApplication::translate("Findings", "Use https: or mailto:."), "RFC 8659 §4.4; BR 2.2.8 §4.2.2.1", owner, &r);
     } else if (scheme != QStringLiteral("mailto") && scheme != QStringLiteral("https")) {
         c.add(Severity::Warning, "iodef-bad-scheme",
               QCoreApplication::translate("Findings", "The iodef URL \"%1\" uses the scheme \"%2\"; CAs support mailto: and https: only.").arg(value, scheme),
-              QCoreApplication::translate("Findings", "Use a mailto: or https: URL."), "RFC 8659 §4.4; BR §3.2.2.8", owner, &r);
+              QCoreApplication::translate("Findings", "Use a mailto: or https: URL."), "RFC 8659 §4.4; BR 2.2.8 §4.2.2.1", owner, &r);
     } else if (scheme == QStringLiteral("mailto") && !url.path().contains(u'@')) {
         c.add(Severity::Error, "iodef-malformed", QCoreApplication::translate("Findings", "\"%1\" has no e-mail address after mailto:.").arg(value),
               QCoreApplication::translate("Findings", "Write mailto:security@example.com."), "RFC 8659 §4.4", owner, &r);
@@ -308,19 +404,19 @@ void checkContact(Collector &c, const QByteArray &owner, const CaaRecord &r)
         if (!email.match(value).hasMatch())
             c.add(Severity::Error, "contactemail-invalid",
                   QCoreApplication::translate("Findings", "contactemail must hold exactly one e-mail address; \"%1\" is not one.").arg(displayText(r.value)),
-                  QCoreApplication::translate("Findings", "Write a single address, e.g. hostmaster@example.com, without \"mailto:\"."), "BR App. A.1.1", owner, &r);
+                  QCoreApplication::translate("Findings", "Write a single address, e.g. hostmaster@example.com, without \"mailto:\"."), "BR 2.2.8 App. A.1.1", owner, &r);
     } else {
         static const QRegularExpression phone(QStringLiteral("^\\+[0-9][0-9 .()-]*[0-9]$"));
         if (!phone.match(value).hasMatch())
             c.add(Severity::Error, "contactphone-invalid",
                   QCoreApplication::translate("Findings", "contactphone must be one global number starting with + and the country code; \"%1\" is not.").arg(displayText(r.value)),
-                  QCoreApplication::translate("Findings", "Write e.g. +1 555 0100."), "BR App. A.1.2; RFC 3966 §5.1.4", owner, &r);
+                  QCoreApplication::translate("Findings", "Write e.g. +1 555 0100."), "BR 2.2.8 App. A.1.2; RFC 3966 §5.1.4", owner, &r);
     }
     if (r.isCritical())
         c.add(Severity::Warning, "critical-contact",
               QCoreApplication::translate("Findings", "The record %1 is marked critical. The BRs allow it, but CAs that do not recognise %2 (Let's Encrypt among them) must then refuse to issue.").arg(show(r), QString::fromLatin1(tag)),
               QCoreApplication::translate("Findings", "Use flags 0 unless you want CAs that do not understand %1 to refuse.").arg(QString::fromLatin1(tag)),
-              "BR App. A; RFC 8659 §4.5", owner, &r);
+              "BR 2.2.8 App. A; RFC 8659 §4.5", owner, &r);
 }
 
 void checkRecord(Collector &c, const QByteArray &owner, const CaaRecord &r, const CaDirectory *directory)
@@ -430,9 +526,10 @@ Finding makeFinding(Severity severity, const char *code, const QString &message,
     return f;
 }
 
-QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
+QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, const QDate &asOf)
 {
     Collector c;
+    c.asOf = asOf;
     const int decided = check.decidingIndex;
 
     if (check.verdict == ClimbVerdict::Failure) {
@@ -445,7 +542,7 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
                        f.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + (f.errorMessage.endsWith(u'.') ? f.errorMessage.chopped(1) : f.errorMessage),
                        check.name.display()),
               QCoreApplication::translate("Findings", "Make every nameserver of %1 answer CAA queries (an empty answer is fine).").arg(QString::fromLatin1(f.name)),
-              "RFC 8659 §3; BR §3.2.2.8", f.name);
+              "RFC 8659 §3; BR 2.2.8 §4.2.2.1", f.name);
     }
     if (check.verdict == ClimbVerdict::NoRecords)
         c.add(Severity::Info, "no-caa",
@@ -507,7 +604,7 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory)
         c.add(Severity::Info, "dnssec",
               s.authenticated ? QCoreApplication::translate("Findings", "%1: the answer was DNSSEC-validated by the resolver (AD bit set).").arg(QString::fromLatin1(s.name))
                               : QCoreApplication::translate("Findings", "%1: the answer is not DNSSEC-validated (unsigned zone, or the resolver does not validate).").arg(QString::fromLatin1(s.name)),
-              QString(), "RFC 8659 §5.1; BR §3.2.2.8.1", s.name);
+              QString(), "RFC 8659 §5.1; BR 2.2.8 §4.2.2.1.3", s.name);
     }
     std::stable_sort(c.items.begin(), c.items.end(), [](const Finding &a, const Finding &b) { return int(a.severity) > int(b.severity); });
     return c.items;

@@ -3,6 +3,7 @@
 #include "ca/cadirectory.h"
 #include "engine/climb.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -35,7 +36,9 @@ Finding makeFinding(Severity severity, const char *code, const QString &message,
 /// parameters, iodef and contacts, the shape of the RRset, lookup failures, aliases
 /// and the DNSSEC state of each level. Ordered errors first. With a `directory`, issuers
 /// are also checked against the known CAs: an identifier no CA uses, one shared by several
-/// owners, a CA's name written where its identifier belongs.
-QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory = nullptr);
+/// owners, a CA's name written where its identifier belongs, a CA that need not honour the
+/// record's RFC 8657 parameters yet. Rules that start on a date are applied as of `asOf`
+/// (invalid: today, UTC).
+QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory = nullptr, const QDate &asOf = {});
 
 } // namespace Caa

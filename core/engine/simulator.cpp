@@ -22,6 +22,7 @@ SimulationMatrix simulate(const CheckResult &check, const CaDirectory &directory
         row.request = requests[i];
         row.request.accountUri = inputs.accountUri;
         row.request.method = inputs.method;
+        row.request.asOf = inputs.asOf;
         row.custom = i >= directoryCount;
         for (const CertificateKind kind : std::as_const(matrix.kinds)) {
             IssuanceRequest cell = row.request;

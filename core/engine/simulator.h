@@ -13,6 +13,7 @@ struct SimulationInputs
     QByteArray accountUri;                 ///< empty: not given
     QByteArray method;                     ///< empty: not given
     QList<QByteArray> customIdentifiers;   ///< extra CAs by identifier (rfc profile)
+    QDate asOf;                            ///< the day to decide for; invalid: today (UTC)
 };
 
 /// One CA's verdicts, one per kind of SimulationMatrix::kinds.

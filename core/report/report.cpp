@@ -18,7 +18,7 @@ namespace Caa {
 
 void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory)
 {
-    report.findings = analyse(report.check, directory);
+    report.findings = analyse(report.check, directory, requests.isEmpty() ? QDate() : requests.first().asOf);
     report.decisions.clear();
     for (const IssuanceRequest &r : requests)
         report.decisions.append({r, decide(report.check, r)});
@@ -393,6 +393,25 @@ QByteArray reportToJsonBytes(const CheckReport &report)
             w.value(QString::fromLatin1(cd.decision.foundAt));
         w.key("deciding");
         writeRecords(w, cd.decision.deciding);
+        if (const std::optional<LaterDecision> &later = cd.decision.fromMandatoryDate) {
+            // Reason parameters-not-yet-binding: the verdict once RFC 8657 binds the CA.
+            w.key("parameters_bind_from");
+            w.beginObject();
+            w.key("date");
+            w.value(later->from.toString(Qt::ISODate));
+            w.key("verdict");
+            w.value(verdictName(later->verdict));
+            w.key("reason");
+            w.value(reasonCodeName(later->reason));
+            w.key("explanation");
+            w.value(later->explanation);
+            w.key("conditions");
+            w.beginArray();
+            for (const PermitCondition &pc : later->conditions)
+                w.value(pc.describe());
+            w.endArray();
+            w.endObject();
+        }
         w.endObject();
     }
     w.endArray();
@@ -721,7 +740,7 @@ void RunSummary::add(const CheckReport &report)
     QSet<QString> named;
     for (const CaDecision &d : report.decisions) {
         ++reasons[reasonCodeName(d.decision.reason)];
-        if (d.decision.reason == ReasonCode::Authorised)
+        if (d.decision.reason == ReasonCode::Authorised || d.decision.reason == ReasonCode::ParametersNotYetBinding)
             named.insert(d.request.caName);
     }
     for (const QString &ca : std::as_const(named))

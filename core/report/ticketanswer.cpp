@@ -141,7 +141,7 @@ TicketAnswer ticketAnswer(const CheckResult &check, const SimulationMatrix &matr
     answer.headline = verdictLine(check, matrix, directory, cas).text;
     if (check.verdict == ClimbVerdict::Failure)
         answer.advice = fixFor(check, {}, Decision{Verdict::LookupFailure, ReasonCode::LookupFailure, {}, {},
-                                                   check.steps.value(check.decidingIndex).name, {}, {}}).text;
+                                                   check.steps.value(check.decidingIndex).name, {}, {}, {}}).text;
     for (const QString &ca : std::as_const(chosen)) {
         for (const MatrixRow &row : matrix.rows) {
             if (row.request.caName != ca)

@@ -75,7 +75,7 @@ KindAnswer answerFor(const CheckResult &check, const SimulationMatrix &matrix, c
             return answer;
         const Decision &d = row.cells[column];
         const bool permitted = d.verdict == Verdict::Permit;
-        everyonePermitted = everyonePermitted && permitted && d.conditions.isEmpty();
+        everyonePermitted = everyonePermitted && permitted && d.conditions.isEmpty() && !d.fromMandatoryDate;
         if (d.reason == ReasonCode::CriticalUnknownTag && !d.deciding.isEmpty())
             answer.criticalTag = QString::fromLatin1(d.deciding.first().record.tag);
         const bool matters = pinned.isEmpty() || pinned.contains(row.request.caName);
@@ -86,6 +86,18 @@ KindAnswer answerFor(const CheckResult &check, const SimulationMatrix &matrix, c
             QStringList alternatives;
             for (const PermitCondition &c : d.conditions)
                 alternatives << c.describe();
+            // A permit that holds only until the CA must process the parameters says so.
+            if (const std::optional<LaterDecision> &later = d.fromMandatoryDate) {
+                const QString from = later->from.toString(Qt::ISODate);
+                if (later->verdict != Verdict::Permit) {
+                    alternatives << QCoreApplication::translate("VerdictLine", "only until %1, when the record's parameters bind").arg(from);
+                } else {
+                    QStringList then;
+                    for (const PermitCondition &c : later->conditions)
+                        then << c.describe();
+                    alternatives << QCoreApplication::translate("VerdictLine", "from %1 %2").arg(from, then.join(QCoreApplication::translate("VerdictLine", ", or ")));
+                }
+            }
             conditionTexts << alternatives.join(QCoreApplication::translate("VerdictLine", ", or "));
         } else if (!pinned.isEmpty()) {
             answer.refused << row.request.caName;

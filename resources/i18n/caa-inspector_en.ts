@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>BrRules</name>
+    <message>
+        <source>%1 = %2, BR §3.2.2.4.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = ACME, %2, BR §3.2.2.4.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = ACME e-mail reply (S/MIME, RFC 8823)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = ACME TNAuthList token (RFC 9447)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaDirectory</name>
     <message>
         <source>the first line must be the header %1</source>
@@ -64,6 +83,10 @@
     </message>
     <message>
         <source>row %1: a CA needs a name and at least one identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: rfc8657 must be yes, no or unknown, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,10 +1503,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RFC 8657 validationmethods: the method the CA would use (empty: any)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,10 +1751,6 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a cell to see why. &quot;(conditions)&quot;: only with the account or methods shown below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the check of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,6 +1967,26 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
     </message>
     <message>
         <source>the zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 8657 validationmethods: the method the CA would use (empty: any). ca-tbr-N is BR §3.2.2.4.N, for CAs that validate without ACME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to decide for. Before 2027-03-15 a CA not known to process accounturi and validationmethods may ignore them (BR 2.2.8 §4.2.2.1.2); pick a later day to see what they will enforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to see why. &quot;(conditions)&quot;: only with the account or methods shown below. &quot;(may ignore parameters)&quot;: the CA need not honour accounturi or validationmethods before 2027-03-15.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,6 +2436,14 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <source>After the results: counts per verdict and per reason, the CAs the relevant records name (how many names each may issue for) and the findings (how many names have each). In the json document as &quot;summary&quot;; on standard error beside csv and jsonl.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decide as of this day (YYYY-MM-DD; default today, UTC). Before 2027-03-15 a CA not known to process accounturi and validationmethods may ignore them (BR 2.2.8 §4.2.2.1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, e.g. 2027-03-15, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckJob</name>
@@ -2611,6 +2654,26 @@ Options:
         <source>%1 at %2 allow only %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (%1 does not accept ca-tbr- labels yet: letsencrypt/boulder#8821)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same validation method, and a CA should accept either (BR 2.2.8 §4.2.2.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it does not process them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not known whether %1 processes them already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may issue %2 before %3 with any account and validation method: the record&apos;s accounturi and validationmethods bind it only from %3, and %4 (BR 2.2.8 §4.2.2.1.2). From %3: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsJob</name>
@@ -2728,10 +2791,6 @@ Options:
 </context>
 <context>
     <name>DiagnosticsResult</name>
-    <message>
-        <source>Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never permission to issue (Baseline Requirements §3.2.2.8.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>alias to %1, no CAA</source>
         <translation type="unfinished"></translation>
@@ -2882,6 +2941,10 @@ Options:
     </message>
     <message>
         <source>Wait for the TTL shown to run out, or compare the authoritative servers to see which answer is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never permission to issue (BR 2.2.8 §4.2.2.1.3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,7 +3160,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>.onion names are not checked against CAA (CA/B Forum BR §3.2.2.8).</source>
+        <source>.onion names are not checked against CAA (CA/B Forum BR 2.2.8 §4.2.2.1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,10 +3350,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Known methods: http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The iodef value &quot;%1&quot; is a bare e-mail address; it must be a URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,6 +3531,74 @@ Options:
     </message>
     <message>
         <source>%1: the answer is not DNSSEC-validated (unsigned zone, or the resolver does not validate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept ca-tbr- labels yet (letsencrypt/boulder#8821), so &quot;%2&quot; never lets %1 issue, although BR 2.2.8 says a CA should accept every label of a method it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 (the ACME label of the same method) for %2, e.g. validationmethods=%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no method of BR §3.2.2.4: ca-tbr- labels are followed by a subsection number from 1 to 22 without leading zeros; no CA will match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e.g. ca-tbr-7 (DNS Change) or ca-tbr-18 (Agreed-Upon Change to Website v2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a method the Baseline Requirements no longer allow (may not be relied on since %2), so this label lets no CA issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a method the Baseline Requirements have retired, so this label lets no CA issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, and list the methods your CA really uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not be relied on from %2; from then this label lets no CA issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the method your CA will use instead before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it does not process them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not known to process them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need not honour this record&apos;s parameters before %2 and %3: until then it may issue with any account and validation method. From %2 it must issue %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 whether it enforces accounturi and validationmethods today; do not rely on them alone before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known methods: http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01, and ca-tbr-N for BR §3.2.2.4.N.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4102,6 +4229,14 @@ Records are written in the order the options are given.</source>
         <source>Clear the field (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>parameters not binding before 2027-03-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (may ignore parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketAnswer</name>
@@ -4258,6 +4393,14 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>lookup OK, not DNSSEC-validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only until %1, when the record&apos;s parameters bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const CheckResult check = twentyRecordCheck();
     const CaDirectory &directory = bundledCaDirectory();
-    const SimulationInputs inputs{"https://acme-v02.api.letsencrypt.org/acme/acct/1", "dns-01", {}};
+    const SimulationInputs inputs{"https://acme-v02.api.letsencrypt.org/acme/acct/1", "dns-01", {}, {}};
     const QList<Dns::CaaAnswer> set = check.relevantRecords();
 
     volatile qsizetype sink = 0;

@@ -36,6 +36,7 @@ class TestFindings : public QObject
 private Q_SLOTS:
     void records_data();
     void records();
+    void datedFindingsSayWhatChanges();
     void cleanPolicyHasNoWarnings();
     void lookupFailureExplainsTheBrException();
     void noCaa();
@@ -51,11 +52,14 @@ void TestFindings::records_data()
     QTest::addColumn<QString>("severity");
     QTest::addColumn<QStringList>("warningsAndErrors");
     QTest::addColumn<bool>("directory");
-    // Most rows raise exactly their own finding (none for an info one).
-    auto row = [](const char *name, const QList<CaaRecord> &records, const char *code, const char *severity, bool directory = false) {
+    QTest::addColumn<QDate>("asOf");
+    // Most rows raise exactly their own finding (none for an info one). Rules that start on
+    // a date are applied as of 2027-03-15 unless a row says otherwise.
+    auto row = [](const char *name, const QList<CaaRecord> &records, const char *code, const char *severity, bool directory = false,
+                  QDate asOf = rfc8657MandatoryDate()) {
         const QString c = QString::fromLatin1(code);
         const QString s = QString::fromLatin1(severity);
-        QTest::newRow(name) << records << c << s << (s == QStringLiteral("info") ? QStringList{} : QStringList{c}) << directory;
+        QTest::newRow(name) << records << c << s << (s == QStringLiteral("info") ? QStringList{} : QStringList{c}) << directory << asOf;
     };
 
     const CaaRecord ok{0, "issue", "ca.example"};
@@ -102,6 +106,23 @@ void TestFindings::records_data()
         "validation-method-not-offered", "warning", true);
     row("validation methods Let's Encrypt offers", QList<CaaRecord>{{0, "issue", "letsencrypt.org; validationmethods=dns-01,http-01"}}, "inherited", "info", true);
     row("unknown identifier (directory)", QList<CaaRecord>{{0, "issue", "no-such-ca.example"}}, "unknown-issuer", "warning", true);
+    // BR 2.2.8 §4.2.2.1.2: ca-tbr-N names the method of BR §3.2.2.4.N.
+    row("ca-tbr label of an allowed method", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=ca-tbr-7,ca-tbr-18"}}, "inherited", "info");
+    row("ca-tbr label of a retired method", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=ca-tbr-2"}}, "retired-validation-method", "warning");
+    row("ca-tbr label of a method without a date", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=ca-tbr-11"}}, "retired-validation-method", "warning");
+    row("ca-tbr-17 before 2027-03-15: ends then", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=ca-tbr-17"}}, "ending-validation-method",
+        "warning", false, QDate(2026, 12, 1));
+    row("ca-tbr-17 from 2027-03-15: no longer allowed", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=ca-tbr-17"}}, "retired-validation-method", "warning");
+    row("ca-tbr with a leading zero", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=ca-tbr-07"}}, "unknown-validation-method", "warning");
+    row("ca-tbr of no BR subsection", QList<CaaRecord>{{0, "issue", "ca.example; validationmethods=ca-tbr-23"}}, "unknown-validation-method", "warning");
+    row("Let's Encrypt does not accept ca-tbr labels (boulder#8821)", QList<CaaRecord>{{0, "issue", "letsencrypt.org; validationmethods=ca-tbr-19"}},
+        "validation-method-not-offered", "warning", true);
+    // What changes on 2027-03-15 for a CA not known to process RFC 8657 parameters.
+    row("DigiCert need not honour parameters before 2027-03-15", QList<CaaRecord>{{0, "issue", "digicert.com; validationmethods=dns-01"}},
+        "parameters-not-yet-binding", "warning", true, QDate(2026, 12, 1));
+    row("DigiCert's parameters bind from 2027-03-15", QList<CaaRecord>{{0, "issue", "digicert.com; validationmethods=dns-01"}}, "inherited", "info", true);
+    row("Let's Encrypt processes parameters already", QList<CaaRecord>{{0, "issue", "letsencrypt.org; validationmethods=dns-01"}}, "inherited", "info", true,
+        QDate(2026, 12, 1));
 }
 
 void TestFindings::records()
@@ -111,7 +132,8 @@ void TestFindings::records()
     QFETCH(QString, severity);
     QFETCH(QStringList, warningsAndErrors);
     QFETCH(bool, directory);
-    const QList<Finding> findings = analyse(climbWith(records), directory ? &bundledCaDirectory() : nullptr);
+    QFETCH(QDate, asOf);
+    const QList<Finding> findings = analyse(climbWith(records), directory ? &bundledCaDirectory() : nullptr, asOf);
     const QStringList found = CaaTest::findingCodes(findings);
     QStringList raised;
     for (const Finding &f : findings)
@@ -125,6 +147,23 @@ void TestFindings::records()
     QCOMPARE(severityName(f.severity), severity);
     QVERIFY(!f.message.isEmpty());
     QVERIFY(!f.reference.isEmpty());
+}
+
+void TestFindings::datedFindingsSayWhatChanges()
+{
+    const QList<Finding> before = analyse(climbWith({{0, "issue", "digicert.com; validationmethods=dns-01,ca-tbr-18"}}), &bundledCaDirectory(), QDate(2026, 12, 1));
+    const QStringList codes = CaaTest::findingCodes(before);
+    QVERIFY(codes.contains(QStringLiteral("parameters-not-yet-binding")));
+    const Finding &f = before[codes.indexOf(QStringLiteral("parameters-not-yet-binding"))];
+    QCOMPARE(f.message, QStringLiteral("DigiCert need not honour this record's parameters before 2027-03-15 and DigiCert is not known to process them yet: "
+                                       "until then it may issue with any account and validation method. From 2027-03-15 it must issue only by "
+                                       "dns-01 = ACME, DNS Change, BR §3.2.2.4.7; ca-tbr-18 = Agreed-Upon Change to Website v2, BR §3.2.2.4.18."));
+    QCOMPARE(f.reference, QStringLiteral("BR 2.2.8 §4.2.2.1.2; RFC 8657"));
+    const QList<Finding> le = analyse(climbWith({{0, "issue", "letsencrypt.org; validationmethods=ca-tbr-19"}}), &bundledCaDirectory(), QDate(2026, 12, 1));
+    const QStringList leCodes = CaaTest::findingCodes(le);
+    const Finding &notOffered = le[leCodes.indexOf(QStringLiteral("validation-method-not-offered"))];
+    QVERIFY2(notOffered.message.contains(QStringLiteral("letsencrypt/boulder#8821")), qPrintable(notOffered.message));
+    QVERIFY2(notOffered.fix.contains(QStringLiteral("validationmethods=ca-tbr-19,http-01")), qPrintable(notOffered.fix));
 }
 
 void TestFindings::cleanPolicyHasNoWarnings()

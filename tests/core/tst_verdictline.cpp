@@ -19,6 +19,7 @@ class TestVerdictLine : public QObject
 private Q_SLOTS:
     void line_data();
     void line();
+    void parametersNotYetBinding();
     void unfinishedCheck();
 };
 
@@ -90,10 +91,25 @@ void TestVerdictLine::line()
     QFETCH(QString, firstCa);
     const CheckResult check = CaaTest::climbOfZone(records, input);
     const CaDirectory &directory = bundledCaDirectory();
-    const VerdictLine line = verdictLine(check, simulate(check, directory, {}), directory, pinned);
+    // As of the day RFC 8657 parameters bind every CA: the day the test runs must not matter.
+    const VerdictLine line = verdictLine(check, simulate(check, directory, {{}, {}, {}, rfc8657MandatoryDate()}), directory, pinned);
     QCOMPARE(line.text, text);
     QCOMPARE(line.tone, tone);
     QCOMPARE(line.firstCa, firstCa);
+}
+
+void TestVerdictLine::parametersNotYetBinding()
+{
+    // BR 2.2.8 §4.2.2.1.2: before 2027-03-15 Sectigo and ZeroSSL (not known to process RFC
+    // 8657 parameters) may ignore validationmethods; the line must not promise dns-01 only.
+    const CheckResult check = CaaTest::climbOfZone("@ CAA 0 issue \"sectigo.com; validationmethods=dns-01\"\n", QStringLiteral("v.test"));
+    const CaDirectory &directory = bundledCaDirectory();
+    const VerdictLine before = verdictLine(check, simulate(check, directory, {{}, {}, {}, QDate(2026, 12, 1)}), directory, {});
+    QCOMPARE(before.text, QStringLiteral("Only Sectigo and ZeroSSL may issue for v.test (from 2027-03-15 only validation method dns-01)"
+                                         " · wildcards: the same · S/MIME: any CA · lookup OK, not DNSSEC-validated"));
+    const VerdictLine after = verdictLine(check, simulate(check, directory, {{}, {}, {}, rfc8657MandatoryDate()}), directory, {});
+    QCOMPARE(after.text, QStringLiteral("Only Sectigo and ZeroSSL may issue for v.test (only validation method dns-01)"
+                                        " · wildcards: the same · S/MIME: any CA · lookup OK, not DNSSEC-validated"));
 }
 
 void TestVerdictLine::unfinishedCheck()

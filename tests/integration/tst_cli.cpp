@@ -109,6 +109,7 @@ private Q_SLOTS:
     void streamsEveryNameOnceInInputOrder_data();
     void streamsEveryNameOnceInInputOrder();
     void summaryCountsTheRun();
+    void asOfDecidesByDate();
     void englishPluralsFromTheCatalogue();
     void helpdeskDiagnostics();
     void ctrlCDuringDiagnostics();
@@ -398,8 +399,10 @@ void TestCli::allKinds()
 // so both give the same verdicts (Qt 6.4/6.8, c-ares 1.18/1.34, Knot 3.2/3.4).
 void TestCli::sampleVerdictsMatchGolden()
 {
+    // As of the day RFC 8657 parameters bind every CA (BR 2.2.8 §4.2.2.1.2): the golden
+    // file must not depend on the day the suite runs.
     const Run r = cli(withServer({QStringLiteral("check"), QStringLiteral("--kind"), QStringLiteral("all"), QStringLiteral("--format"),
-                                  QStringLiteral("json"), QStringLiteral("shop.example.net")}));
+                                  QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2027-03-15"), QStringLiteral("shop.example.net")}));
     QCOMPARE(r.exitCode, 1); // some CA may not issue
     const QJsonObject result = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray().at(0).toObject();
     auto text = [](const QJsonValue &v) {
@@ -817,6 +820,45 @@ void TestCli::streamsEveryNameOnceInInputOrder()
 
 // Issue #18: --summary makes a big run readable: verdicts, reasons, the CAs and issuer
 // domains the relevant records name (names each), findings (names each).
+void TestCli::asOfDecidesByDate()
+{
+    // shop.example.net: issue "sectigo.com; validationmethods=dns-01". Sectigo is not known
+    // to process RFC 8657 parameters, which bind it from 2027-03-15 (BR 2.2.8 §4.2.2.1.2).
+    auto run = [&](const QString &day) {
+        return cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("Sectigo"), QStringLiteral("--method"),
+                               QStringLiteral("http-01"), QStringLiteral("--as-of"), day, QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("shop.example.net")}));
+    };
+    auto decision = [](const Run &r) {
+        return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray().at(0).toObject()
+            .value(QStringLiteral("decisions")).toArray().at(0).toObject();
+    };
+    const Run before = run(QStringLiteral("2026-12-01"));
+    QCOMPARE(before.exitCode, 0);
+    const QJsonObject lenient = decision(before);
+    QCOMPARE(lenient.value(QStringLiteral("verdict")).toString(), QStringLiteral("permit"));
+    QCOMPARE(lenient.value(QStringLiteral("reason")).toString(), QStringLiteral("parameters-not-yet-binding"));
+    const QJsonObject later = lenient.value(QStringLiteral("parameters_bind_from")).toObject();
+    QCOMPARE(later.value(QStringLiteral("date")).toString(), QStringLiteral("2027-03-15"));
+    QCOMPARE(later.value(QStringLiteral("verdict")).toString(), QStringLiteral("deny"));
+    QCOMPARE(later.value(QStringLiteral("reason")).toString(), QStringLiteral("method-mismatch"));
+    bool listed = false;
+    for (const QJsonValue &f : QJsonDocument::fromJson(before.out).object().value(QStringLiteral("results")).toArray().at(0).toObject()
+                                   .value(QStringLiteral("findings")).toArray())
+        listed = listed || f.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("parameters-not-yet-binding");
+    QVERIFY2(listed, "the finding lists what changes on 2027-03-15");
+
+    const Run after = run(QStringLiteral("2027-03-15"));
+    QCOMPARE(after.exitCode, 1);
+    QCOMPARE(decision(after).value(QStringLiteral("reason")).toString(), QStringLiteral("method-mismatch"));
+    QVERIFY(!decision(after).contains(QStringLiteral("parameters_bind_from")));
+
+    const Run bad = run(QStringLiteral("15.03.2027"));
+    QCOMPARE(bad.exitCode, 3);
+    QVERIFY2(bad.err.contains("--as-of needs a date as YYYY-MM-DD"), bad.err.constData());
+    QVERIFY(bad.out.isEmpty());
+}
+
 void TestCli::summaryCountsTheRun()
 {
     const QStringList args{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"), QStringLiteral("--ca"),

@@ -79,13 +79,17 @@ void TestSimulator::cells_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("conditions");
     QTest::addColumn<QString>("explanationMentions");
+    QTest::addColumn<QDate>("asOf");
 
     const QList<QByteArray> none;
+    // Rows decide as of the day RFC 8657 binds every CA (BR 2.2.8 §4.2.2.1.2) unless they
+    // say otherwise: the day the test runs must not change the answer.
+    QDate day = rfc8657MandatoryDate();
     auto row = [&](const char *title, const char *name, const char *account, const char *method, const QList<QByteArray> &custom,
                    const char *ca, const char *kind, const char *verdict, const char *reason, const char *conditions, const char *mentions) {
         QTest::newRow(title) << QString::fromLatin1(name) << QByteArray(account) << QByteArray(method) << custom << QString::fromLatin1(ca)
                              << QString::fromLatin1(kind) << QString::fromLatin1(verdict) << QString::fromLatin1(reason)
-                             << QString::fromLatin1(conditions) << QString::fromUtf8(mentions);
+                             << QString::fromLatin1(conditions) << QString::fromUtf8(mentions) << day;
     };
     row("multi-identifier CA permitted through its first identifier", "own.r.test", "", "", none, "Multi CA", "single", "permit", "authorised", "", "names other.example");
     row("multi-identifier CA permitted through its second identifier", "alt.r.test", "", "", none, "Multi CA", "single", "permit", "authorised", "", "names alt.example");
@@ -121,6 +125,35 @@ void TestSimulator::cells_data()
     row("custom identifier denied like any CA", "r.test", "", "", {"private-acme.example"}, "private-acme.example", "single", "deny", "issuer-not-listed", "", "allows only ca.example");
     row("lookup failure in every column", "x.lame.caa.test", "", "", none, "Multi CA", "email", "lookup-failure", "lookup-failure", "", "SERVFAIL");
     row("no CAA: every CA, every kind", "www.nocaa.test", "", "", none, "Multi CA", "vmc", "permit", "no-caa", "", "no CAA records");
+
+    // BR 2.2.8 §4.2.2.1.2 labels (rfc profile: the equivalent ACME label matches).
+    row("ca-tbr-19 in the record matches an http-01 request", "tbr19.r.test", "", "http-01", none, "Test CA One", "single", "permit", "authorised", "",
+        "ca-tbr-19 and http-01 name the same validation method");
+    row("dns-01 in the record matches a ca-tbr-7 request", "methods.r.test", "", "ca-tbr-7", none, "Test CA One", "single", "permit", "authorised", "",
+        "dns-01 and ca-tbr-7 name the same validation method");
+    row("ca-tbr-19 does not match dns-01", "tbr19.r.test", "", "dns-01", none, "Test CA One", "single", "deny", "method-mismatch", "", "ca-tbr-19");
+    row("a condition names the BR method of a ca-tbr label", "tbr19.r.test", "", "", none, "Test CA One", "single", "permit", "authorised",
+        "only validation method ca-tbr-19 (Agreed-Upon Change to Website - ACME)", "ca-tbr-19");
+    row("boulder does not accept ca-tbr labels (boulder#8821)", "tbr19.r.test", "", "http-01", none, "Boulder CA", "single", "deny", "method-mismatch", "",
+        "does not accept ca-tbr- labels yet: letsencrypt/boulder#8821");
+    row("Let's Encrypt: a ca-tbr-only list allows no method it uses", "letbr.r.test", "", "", none, "Let's Encrypt", "single", "deny",
+        "parameters-unsatisfiable", "", "Let's Encrypt does not accept ca-tbr- labels yet");
+
+    // Before 2027-03-15 a CA not known to process RFC 8657 parameters may ignore them.
+    day = QDate(2026, 12, 1);
+    row("2026-12-01: another account, not yet binding", "acct.r.test", "https://acme.example/acct/9", "", none, "Test CA One", "single", "permit",
+        "parameters-not-yet-binding", "", "From 2027-03-15: Test CA One may not issue for acct.r.test: the issue record at acct.r.test names ca.example, but it allows only the account");
+    row("2026-12-01: a method not listed, not yet binding", "methods.r.test", "", "tls-alpn-01", none, "Test CA One", "single", "permit",
+        "parameters-not-yet-binding", "", "it is not known whether Test CA One processes them already");
+    row("2026-12-01: an open account is no condition yet", "acct.r.test", "", "", none, "Test CA One", "single", "permit",
+        "parameters-not-yet-binding", "", "with any account and validation method");
+    row("2026-12-01: a method listed needs no leniency", "methods.r.test", "", "dns-01", none, "Test CA One", "single", "permit", "authorised", "", "names ca.example");
+    row("2026-12-01: Let's Encrypt processes parameters already", "leacctv1.r.test", "https://acme-v02.api.letsencrypt.org/acme/acct/99", "", none,
+        "Let's Encrypt", "single", "deny", "account-mismatch", "", "allows only the account");
+    row("2026-12-01: an issuer not named is denied all the same", "alt.r.test", "", "", none, "Test CA One", "single", "deny", "issuer-not-listed", "", "allows only alt.example");
+    day = QDate(2027, 3, 14);
+    row("2027-03-14: the last day parameters may be ignored", "acct.r.test", "https://acme.example/acct/9", "", none, "Test CA One", "single", "permit",
+        "parameters-not-yet-binding", "", "before 2027-03-15");
 }
 
 void TestSimulator::cells()
@@ -135,9 +168,10 @@ void TestSimulator::cells()
     QFETCH(QString, reason);
     QFETCH(QString, conditions);
     QFETCH(QString, explanationMentions);
+    QFETCH(QDate, asOf);
 
     const CheckResult check = climb(name);
-    const SimulationMatrix m = simulate(check, testDirectory(), {account, method, custom});
+    const SimulationMatrix m = simulate(check, testDirectory(), {account, method, custom, asOf});
     const MatrixRow *row = nullptr;
     for (const MatrixRow &r : m.rows)
         if (r.request.caName == ca)
@@ -152,12 +186,16 @@ void TestSimulator::cells()
     QCOMPARE(reasonCodeName(d.reason), reason);
     QCOMPARE(condition.join(QStringLiteral(" | ")), conditions);
     QVERIFY2(d.explanation.contains(explanationMentions), qPrintable(d.explanation));
+    // A permit that holds only because the parameters may be ignored carries what comes after.
+    QCOMPARE(d.fromMandatoryDate.has_value(), reason == QStringLiteral("parameters-not-yet-binding"));
+    if (d.fromMandatoryDate)
+        QCOMPARE(d.fromMandatoryDate->from, rfc8657MandatoryDate());
 }
 
 void TestSimulator::matrixCoversEveryCaAndKind()
 {
     const CheckResult check = climb(QStringLiteral("prec.r.test"));
-    const SimulationMatrix m = simulate(check, bundledCaDirectory(), {{}, {}, {"custom.example"}});
+    const SimulationMatrix m = simulate(check, bundledCaDirectory(), {{}, {}, {"custom.example"}, {}});
     QCOMPARE(m.kinds.size(), 4);
     QCOMPARE(m.rows.size(), bundledCaDirectory().entries.size() + 1);
     for (const MatrixRow &r : m.rows) {

@@ -60,6 +60,7 @@
 #include <QRegularExpression>
 #include <QCompleter>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QTemporaryDir>
 #include <QMimeData>
 #include <QDropEvent>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void everyModelPassesTheTester();
     void matrixCellsAndExplanation();
     void accountAndMethodChangeVerdicts();
+    void decidesAsOfTheDayPicked();
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
     void idnShowsBothForms();
@@ -195,6 +197,12 @@ void TestMainWindow::init()
     m_window = std::make_unique<Ui::MainWindow>();
     m_window->setCustomServers({m_server});
     m_window->resize(1280, 800);
+    // Decide as of the day RFC 8657 parameters bind every CA (BR 2.2.8 §4.2.2.1.2): the
+    // day the suite runs must not change the verdicts. decidesAsOfTheDayPicked() moves it.
+    auto *asOf = m_window->findChild<QDateEdit *>(QStringLiteral("asOfEdit"));
+    QVERIFY(asOf);
+    QCOMPARE(asOf->date(), QDateTime::currentDateTimeUtc().date()); // today by default
+    asOf->setDate(rfc8657MandatoryDate());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -314,16 +322,51 @@ void TestMainWindow::accountAndMethodChangeVerdicts()
     QVERIFY(sectigo >= 0);
     QVERIFY(w.matrixModel()->index(sectigo, MatrixModel::SingleColumn).data().toString().contains(QStringLiteral("conditions")));
     auto *method = w.findChild<QComboBox *>(QStringLiteral("methodCombo"));
-    // The choices are the registry's (core/caa/registry), after "any".
-    QCOMPARE(method->count(), acmeValidationMethods().size() + 1);
+    // The choices are the registry's (core/caa/registry), after "any", then the BR 2.2.8
+    // ca-tbr-N labels of the methods still allowed, each with its meaning.
     QCOMPARE(method->itemText(0), QString());
     for (int i = 0; i < acmeValidationMethods().size(); ++i)
         QCOMPARE(method->itemText(i + 1), QString::fromLatin1(acmeValidationMethods()[i]));
+    const int tbr19 = method->findText(QStringLiteral("ca-tbr-19"));
+    QVERIFY(tbr19 > acmeValidationMethods().size());
+    QCOMPARE(method->itemData(tbr19, Qt::ToolTipRole).toString(), QStringLiteral("ca-tbr-19 = Agreed-Upon Change to Website - ACME, BR §3.2.2.4.19"));
+    QCOMPARE(method->findText(QStringLiteral("ca-tbr-2")), -1); // retired: no CA may use it
     method->setCurrentText(QStringLiteral("http-01"));
     QCOMPARE(w.matrixModel()->index(rowFor(w.matrixModel(), QStringLiteral("Sectigo")), MatrixModel::SingleColumn).data(MatrixModel::VerdictRole).toInt(),
              int(Verdict::Deny));
     method->setCurrentText(QStringLiteral("dns-01"));
     QCOMPARE(w.matrixModel()->index(rowFor(w.matrixModel(), QStringLiteral("Sectigo")), MatrixModel::SingleColumn).data().toString(), QStringLiteral("Permit"));
+    // The BR label of the same method is accepted by an RFC CA (BR 2.2.8 §4.2.2.1.2).
+    method->setCurrentText(QStringLiteral("ca-tbr-7"));
+    QCOMPARE(w.matrixModel()->index(rowFor(w.matrixModel(), QStringLiteral("Sectigo")), MatrixModel::SingleColumn).data().toString(), QStringLiteral("Permit"));
+}
+
+void TestMainWindow::decidesAsOfTheDayPicked()
+{
+    Ui::MainWindow &w = *m_window;
+    checkAndWait(QStringLiteral("www.shop.example.net"));
+    auto *method = w.findChild<QComboBox *>(QStringLiteral("methodCombo"));
+    auto *asOf = w.findChild<QDateEdit *>(QStringLiteral("asOfEdit"));
+    method->setCurrentText(QStringLiteral("http-01"));
+    auto sectigo = [&] { return w.matrixModel()->index(rowFor(w.matrixModel(), QStringLiteral("Sectigo")), MatrixModel::SingleColumn); };
+    QCOMPARE(sectigo().data(MatrixModel::VerdictRole).toInt(), int(Verdict::Deny));
+    // Before 2027-03-15 Sectigo (not known to process RFC 8657 parameters) may ignore
+    // validationmethods=dns-01: a permit, marked as such, never plain.
+    asOf->setDate(QDate(2026, 12, 1));
+    QCOMPARE(sectigo().data(MatrixModel::VerdictRole).toInt(), int(Verdict::Permit));
+    QCOMPARE(sectigo().data().toString(), QStringLiteral("Permit (may ignore parameters)"));
+    QVERIFY2(w.verdictBanner()->text().contains(QStringLiteral("only until 2027-03-15")), qPrintable(w.verdictBanner()->text()));
+    // The findings follow the day: what changes on 2027-03-15 is listed before it only.
+    auto findingCodes = [&] {
+        QStringList codes;
+        for (const Finding &f : w.findingsModel()->findings())
+            codes << f.code;
+        return codes;
+    };
+    QVERIFY2(findingCodes().contains(QStringLiteral("parameters-not-yet-binding")), qPrintable(findingCodes().join(u',')));
+    asOf->setDate(rfc8657MandatoryDate());
+    QCOMPARE(sectigo().data(MatrixModel::VerdictRole).toInt(), int(Verdict::Deny));
+    QVERIFY(!findingCodes().contains(QStringLiteral("parameters-not-yet-binding")));
 }
 
 void TestMainWindow::invalidInputSendsNothing_data()
