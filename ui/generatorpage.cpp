@@ -1,5 +1,8 @@
 #include "generatorpage.h"
 
+#include "methodsdialog.h"
+#include "caa/brrules.h"
+
 #include "theme.h"
 #include "engine/checksession.h"
 #include "engine/checkjob.h"
@@ -93,32 +96,6 @@ QString zoneFormatText(ZoneFormat format)
     }
     return zoneFormatName(format);
 }
-
-// Fusion draws an unticked box in a table with an outline a little darker than the window:
-// on a dark palette it all but disappears. Outline it in the text colour there.
-class VisibleCheckDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        if (!index.data(Qt::CheckStateRole).isValid() || !darkPalette())
-            return;
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        const QRect box = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, widget);
-        QColor outline = option.palette.color(QPalette::Text);
-        outline.setAlpha(170);
-        painter->save();
-        painter->setPen(QPen(outline, 1));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(box.adjusted(0, 0, -1, -1));
-        painter->restore();
-    }
-};
 
 } // namespace
 
@@ -230,9 +207,14 @@ void GeneratorPage::buildUi()
     m_addCa->setAccessibleDescription(tr("Add the CA picked beside it to the policy"));
     m_removeCa = new QPushButton(tr("&Remove"), casBox);
     m_removeCa->setAccessibleDescription(tr("Remove the selected CA from the policy"));
+    m_methodsButton = new QPushButton(tr("&Methods…"), casBox);
+    m_methodsButton->setObjectName(QStringLiteral("methodsButton"));
+    m_methodsButton->setAccessibleDescription(tr("Choose the validation methods of the selected CA: ACME names or BR ca-tbr-N labels"));
+    m_methodsButton->setEnabled(false);
     pickRow->addWidget(m_caPicker, 1);
     pickRow->addWidget(m_addCa);
     pickRow->addWidget(m_removeCa);
+    pickRow->addWidget(m_methodsButton);
     cl->addLayout(pickRow);
     m_grants = new QTableWidget(0, GrantColumns, casBox);
     m_grants->setAccessibleDescription(tr("The CAs the policy allows, the kinds each may issue, and its account and validation methods"));
@@ -245,7 +227,8 @@ void GeneratorPage::buildUi()
                                          tr("Account URI"), tr("Methods")});
     m_grants->horizontalHeaderItem(CriticalCol)->setToolTip(tr("Flag 128 on this CA's records: CAs that do not understand the tag must refuse"));
     m_grants->horizontalHeaderItem(AccountCol)->setToolTip(tr("Optional: only this ACME account may use the grant (RFC 8657 accounturi)"));
-    m_grants->horizontalHeaderItem(MethodsCol)->setToolTip(tr("Optional: only these validation methods, comma-separated (RFC 8657 validationmethods)"));
+    m_grants->horizontalHeaderItem(MethodsCol)->setToolTip(tr("Optional: only these validation methods, comma-separated (RFC 8657 validationmethods); "
+                                                              "Methods… lists them with their meaning, ACME names and BR ca-tbr-N labels"));
     m_grants->horizontalHeader()->setMinimumSectionSize(40);
     m_grants->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_grants->horizontalHeader()->setSectionResizeMode(AccountCol, QHeaderView::Stretch);
@@ -489,6 +472,26 @@ void GeneratorPage::buildUi()
         d.grants.removeAt(row);
         setDraft(d);
     });
+    connect(m_grants, &QTableWidget::currentCellChanged, this, [this](int row) { m_methodsButton->setEnabled(row >= 0); });
+    connect(m_methodsButton, &QPushButton::clicked, this, [this] {
+        const int row = m_grants->currentRow();
+        if (row < 0 || row >= m_draft.grants.size())
+            return;
+        const CaGrant &grant = m_draft.grants[row];
+        const CaEntry *ca = m_directory.findByName(grant.caName);
+        auto *dialog = new MethodsDialog(grant.methods, ca, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The draft may change while the dialog is open (undo): apply to the same CA row.
+        const QString caName = grant.caName;
+        connect(dialog, &QDialog::accepted, this, [this, dialog, row, caName] {
+            if (row >= m_draft.grants.size() || m_draft.grants[row].caName != caName)
+                return;
+            PolicyDraft d = m_draft;
+            d.grants[row].methods = dialog->chosen();
+            setDraft(d);
+        });
+        dialog->open();
+    });
     connect(fromLive, &QPushButton::clicked, this, &GeneratorPage::startFromLiveRecords);
     connect(simulate, &QPushButton::clicked, this, &GeneratorPage::simulateDraft);
     connect(save, &QPushButton::clicked, this, [this] {
@@ -504,6 +507,14 @@ void GeneratorPage::buildUi()
         if (!path.isEmpty() && !loadDraft(path, &error))
             QMessageBox::warning(this, tr("Load draft"), error);
     });
+}
+
+void GeneratorPage::setAsOf(const QDate &day)
+{
+    if (day == m_asOf)
+        return;
+    m_asOf = day;
+    refreshPreview();
 }
 
 void GeneratorPage::setDirectory(const CaDirectory &directory)
@@ -670,6 +681,12 @@ void GeneratorPage::showDraft()
         check(CriticalCol, g.critical);
         text(AccountCol, QString::fromUtf8(g.accountUri), true);
         text(MethodsCol, joinList(g.methods), true);
+        QStringList meanings;
+        for (const QByteArray &m : g.methods) {
+            const QString meaning = describeMethodLabel(m.toLower());
+            meanings << (meaning.isEmpty() ? QString::fromLatin1(m) : meaning);
+        }
+        m_grants->item(row, MethodsCol)->setToolTip(meanings.join(u'\n'));
     }
     for (const int col : {CaCol, IdCol, SingleCol, WildCol, MailCol, VmcCol, CriticalCol, MethodsCol})
         m_grants->resizeColumnToContents(col);
@@ -770,7 +787,7 @@ void GeneratorPage::refreshPreview()
     const CaaPolicy p = policy();
     const WriterOutput out = writePolicy(p, ZoneFormat(m_format->currentData().toInt()));
     m_preview->setPlainText(out.text);
-    QList<Finding> findings = draftFindings(p, DnsProvider(m_provider->currentData().toInt()), &m_directory);
+    QList<Finding> findings = draftFindings(p, DnsProvider(m_provider->currentData().toInt()), &m_directory, m_asOf);
     for (const QString &w : out.warnings) {
         Finding f;
         f.severity = Severity::Warning;
@@ -889,7 +906,8 @@ void GeneratorPage::showWhatIf(const CheckResult &climb)
     const CaaPolicy p = policy();
     bool onPath = false;
     const CheckResult after = Caa::applyDraft(climb, p, &onPath);
-    const QList<VerdictChange> changes = onPath ? compareMatrices(simulate(climb, m_directory, {}), simulate(after, m_directory, {}))
+    const QList<VerdictChange> changes = onPath ? compareMatrices(simulate(climb, m_directory, {{}, {}, {}, m_asOf}),
+                                                                simulate(after, m_directory, {{}, {}, {}, m_asOf}))
                                                 : QList<VerdictChange>{};
     // The CAs the user cares about come first: the pinned ones and those the draft names.
     QStringList important = Settings::myCas().get();

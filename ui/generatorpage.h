@@ -4,6 +4,7 @@
 #include "engine/climb.h"
 #include "generator/draft.h"
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 
@@ -45,6 +46,9 @@ public:
     ~GeneratorPage() override;
 
     void setDirectory(const CaDirectory &directory);
+    /// The day the warnings and the what-if decide for ("As of" in Who may issue): before
+    /// 2027-03-15 a CA not known to process RFC 8657 parameters may ignore them.
+    void setAsOf(const QDate &day);
     /// The climb the draft is compared with ("simulate this draft") and imported from.
     void setLiveCheck(const CheckResult &check);
     /// The window's session: a draft for a name not on the last check's path is checked
@@ -103,6 +107,7 @@ private:
     void refreshPreview();
 
     CaDirectory m_directory;
+    QDate m_asOf;
     CheckResult m_live;
     CheckSession *m_session = nullptr;
     std::optional<CheckResult> m_ownerClimb; ///< a check of the draft's own name, when one was needed
@@ -120,6 +125,7 @@ private:
     QComboBox *m_caPicker = nullptr;
     QPushButton *m_addCa = nullptr;
     QPushButton *m_removeCa = nullptr;
+    QPushButton *m_methodsButton = nullptr;
     QTableWidget *m_grants = nullptr;
     QComboBox *m_singleUncovered = nullptr;
     QComboBox *m_wildcardUncovered = nullptr;

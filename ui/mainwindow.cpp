@@ -403,6 +403,8 @@ void MainWindow::buildUi()
             m_findingsModel->setFindings(analyse(m_result, &directory(), m_asOf->date()));
             m_findingsView->resizeRowsToContents();
         }
+        if (m_generator)
+            m_generator->setAsOf(m_asOf->date());
         recomputeMatrix();
     });
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCellExplanation);
@@ -841,6 +843,7 @@ GeneratorPage *MainWindow::generatorPage()
         m_generator = new GeneratorPage(m_generatorTab, m_generatorUndo);
         m_generator->setObjectName(QStringLiteral("generatorPage"));
         m_generator->setDirectory(directory());
+        m_generator->setAsOf(m_asOf->date());
         m_generator->setSession(m_session);
         if (m_result.verdict != ClimbVerdict::Incomplete)
             m_generator->setLiveCheck(m_result);

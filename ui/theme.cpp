@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QStyle>
 
 #include <cmath>
 
@@ -248,6 +249,25 @@ QString verdictText(Verdict verdict)
     case Verdict::LookupFailure: return QCoreApplication::translate("Theme", "Lookup failure");
     }
     return QString();
+}
+
+void VisibleCheckDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (!index.data(Qt::CheckStateRole).isValid() || !darkPalette())
+        return;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect box = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, widget);
+    QColor outline = option.palette.color(QPalette::Text);
+    outline.setAlpha(170);
+    painter->save();
+    painter->setPen(QPen(outline, 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(box.adjusted(0, 0, -1, -1));
+    painter->restore();
 }
 
 } // namespace Caa::Ui

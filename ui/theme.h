@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QStyledItemDelegate>
 
 class QLineEdit;
 
@@ -58,5 +59,15 @@ QString lookupOutcomeText(const Dns::LookupResult &result);
 /// A verdict cell's text: verdictText(), and " (conditions)" for a permit that holds
 /// only with the account or methods it names.
 QString decisionCellText(const Decision &decision);
+
+/// Fusion draws an unticked box in an item view with an outline a little darker than the
+/// window: on a dark palette it all but disappears. This delegate outlines it in the text
+/// colour there, so an unticked box stays visible.
+class VisibleCheckDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
 
 } // namespace Caa::Ui

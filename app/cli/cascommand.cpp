@@ -109,7 +109,10 @@ int runCas(const QStringList &args)
                                    {QStringLiteral("owner"), e.owner},
                                    {QStringLiteral("identifiers"), ids},
                                    {QStringLiteral("profile"), e.profileId},
-                                   {QStringLiteral("acme_directory"), e.acmeDirectory}});
+                                   {QStringLiteral("acme_directory"), e.acmeDirectory},
+                                   // BR 2.2.8 §4.2.2.1.2: binding on every CA from 2027-03-15.
+                                   {QStringLiteral("rfc8657"), parameterProcessingName(e.rfc8657)},
+                                   {QStringLiteral("rfc8657_source"), e.rfc8657Source.isEmpty() ? QJsonValue() : QJsonValue(e.rfc8657Source)}});
         }
         out() << QJsonDocument(QJsonObject{{QStringLiteral("data_date"), directory.dataDate}, {QStringLiteral("cas"), cas}}).toJson();
         return 0;
@@ -118,8 +121,10 @@ int runCas(const QStringList &args)
         QStringList ids;
         for (const QByteArray &id : e.identifiers)
             ids << QString::fromLatin1(id);
-        out() << e.name.leftJustified(28) << ' ' << ids.join(u' ') << (e.profileId != QStringLiteral("rfc") ? QCoreApplication::translate("CasCommand", "  [profile: %1]").arg(e.profileId) : QString()) << '\n';
+        out() << e.name.leftJustified(28) << ' ' << ids.join(u' ') << (e.profileId != QStringLiteral("rfc") ? QCoreApplication::translate("CasCommand", "  [profile: %1]").arg(e.profileId) : QString())
+              << (e.rfc8657 == ParameterProcessing::Processes ? QCoreApplication::translate("CasCommand", "  [processes accounturi/validationmethods]") : QString()) << '\n';
     }
+    out() << "\n" << QCoreApplication::translate("CasCommand", "CAs not marked may ignore accounturi and validationmethods until 2027-03-15 (BR 2.2.8 §4.2.2.1.2).");
     out() << "\n" << directory.entries.size() << " CAs. Data: CCADB-derived (CDLA-Permissive-2.0), compiled " << directory.dataDate << ".\n";
     return 0;
 }

@@ -623,7 +623,7 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
     d.conditions.clear();
     d.reference = QStringLiteral("BR 2.2.8 §4.2.2.1.2; ") + bound.reference;
     d.explanation = QCoreApplication::translate("Decision", "%1 may issue %2 before %3 with any account and validation method: the record's "
-                                                            "accounturi and validationmethods bind it only from %3, and %4 (BR 2.2.8 §4.2.2.1.2). From %3: %5")
+                                                            "RFC 8657 parameters bind it only from %3, and %4 (BR 2.2.8 §4.2.2.1.2). From %3: %5")
                         .arg(ca, subject, from.toString(Qt::ISODate), processing, bound.explanation);
     d.fromMandatoryDate = LaterDecision{from, bound.verdict, bound.reason, bound.explanation, bound.conditions};
     return d;

@@ -282,7 +282,8 @@ QList<Finding> diagnosticsFindings(const Diagnostics &diag)
             if (c.agreement == Agreement::Differ)
                 out << makeFinding(Severity::Error, "authoritative-mismatch",
                                QCoreApplication::translate("DiagnosticsResult", "The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network "
-                                           "perspectives and may reach any of them, so they can see different answers.")
+                                           "perspectives (from 2026-12-15 at least five remote ones, of which only one, or two when six or more, "
+                                           "may fail to corroborate) and may reach any of them, so they can see different answers.")
                                    .arg(QString::fromLatin1(zone.zone), QString::fromLatin1(c.name), c.verdict),
                                QCoreApplication::translate("DiagnosticsResult", "Make every nameserver serve the current zone (compare the SOA serials; check zone "
                                            "transfers and NOTIFY), then check again."),

@@ -242,8 +242,8 @@ void checkParametersBinding(Collector &c, const QByteArray &owner, const CaaReco
         if (ca->rfc8657 == ParameterProcessing::Processes)
             continue;
         const QString why = ca->rfc8657 == ParameterProcessing::Ignores
-                                ? QCoreApplication::translate("Findings", "%1 says it does not process them yet").arg(ca->name)
-                                : QCoreApplication::translate("Findings", "%1 is not known to process them yet").arg(ca->name);
+                                ? QCoreApplication::translate("Findings", "it says it does not process them yet")
+                                : QCoreApplication::translate("Findings", "it is not known to process them yet");
         c.add(Severity::Warning, "parameters-not-yet-binding",
               QCoreApplication::translate("Findings", "%1 need not honour this record's parameters before %2 and %3: until then it may issue with any account "
                                                       "and validation method. From %2 it must issue %4.")

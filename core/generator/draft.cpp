@@ -246,7 +246,7 @@ QByteArray spaceFreeValue(const QByteArray &value)
     return out;
 }
 
-QList<Finding> draftFindings(const CaaPolicy &policy, DnsProvider provider, const CaDirectory *directory)
+QList<Finding> draftFindings(const CaaPolicy &policy, DnsProvider provider, const CaDirectory *directory, const QDate &asOf)
 {
     // What the engine would say about these records once published at their owner.
     CheckResult check;
@@ -262,7 +262,7 @@ QList<Finding> draftFindings(const CaaPolicy &policy, DnsProvider provider, cons
     check.answered << true;
     selectRelevant(check);
     QList<Finding> findings;
-    for (const Finding &f : analyse(check, directory))
+    for (const Finding &f : analyse(check, directory, asOf))
         if (f.code != QStringLiteral("dnssec") && f.code != QStringLiteral("no-caa"))
             findings << f;
 
@@ -338,7 +338,12 @@ QList<VerdictChange> compareMatrices(const SimulationMatrix &before, const Simul
         for (int k = 0; k < before.kinds.size() && k < before.rows[r].cells.size() && k < after.rows[r].cells.size(); ++k) {
             const Decision &a = before.rows[r].cells[k];
             const Decision &b = after.rows[r].cells[k];
-            if (a.verdict != b.verdict || a.conditions != b.conditions)
+            // What a CA must enforce from 2027-03-15 (BR 2.2.8 §4.2.2.1.2) is a change too,
+            // even while it may still ignore the parameters.
+            const auto laterVerdict = [](const Decision &d) { return d.fromMandatoryDate ? int(d.fromMandatoryDate->verdict) : -1; };
+            const auto laterConditions = [](const Decision &d) { return d.fromMandatoryDate ? d.fromMandatoryDate->conditions : QList<PermitCondition>{}; };
+            if (a.verdict != b.verdict || a.conditions != b.conditions || laterVerdict(a) != laterVerdict(b)
+                || laterConditions(a) != laterConditions(b))
                 changes << VerdictChange{before.rows[r].request.caName, before.kinds[k], a, b};
         }
     }

@@ -76,8 +76,9 @@ QByteArray spaceFreeValue(const QByteArray &value);
 
 /// Findings about a draft before it is published: what the engine would say about these
 /// records at their owner (issuer case, trailing dot, flag 1, staging accounts…) plus what
-/// will not survive `provider`.
-QList<Finding> draftFindings(const CaaPolicy &policy, DnsProvider provider, const CaDirectory *directory = nullptr);
+/// will not survive `provider`. Rules that start on a date (RFC 8657 parameters binding on
+/// 2027-03-15) apply as of `asOf` (invalid: today).
+QList<Finding> draftFindings(const CaaPolicy &policy, DnsProvider provider, const CaDirectory *directory = nullptr, const QDate &asOf = {});
 
 /// The live climb with the draft published: the draft's records replace the RRset at the
 /// draft's owner (an empty draft makes that level empty). `onPath` is false when the
@@ -94,7 +95,8 @@ struct VerdictChange
 };
 
 /// Every cell whose verdict (or, for a permit, its conditions) differs between two
-/// matrices of the same CAs. A deny that stays a deny for another reason is no change.
+/// matrices of the same CAs, today or from 2027-03-15 (Decision::fromMandatoryDate). A
+/// deny that stays a deny for another reason is no change.
 QList<VerdictChange> compareMatrices(const SimulationMatrix &before, const SimulationMatrix &after);
 
 /// What-if for one checked name: what publishing a draft would change for some CAs.

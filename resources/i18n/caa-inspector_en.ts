@@ -1364,10 +1364,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional: only these validation methods, comma-separated (RFC 8657 validationmethods)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many verdicts publishing the draft would change, by kind, and whether permissions would be lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1381,18 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>The zone&apos;s TTL is unknown: the resolver reports %1 s left in its cache. The draft keeps its TTL of %2 s; run the Diagnostics to read it from the zone&apos;s servers, then start from the live records again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Methods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the validation methods of the selected CA: ACME names or BR ca-tbr-N labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only these validation methods, comma-separated (RFC 8657 validationmethods); Methods… lists them with their meaning, ACME names and BR ca-tbr-N labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,6 +2043,41 @@ Processing profile: %2</source>
     </message>
 </context>
 <context>
+    <name>Caa::Ui::MethodsDialog</name>
+    <message>
+        <source>Validation methods for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the methods this CA may validate by; none ticked means any method. ACME CAs use the ACME names; CAs that validate without ACME use ca-tbr-N, the method of BR §3.2.2.4.N (BR 2.2.8 §4.2.2.1.2). A CA should accept either label of the same method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts only the ACME names (letsencrypt/boulder#8821).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(offered by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not after 2027-03-15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept ca-tbr- labels yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Caa::Ui::RecordsModel</name>
     <message>
         <source>Flags</source>
@@ -2239,6 +2282,14 @@ The user&apos;s directory is kept in %1.</source>
     </message>
     <message>
         <source>  [profile: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [processes accounturi/validationmethods]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAs not marked may ignore accounturi and validationmethods until 2027-03-15 (BR 2.2.8 §4.2.2.1.2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2671,7 +2722,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may issue %2 before %3 with any account and validation method: the record&apos;s accounturi and validationmethods bind it only from %3, and %4 (BR 2.2.8 §4.2.2.1.2). From %3: %5</source>
+        <source>%1 may issue %2 before %3 with any account and validation method: the record&apos;s RFC 8657 parameters bind it only from %3, and %4 (BR 2.2.8 §4.2.2.1.2). From %3: %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,10 +2947,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network perspectives and may reach any of them, so they can see different answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make every nameserver serve the current zone (compare the SOA serials; check zone transfers and NOTIFY), then check again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,6 +2992,10 @@ Options:
     </message>
     <message>
         <source>Since 2026-03-15 a CA must DNSSEC-validate its CAA lookups, and a validation failure is never permission to issue (BR 2.2.8 §4.2.2.1.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers of %1 disagree about CAA at %2: %3. CAs ask from several network perspectives (from 2026-12-15 at least five remote ones, of which only one, or two when six or more, may fail to corroborate) and may reach any of them, so they can see different answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3578,14 +3629,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 says it does not process them yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not known to process them yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 need not honour this record&apos;s parameters before %2 and %3: until then it may issue with any account and validation method. From %2 it must issue %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,6 +3642,14 @@ Options:
     </message>
     <message>
         <source>Known methods: http-01, dns-01, tls-alpn-01, dns-account-01, dns-persist-01, and ca-tbr-N for BR §3.2.2.4.N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it says it does not process them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not known to process them yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,7 +155,7 @@ void TestFindings::datedFindingsSayWhatChanges()
     const QStringList codes = CaaTest::findingCodes(before);
     QVERIFY(codes.contains(QStringLiteral("parameters-not-yet-binding")));
     const Finding &f = before[codes.indexOf(QStringLiteral("parameters-not-yet-binding"))];
-    QCOMPARE(f.message, QStringLiteral("DigiCert need not honour this record's parameters before 2027-03-15 and DigiCert is not known to process them yet: "
+    QCOMPARE(f.message, QStringLiteral("DigiCert need not honour this record's parameters before 2027-03-15 and it is not known to process them yet: "
                                        "until then it may issue with any account and validation method. From 2027-03-15 it must issue only by "
                                        "dns-01 = ACME, DNS Change, BR §3.2.2.4.7; ca-tbr-18 = Agreed-Upon Change to Website v2, BR §3.2.2.4.18."));
     QCOMPARE(f.reference, QStringLiteral("BR 2.2.8 §4.2.2.1.2; RFC 8657"));

@@ -250,6 +250,24 @@ void TestEngine::rules_data()
     row("8657 §4 retired tls-sni-01 never matches (rfc)", "unknownmethod.r.test", "tls", "ca.example", "rfc", "", "http-01", "deny", "unknownmethod.r.test", "method-mismatch");
     row("8657 §4 CA-specific ca- label (SC-098 ca-tbr-7)", "camethod.r.test", "tls", "ca.example", "rfc", "", "ca-tbr-7", "permit", "camethod.r.test", "authorised");
     row("8657 §4 a label Let's Encrypt does not use: unsatisfiable", "camethod.r.test", "tls", "ca.example", "le", "", "", "deny", "camethod.r.test", "parameters-unsatisfiable");
+    // --- BR 2.2.8 §4.2.2.1.2 (SC-098): ca-tbr-N labels and their ACME equivalents ---
+    row("BR 2.2.8 ca-tbr-19 in the record, http-01 asked: same method (rfc)", "tbr19.r.test", "tls", "ca.example", "rfc", "", "http-01", "permit", "tbr19.r.test", "authorised");
+    row("BR 2.2.8 ca-tbr-19 in the record, dns-01 asked: another method", "tbr19.r.test", "tls", "ca.example", "rfc", "", "dns-01", "deny", "tbr19.r.test", "method-mismatch");
+    row("BR 2.2.8 dns-01 in the record, ca-tbr-7 asked: same method (rfc)", "methods.r.test", "tls", "ca.example", "rfc", "", "ca-tbr-7", "permit", "methods.r.test", "authorised");
+    row("BR 2.2.8 ca-tbr-19 for Let's Encrypt: not accepted (boulder#8821)", "tbr19.r.test", "tls", "ca.example", "le", "", "http-01", "deny", "tbr19.r.test", "method-mismatch");
+    row("BR 2.2.8 ca-tbr-7 asked of Let's Encrypt: not its label", "methods.r.test", "tls", "ca.example", "le", "", "ca-tbr-7", "deny", "methods.r.test", "method-mismatch");
+    row("BR 2.2.8 ca-tbr-19 and http-01 are one method, not dns-01's", "tbr19.r.test", "tls", "ca.example", "rfc", "", "", "permit", "tbr19.r.test", "authorised",
+        "only validation method ca-tbr-19 (Agreed-Upon Change to Website - ACME)");
+    // --- BR 2.2.8 §4.2.2.1.2: parameters bind every CA from 2027-03-15 ("rfc-unknown:DAY":
+    // an RFC CA not known to process them, deciding as of DAY) ---
+    row("before 2027-03-15 a method mismatch does not yet bind", "methods.r.test", "tls", "ca.example", "rfc-unknown:2026-12-01", "", "tls-alpn-01", "permit",
+        "methods.r.test", "parameters-not-yet-binding");
+    row("2027-03-14 is the last such day", "acctmethod.r.test", "tls", "ca.example", "rfc-unknown:2027-03-14", A2, "dns-01", "permit", "acctmethod.r.test",
+        "parameters-not-yet-binding");
+    row("from 2027-03-15 the method binds", "methods.r.test", "tls", "ca.example", "rfc-unknown:2027-03-15", "", "tls-alpn-01", "deny", "methods.r.test", "method-mismatch");
+    row("from 2027-03-15 the account binds", "acctmethod.r.test", "tls", "ca.example", "rfc-unknown:2027-03-15", A2, "dns-01", "deny", "acctmethod.r.test", "account-mismatch");
+    row("before 2027-03-15 an issuer not named stays denied", "own.r.test", "tls", "ca.example", "rfc-unknown:2026-12-01", "", "", "deny", "own.r.test", "issuer-not-listed");
+    row("before 2027-03-15 a matching method needs no leniency", "methods.r.test", "tls", "ca.example", "rfc-unknown:2026-12-01", "", "dns-01", "permit", "methods.r.test", "authorised");
     row("8657 account and method both match", "acctmethod.r.test", "tls", "ca.example", "rfc", A1, "dns-01", "permit", "acctmethod.r.test", "authorised");
     row("8657 account matches, method does not", "acctmethod.r.test", "tls", "ca.example", "rfc", A1, "http-01", "deny", "acctmethod.r.test", "method-mismatch");
     row("8657 method matches, account does not", "acctmethod.r.test", "tls", "ca.example", "le", A2, "dns-01", "deny", "acctmethod.r.test", "account-mismatch");
@@ -334,6 +352,11 @@ void TestEngine::checkRule(bool offline)
             request.accountUriPrefixes += e->accountUriPrefixes;
     }
     request.profile = profile == QStringLiteral("le") ? letsEncryptProfile() : rfcProfile();
+    if (profile.startsWith(QStringLiteral("rfc-unknown:"))) {
+        request.parameterProcessing = ParameterProcessing::Unknown;
+        request.asOf = QDate::fromString(profile.section(u':', 1), Qt::ISODate);
+        QVERIFY(request.asOf.isValid());
+    }
     request.kind = kind == QStringLiteral("email") || parsed.name.isEmail() ? CertificateKind::Email
                    : kind == QStringLiteral("vmc")                           ? CertificateKind::Vmc
                                                                              : tlsKindFor(parsed.name);

@@ -19,6 +19,7 @@
 #include "generatorpage.h"
 #include "darkpalette.h"
 #include "mainwindow.h"
+#include "methodsdialog.h"
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QTextCursor>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void matrixCellsAndExplanation();
     void accountAndMethodChangeVerdicts();
     void decidesAsOfTheDayPicked();
+    void generatorOffersBrLabelsAndWarnsBeforeTheyBind();
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
     void idnShowsBothForms();
@@ -367,6 +369,65 @@ void TestMainWindow::decidesAsOfTheDayPicked()
     asOf->setDate(rfc8657MandatoryDate());
     QCOMPARE(sectigo().data(MatrixModel::VerdictRole).toInt(), int(Verdict::Deny));
     QVERIFY(!findingCodes().contains(QStringLiteral("parameters-not-yet-binding")));
+}
+
+// The generator offers the BR 2.2.8 ca-tbr-N labels with their meaning (Methods…), and
+// warns, as of the day picked, that a CA not known to process parameters may ignore them.
+void TestMainWindow::generatorOffersBrLabelsAndWarnsBeforeTheyBind()
+{
+    Ui::GeneratorPage *gen = m_window->generatorPage();
+    m_window->tabs()->setCurrentIndex(3);
+    gen->addCa(QStringLiteral("DigiCert"));
+    auto *grants = gen->findChild<QTableWidget *>(QStringLiteral("grantsTable"));
+    auto *button = gen->findChild<QPushButton *>(QStringLiteral("methodsButton"));
+    QVERIFY(grants && button);
+    grants->setCurrentCell(0, 0);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    Ui::MethodsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = gen->findChild<Ui::MethodsDialog *>(QStringLiteral("methodsDialog"))) && dialog->isVisible());
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("methodsList"));
+    QVERIFY(list);
+    auto row = [&](const QString &startsWith) {
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->text().startsWith(startsWith))
+                return list->item(i);
+        return static_cast<QListWidgetItem *>(nullptr);
+    };
+    QVERIFY(row(QStringLiteral("dns-01 = ACME, DNS Change, BR §3.2.2.4.7")));
+    QVERIFY(row(QStringLiteral("ca-tbr-18 = Agreed-Upon Change to Website v2, BR §3.2.2.4.18")));
+    QVERIFY(row(QStringLiteral("ca-tbr-17 = "))->text().endsWith(QStringLiteral("(not after 2027-03-15)")));
+    QVERIFY(!row(QStringLiteral("ca-tbr-2 "))); // retired: offering it would only mislead
+    // By keyboard: move to ca-tbr-18 and tick it with Space, then OK with Return.
+    list->setFocus();
+    list->setCurrentItem(row(QStringLiteral("ca-tbr-18")));
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(row(QStringLiteral("ca-tbr-18"))->checkState(), Qt::Checked);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(!gen->findChild<Ui::MethodsDialog *>(QStringLiteral("methodsDialog")));
+    QCOMPARE(grants->item(0, 8)->text(), QStringLiteral("ca-tbr-18"));
+    QCOMPARE(grants->item(0, 8)->toolTip(), QStringLiteral("ca-tbr-18 = Agreed-Upon Change to Website v2, BR §3.2.2.4.18"));
+
+    auto warningCodes = [&] {
+        QTableView *view = nullptr;
+        for (QTableView *v : gen->findChildren<QTableView *>())
+            if (v->accessibleName() == QStringLiteral("Warnings about this draft"))
+                view = v;
+        QStringList codes;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            codes << view->model()->index(r, 0).data(Qt::UserRole).toString() + view->model()->index(r, 0).data(Qt::ToolTipRole).toString();
+        return codes.join(u'|');
+    };
+    // As of 2027-03-15 (init) DigiCert must honour the parameter: no warning about it.
+    auto *asOf = m_window->findChild<QDateEdit *>(QStringLiteral("asOfEdit"));
+    QVERIFY(!warningCodes().contains(QStringLiteral("need not honour")));
+    asOf->setDate(QDate(2026, 12, 1));
+    QTRY_VERIFY2(warningCodes().contains(QStringLiteral("need not honour")), qPrintable(warningCodes()));
+    QVERIFY(warningCodes().contains(QStringLiteral("From 2027-03-15 it must issue only by ca-tbr-18 = Agreed-Upon Change to Website v2")));
+
+    // One undo step takes the methods back.
+    gen->undoStack()->undo();
+    QCOMPARE(grants->item(0, 8)->text(), QString());
 }
 
 void TestMainWindow::invalidInputSendsNothing_data()

@@ -29,6 +29,8 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QDialog>
+#include <QPushButton>
 #include <QTest>
 
 using namespace Caa;
@@ -153,6 +155,18 @@ void TestScreenshots::views()
             QVERIFY2(grants->horizontalHeader()->sectionSize(c) >= fm.horizontalAdvance(header),
                      qPrintable(QStringLiteral("\"%1\" is %2 px wide in a %3 px column").arg(header).arg(fm.horizontalAdvance(header)).arg(grants->horizontalHeader()->sectionSize(c))));
         }
+    }
+
+    // Methods… for the first CA of the draft: ACME names and BR ca-tbr-N labels.
+    {
+        auto *grants = window.generatorPage()->findChild<QTableWidget *>(QStringLiteral("grantsTable"));
+        grants->setCurrentCell(0, 0);
+        window.generatorPage()->findChild<QPushButton *>(QStringLiteral("methodsButton"))->click();
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.generatorPage()->findChild<QDialog *>(QStringLiteral("methodsDialog"))) && dialog->isVisible());
+        QApplication::processEvents();
+        QVERIFY(dialog->grab().save(QStringLiteral(CAA_SCREENSHOT_DIR "/8-methods-dialog%1.png").arg(suffix)));
+        dialog->close();
     }
 
     window.tabs()->setCurrentIndex(4);
