@@ -40,6 +40,7 @@ private Q_SLOTS:
     void customCa_data();
     void customCa();
     void saveAndLoadRoundTrip();
+    void olderSavedDirectoryKeepsTheParameterFacts();
     void csvFieldsCannotRunAsFormulas_data();
     void csvFieldsCannotRunAsFormulas();
     void activeDirectoryPrefersTheUsersCopy();
@@ -60,6 +61,37 @@ void TestCaDirectory::bundledDirectory()
     QVERIFY(digicert && digicert->identifiers.size() > 5);
     QCOMPARE(digicert->profileId, QStringLiteral("rfc"));
     QVERIFY2(digicert->accountUriPrefixes.isEmpty(), "unknown facts stay empty rather than guessed");
+    // Whether a CA processes RFC 8657 parameters already (binding on all from 2027-03-15,
+    // BR 2.2.8 §4.2.2.1.2): a fact with its source, or unknown.
+    QCOMPARE(le->rfc8657, ParameterProcessing::Processes);
+    QVERIFY(le->rfc8657Source.startsWith(QStringLiteral("https://community.letsencrypt.org/")));
+    QCOMPARE(digicert->rfc8657, ParameterProcessing::Unknown);
+    QVERIFY(digicert->rfc8657Source.isEmpty());
+}
+
+void TestCaDirectory::olderSavedDirectoryKeepsTheParameterFacts()
+{
+    // Saved before the rfc8657 columns existed: seven columns, read as before, and what the
+    // bundled directory knows of the same CAs still holds.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ca-directory.csv"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("# data-date: 2026-10\n"
+              "name,owner,identifiers,profile,acme_directory,accounturi_prefixes,validation_methods\n"
+              "Let's Encrypt,ISRG,letsencrypt.org,letsencrypt,,https://acme-v02.api.letsencrypt.org/acme/acct/,http-01 dns-01\n"
+              "Corp CA,Corp,ca.corp.example,rfc,,,\n");
+    old.close();
+    const CaDirectoryParse loaded = loadCaDirectory(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    QCOMPARE(loaded.directory.entries.size(), 2);
+    QCOMPARE(loaded.directory.entries[0].rfc8657, ParameterProcessing::Processes);
+    QCOMPARE(loaded.directory.entries[1].rfc8657, ParameterProcessing::Unknown);
+    // A value that is none of yes, no, unknown is refused with the row named.
+    const CaDirectoryParse bad = parseCaDirectoryCsv(QStringLiteral("name,owner,identifiers,profile,acme_directory,accounturi_prefixes,validation_methods,rfc8657,rfc8657_source\n"
+                                                                    "X,X,x.example,rfc,,,,maybe,\n"));
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error.contains(QStringLiteral("row 2")) && bad.error.contains(QStringLiteral("maybe")), qPrintable(bad.error));
 }
 
 void TestCaDirectory::lookupByNameAndIdentifier_data()
