@@ -2,61 +2,130 @@
 
 #include "theme.h"
 
+#include <algorithm>
+
 namespace Caa::Ui {
 
-BulkModel::BulkModel(QObject *parent) : QAbstractTableModel(parent) {}
+BulkModel::BulkModel(QObject *parent) : QAbstractTableModel(parent), m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(50);
+    connect(m_flushTimer, &QTimer::timeout, this, &BulkModel::flushChanges);
+}
+
+void BulkModel::markDirty(int row)
+{
+    m_dirtyFirst = m_dirtyFirst < 0 ? row : qMin(m_dirtyFirst, row);
+    m_dirtyLast = qMax(m_dirtyLast, row);
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void BulkModel::flushChanges()
+{
+    m_flushTimer->stop();
+    if (m_dirtyFirst < 0)
+        return;
+    const int first = m_dirtyFirst;
+    const int last = qMin(m_dirtyLast, int(m_rows.size()) - 1);
+    m_dirtyFirst = m_dirtyLast = -1;
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
 
 void BulkModel::tally(const Row &row, int delta)
 {
     m_stateCounts[size_t(row.state)] += delta;
-    if (row.state == RowState::Checked && !row.report.decisions.isEmpty())
-        m_verdictCounts[size_t(row.report.decisions.first().decision.verdict)] += delta;
+    if (row.state == RowState::Checked)
+        m_verdictCounts[size_t(row.verdict)] += delta;
 }
 
 void BulkModel::setInputs(const QStringList &inputs)
 {
     beginResetModel();
+    m_flushTimer->stop();
+    m_dirtyFirst = m_dirtyLast = -1;
+    m_nextToParse = 0;
     m_rows.clear();
     m_stateCounts = {};
     m_verdictCounts = {};
-    m_rows.reserve(inputs.size());
-    for (const QString &input : inputs) {
-        Row row;
-        row.report.input = input;
-        const DomainParse parsed = parseDomainInput(input);
-        row.report.inputOk = parsed.ok();
-        if (parsed.ok()) {
-            row.report.check = makeCheck(parsed.name);
-        } else {
-            row.report.inputError = parsed.error;
-            row.state = RowState::InputError;
-        }
-        tally(row, +1);
-        m_rows << row;
-    }
+    m_rows.resize(inputs.size());
+    for (qsizetype i = 0; i < inputs.size(); ++i)
+        m_rows[i].input = inputs[i];
+    m_stateCounts[size_t(RowState::Waiting)] = int(inputs.size());
     endResetModel();
 }
 
-IssuanceRequest BulkModel::requestForRow(const CheckReport &report) const
+std::optional<QPair<int, DomainName>> BulkModel::nextToCheck()
+{
+    while (m_nextToParse < m_rows.size()) {
+        const int i = m_nextToParse++;
+        Row &row = m_rows[i];
+        if (row.state != RowState::Waiting)
+            continue;
+        const DomainParse parsed = parseDomainInput(row.input);
+        row.parsed = true;
+        markDirty(i); // the name is shown as parsed (lower case, IDNA) from now on
+        if (parsed.ok()) {
+            row.check = makeCheck(parsed.name);
+            return qMakePair(i, parsed.name);
+        }
+        tally(row, -1);
+        row.inputError = parsed.error;
+        row.state = RowState::InputError;
+        tally(row, +1);
+    }
+    return std::nullopt;
+}
+
+IssuanceRequest BulkModel::requestForRow(const CheckResult &check) const
 {
     CertificateKind kind = m_kind;
-    if (report.check.name.isEmail())
+    if (check.name.isEmail())
         kind = CertificateKind::Email;
     else if (kind == CertificateKind::TlsSingle || kind == CertificateKind::TlsWildcard)
-        kind = tlsKindFor(report.check.name);
+        kind = tlsKindFor(check.name);
     return Caa::requestFor(m_ca, kind);
+}
+
+Decision BulkModel::decisionFor(const Row &row) const
+{
+    return decide(row.check, requestForRow(row.check));
 }
 
 void BulkModel::decideRow(Row &row) const
 {
-    const IssuanceRequest request = requestForRow(row.report);
-    row.report.decisions = {CaDecision{request, decide(row.report.check, request)}};
+    const Decision d = decisionFor(row);
+    row.verdict = d.verdict;
+    row.reason = d.reason;
+    row.conditional = d.verdict == Verdict::Permit && !d.conditions.isEmpty();
+}
+
+CheckReport BulkModel::reportOf(const Row &row) const
+{
+    CheckReport r;
+    r.input = row.input;
+    r.inputOk = row.state != RowState::InputError;
+    r.inputError = row.inputError;
+    r.check = row.check;
+    if (row.state == RowState::Checked)
+        completeReport(r, {requestForRow(row.check)}, m_directory);
+    return r;
+}
+
+CheckReport BulkModel::report(int row) const
+{
+    return reportOf(m_rows.at(row));
 }
 
 void BulkModel::setRequest(const CaEntry &ca, CertificateKind kind)
 {
+    flushChanges();
     m_ca = ca;
     m_kind = kind;
+    Q_EMIT headerDataChanged(Qt::Horizontal, VerdictColumn, VerdictColumn);
+    if (count(RowState::Checked) == 0)
+        return; // nothing decided yet: no row changes
     for (Row &row : m_rows) {
         if (row.state != RowState::Checked)
             continue;
@@ -64,9 +133,7 @@ void BulkModel::setRequest(const CaEntry &ca, CertificateKind kind)
         decideRow(row);
         tally(row, +1);
     }
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, ReasonColumn));
-    Q_EMIT headerDataChanged(Qt::Horizontal, VerdictColumn, VerdictColumn);
+    Q_EMIT dataChanged(index(0, VerdictColumn), index(rowCount() - 1, ReasonColumn));
 }
 
 void BulkModel::setDirectory(const CaDirectory *directory)
@@ -76,20 +143,27 @@ void BulkModel::setDirectory(const CaDirectory *directory)
 
 void BulkModel::setChecked(int row, const CheckResult &check)
 {
-    if (row < 0 || row >= m_rows.size() || !m_rows[row].report.inputOk)
+    if (row < 0 || row >= m_rows.size() || m_rows[row].state == RowState::InputError)
         return;
     Row &r = m_rows[row];
     tally(r, -1);
-    r.report.check = check;
-    r.report.decisions.clear();
-    completeReport(r.report, {requestForRow(r.report)}, m_directory);
+    r.check = check;
+    // The raw replies are for the single-name views; a double-click there checks again.
+    for (Dns::LookupResult &step : r.check.steps)
+        step.rawReply = QByteArray();
+    decideRow(r);
+    const QList<Finding> findings = analyse(r.check, m_directory);
+    r.findings = quint16(qMin<qsizetype>(findings.size(), 0xffff));
+    r.errors = quint16(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.severity == Severity::Error; }));
+    r.warnings = quint16(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.severity == Severity::Warning; }));
     r.state = RowState::Checked;
     tally(r, +1);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    markDirty(row);
 }
 
 void BulkModel::markUnchecked()
 {
+    flushChanges();
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].state != RowState::Waiting)
             continue;
@@ -100,28 +174,19 @@ void BulkModel::markUnchecked()
     }
 }
 
-QList<QPair<int, DomainName>> BulkModel::namesToCheck() const
-{
-    QList<QPair<int, DomainName>> names;
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].report.inputOk)
-            names << qMakePair(i, m_rows[i].report.check.name);
-    return names;
-}
-
 QList<CheckReport> BulkModel::finishedReports(const QList<int> &rows) const
 {
     QList<CheckReport> reports;
     if (rows.isEmpty()) {
         for (const Row &row : m_rows)
             if (row.state == RowState::Checked || row.state == RowState::InputError)
-                reports << row.report;
+                reports << reportOf(row);
         return reports;
     }
     for (const int i : rows) {
         const Row &row = m_rows.at(i);
         if (row.state == RowState::Checked || row.state == RowState::InputError)
-            reports << row.report;
+            reports << reportOf(row);
     }
     return reports;
 }
@@ -151,30 +216,30 @@ QVariant BulkModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[index.row()];
-    const CheckReport &r = row.report;
-    const Decision *d = row.state == RowState::Checked && !r.decisions.isEmpty() ? &r.decisions.first().decision : nullptr;
+    const bool checked = row.state == RowState::Checked;
+    const bool inputOk = row.state != RowState::InputError;
     if (role == StateRole)
         return int(row.state);
     if (role == VerdictRole)
-        return d ? QVariant(int(d->verdict)) : QVariant();
+        return checked ? QVariant(int(row.verdict)) : QVariant();
 
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return r.inputOk ? r.check.name.display() : r.input;
-        if (role == Qt::ToolTipRole && r.inputOk && r.input.trimmed() != r.check.name.display())
-            return tr("Typed as %1").arg(r.input);
+            return inputOk && row.parsed ? row.check.name.display() : row.input;
+        if (role == Qt::ToolTipRole && inputOk && row.parsed && row.input.trimmed() != row.check.name.display())
+            return tr("Typed as %1").arg(row.input);
         return {};
     case RelevantColumn:
         if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
             return {};
-        if (row.state != RowState::Checked)
+        if (!checked)
             return {};
-        switch (r.check.verdict) {
-        case ClimbVerdict::Found: return QString::fromLatin1(r.check.relevantName());
+        switch (row.check.verdict) {
+        case ClimbVerdict::Found: return QString::fromLatin1(row.check.relevantName());
         case ClimbVerdict::NoRecords: return role == Qt::ToolTipRole ? tr("No level up to the TLD has CAA records.") : tr("(none)");
         case ClimbVerdict::Failure:
-            return tr("%1 failed").arg(QString::fromLatin1(r.check.name.climbNames().value(r.check.decidingIndex)));
+            return tr("%1 failed").arg(QString::fromLatin1(row.check.name.climbNames().value(row.check.decidingIndex)));
         case ClimbVerdict::Incomplete: return {};
         }
         return {};
@@ -184,7 +249,7 @@ QVariant BulkModel::data(const QModelIndex &index, int role) const
             if (role == Qt::DisplayRole || role == SortRole)
                 return tr("Input error");
             if (role == Qt::ToolTipRole)
-                return r.inputError.message;
+                return row.inputError.message;
             if (role == Qt::DecorationRole)
                 return icon("error");
             if (role == Qt::ForegroundRole)
@@ -199,52 +264,49 @@ QVariant BulkModel::data(const QModelIndex &index, int role) const
         case RowState::Checked:
             break;
         }
-        if (!d)
-            return {};
         switch (role) {
         case Qt::DisplayRole:
         case SortRole: {
             // An address row under a TLS or VMC column is decided for S/MIME: say so.
-            const bool otherKind = r.check.name.isEmail() && m_kind != CertificateKind::Email;
-            return otherKind ? tr("%1 (S/MIME)").arg(decisionCellText(*d)) : decisionCellText(*d);
+            const bool otherKind = row.check.name.isEmail() && m_kind != CertificateKind::Email;
+            const QString text = decisionCellText(row.verdict, row.reason, row.conditional);
+            return otherKind ? tr("%1 (S/MIME)").arg(text) : text;
         }
-        case Qt::DecorationRole: return verdictIcon(d->verdict);
-        case Qt::ForegroundRole: return verdictColor(d->verdict);
-        case Qt::ToolTipRole: return d->explanation;
+        case Qt::DecorationRole: return verdictIcon(row.verdict);
+        case Qt::ForegroundRole: return verdictColor(row.verdict);
+        case Qt::ToolTipRole: return decisionFor(row).explanation;
         }
         return {};
     case ReasonColumn:
         // Words in the table; the code (as in JSON and CSV) in the tooltip and for sorting.
         if (role == Qt::DisplayRole) {
-            if (row.state == RowState::InputError)
-                return inputErrorText(r.inputError.code);
-            return d ? reasonText(d->reason) : QVariant();
+            if (!inputOk)
+                return inputErrorText(row.inputError.code);
+            return checked ? reasonText(row.reason) : QVariant();
         }
         if (role == SortRole || role == CodeRole) {
-            if (row.state == RowState::InputError)
-                return inputErrorCodeName(r.inputError.code);
-            return d ? reasonCodeName(d->reason) : QVariant();
+            if (!inputOk)
+                return inputErrorCodeName(row.inputError.code);
+            return checked ? reasonCodeName(row.reason) : QVariant();
         }
         if (role == Qt::ToolTipRole) {
-            if (row.state == RowState::InputError)
-                return QStringLiteral("%1 (%2)").arg(r.inputError.message, inputErrorCodeName(r.inputError.code));
-            return d ? QStringLiteral("%1 (%2)").arg(d->explanation, reasonCodeName(d->reason)) : QVariant();
+            if (!inputOk)
+                return QStringLiteral("%1 (%2)").arg(row.inputError.message, inputErrorCodeName(row.inputError.code));
+            return checked ? QStringLiteral("%1 (%2)").arg(decisionFor(row).explanation, reasonCodeName(row.reason)) : QVariant();
         }
         return {};
     case FindingsColumn: {
-        if (row.state != RowState::Checked)
+        if (!checked)
             return role == SortRole ? QVariant(-1) : QVariant(); // unchecked rows sort below "0 findings"
-        const int errors = int(std::count_if(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return f.severity == Severity::Error; }));
-        const int warnings = int(std::count_if(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) { return f.severity == Severity::Warning; }));
         switch (role) {
-        case Qt::DisplayRole: return QString::number(r.findings.size());
-        case SortRole: return int(r.findings.size()) + 1000 * warnings + 1000000 * errors; // worst first when descending
+        case Qt::DisplayRole: return QString::number(row.findings);
+        case SortRole: return int(row.findings) + 1000 * row.warnings + 1000000 * row.errors; // worst first when descending
         case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::DecorationRole:
-            return errors ? severityIcon(Severity::Error) : warnings ? severityIcon(Severity::Warning) : QVariant();
+            return row.errors ? severityIcon(Severity::Error) : row.warnings ? severityIcon(Severity::Warning) : QVariant();
         case Qt::ToolTipRole: {
             QStringList lines;
-            for (const Finding &f : r.findings)
+            for (const Finding &f : analyse(row.check, m_directory))
                 lines << QStringLiteral("%1: %2").arg(severityName(f.severity), f.message);
             return lines.isEmpty() ? tr("No findings.") : lines.join(u'\n');
         }

@@ -5,13 +5,20 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 #include <array>
+#include <optional>
 
 namespace Caa::Ui {
 
 /// The "Many names" table: one row per name of a bulk run with the owner of the relevant
 /// RRset, the verdict for one chosen CA and certificate kind, and the number of findings.
+///
+/// A run may be 100,000 names or more (issue #18), so a row keeps the climb (without the
+/// raw replies) and compact codes: the verdict, the reason and the findings counts. The
+/// sentences (explanations, finding messages) are made when a tooltip shows them or an
+/// export asks for the reports.
 class BulkModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,8 +37,12 @@ public:
     };
     explicit BulkModel(QObject *parent = nullptr);
 
-    /// Starts over with these inputs; each is parsed, bad ones become InputError rows.
+    /// Starts over with these inputs, all Waiting. They are parsed as a run reaches them
+    /// (nextToCheck()), so that a long list does not freeze the window at the start.
     void setInputs(const QStringList &inputs);
+    /// Parses the next inputs in order: the bad ones become InputError rows, and the first
+    /// good one is returned with its row. nullopt when every input has been reached.
+    std::optional<QPair<int, DomainName>> nextToCheck();
     /// The CA and kind the verdict column is about (recomputed for every finished row).
     /// For a TLS kind, names starting with "*." are decided as wildcards; user@domain
     /// inputs are always S/MIME.
@@ -41,11 +52,16 @@ public:
     void setChecked(int row, const CheckResult &check);
     /// Marks every Waiting row NotChecked (after a cancel).
     void markUnchecked();
+    /// Sends the row changes collected since the last call now. A run's rows are
+    /// announced together every 50 ms rather than one by one: with sorting on, each
+    /// announcement moves rows in the view, which for 100,000 rows one at a time stalls it.
+    void flushChanges();
 
-    const CheckReport &report(int row) const { return m_rows.at(row).report; }
+    /// What was typed on that row.
+    QString input(int row) const { return m_rows.at(row).input; }
+    /// The row's full report (findings and the decision with its sentences), made now.
+    CheckReport report(int row) const;
     RowState state(int row) const { return m_rows.at(row).state; }
-    /// Inputs that parsed, with their row numbers: what a run has to check.
-    QList<QPair<int, DomainName>> namesToCheck() const;
     /// Rows that finished (checked or input errors), as reports for export, in input order.
     /// The checked rows and input errors, as reports: of `rows` (source rows) when given,
     /// else of every row.
@@ -62,12 +78,25 @@ public:
 private:
     struct Row
     {
-        CheckReport report;
+        QString input;
+        CheckResult check;      ///< the parsed name at first; the climb once Checked
+        InputError inputError;  ///< InputError rows
         RowState state = RowState::Waiting;
+        bool parsed = false;
+        // Checked rows: the decision for the current request, and the findings counts.
+        Verdict verdict = Verdict::LookupFailure;
+        ReasonCode reason = ReasonCode::LookupFailure;
+        bool conditional = false; ///< a permit with conditions
+        quint16 findings = 0;
+        quint16 warnings = 0;
+        quint16 errors = 0;
     };
     void decideRow(Row &row) const;
+    Decision decisionFor(const Row &row) const;
     void tally(const Row &row, int delta);
-    IssuanceRequest requestForRow(const CheckReport &report) const;
+    void markDirty(int row);
+    IssuanceRequest requestForRow(const CheckResult &check) const;
+    CheckReport reportOf(const Row &row) const;
 
     QList<Row> m_rows;
     std::array<int, 4> m_stateCounts{};   // by RowState
@@ -75,6 +104,10 @@ private:
     CaEntry m_ca;
     CertificateKind m_kind = CertificateKind::TlsSingle;
     const CaDirectory *m_directory = nullptr;
+    int m_nextToParse = 0;
+    int m_dirtyFirst = -1;
+    int m_dirtyLast = -1;
+    QTimer *m_flushTimer = nullptr;
 };
 
 /// Filters the bulk table by text (in the name or relevant-owner column) and by outcome.

@@ -31,6 +31,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace Caa::Ui {
 
 namespace {
@@ -60,9 +62,12 @@ BulkPage::BulkPage(QWidget *parent) : QWidget(parent)
 
 BulkPage::~BulkPage()
 {
-    // The run (the session's) reports into the model, which goes with this page.
-    if (m_run)
+    // The run (the session's) reports into the model and takes its names from it, and
+    // both go with this page.
+    if (m_run) {
         m_run->disconnect(this);
+        m_run->cancel();
+    }
 }
 
 void BulkPage::buildUi()
@@ -217,6 +222,13 @@ void BulkPage::buildUi()
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &BulkFilterProxy::setText);
     // The count follows the typing (comments and blank lines do not count), a little after
     // the last key so a pasted list of 100,000 lines is read once.
+    m_progressTick = new QTimer(this);
+    m_progressTick->setInterval(100);
+    connect(m_progressTick, &QTimer::timeout, this, [this] {
+        if (m_run)
+            m_progress->setValue(m_run->checkedCount() + m_model->count(BulkModel::RowState::InputError));
+        updateStatus();
+    });
     m_countLater = new QTimer(this);
     m_countLater->setSingleShot(true);
     m_countLater->setInterval(150);
@@ -227,7 +239,7 @@ void BulkPage::buildUi()
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &proxyIndex) {
         const QModelIndex source = m_proxy->mapToSource(proxyIndex);
         if (source.isValid())
-            Q_EMIT openName(m_model->report(source.row()).input);
+            Q_EMIT openName(m_model->input(source.row()));
     });
 }
 
@@ -367,7 +379,11 @@ void BulkPage::start()
 {
     if (m_running)
         return;
-    const QStringList inputs = parseNameList(m_names->toPlainText());
+    QElapsedTimer tt; tt.start();
+    const QString plain = m_names->toPlainText();
+    qWarning("toPlainText %lld", tt.nsecsElapsed()/1000000);
+    const QStringList inputs = parseNameList(plain);
+    qWarning("parse %lld", tt.nsecsElapsed()/1000000);
     if (inputs.isEmpty()) {
         m_status->setText(tr("Nothing to check: paste names, one per line, or open a list or a certificate."));
         m_names->setFocus();
@@ -384,35 +400,42 @@ void BulkPage::start()
     m_queriesSent = -1;
     m_run = nullptr; // the last run's object stays with the session until the next one
     m_model->setInputs(inputs);
+    qWarning("setInputs %lld", tt.nsecsElapsed()/1000000);
     requestChanged();
-    const QList<QPair<int, DomainName>> names = m_model->namesToCheck();
+    qWarning("requestChanged %lld", tt.nsecsElapsed()/1000000);
     m_rowOfName.clear();
-    QList<DomainName> toCheck;
-    for (const auto &[row, name] : names) {
-        m_rowOfName << row;
-        toCheck << name;
-    }
     m_countLater->stop();
     m_progress->setFormat(tr("%v of %m names"));
-    m_progress->setRange(0, qMax(1, int(toCheck.size())));
+    m_progress->setRange(0, int(inputs.size()));
     m_progress->setValue(0);
     m_clock.start();
     setRunning(true);
     updateStatus();
-    if (toCheck.isEmpty()) {
-        finishRun(false);
-        return;
-    }
     // Offline the session answers from the zone files' index; the run is the same either way.
     QString problem;
-    m_run = m_session->startBulk(toCheck, QueriesInFlight, &problem);
+    // Streamed: the run keeps no result of its own (the table keeps a compact row per
+    // name), so 100,000 names are held once, not twice, and the inputs are parsed as the
+    // run reaches them rather than all before the first query (issue #18).
+    const QPointer<BulkModel> model = m_model;
+    m_run = m_session->startBulk(
+        [this, model]() -> std::optional<DomainName> {
+            if (!model)
+                return std::nullopt;
+            const std::optional<QPair<int, DomainName>> next = model->nextToCheck();
+            if (!next)
+                return std::nullopt;
+            m_rowOfName << next->first;
+            return next->second;
+        },
+        QueriesInFlight, &problem);
     if (!m_run) {
         m_model->markUnchecked();
         finishRun(true);
         m_status->setText(problem);
         return;
     }
-    connect(m_run, &BulkCheck::nameFinished, this, &BulkPage::onNameFinished);
+    connect(m_run, &BulkCheck::nameChecked, this, &BulkPage::onNameChecked);
+    m_progressTick->start();
     connect(m_run, &BulkCheck::finished, this, [this](bool cancelled) {
         m_queriesSent = m_session->bulkQueriesSent();
         // finished() may come from inside cancel(); leave the run object alone until later.
@@ -431,12 +454,9 @@ void BulkPage::countNames()
     m_progress->setFormat(count == 0 ? tr("no names yet") : tr("%n name(s) to check", nullptr, count));
 }
 
-void BulkPage::onNameFinished(int index)
+void BulkPage::onNameChecked(int index, const CheckResult &result)
 {
-    m_model->setChecked(m_rowOfName.value(index, -1), m_run->result(index));
-    m_progress->setValue(m_run->checkedCount());
-    if (m_run->checkedCount() % 25 == 0)
-        updateStatus();
+    m_model->setChecked(m_rowOfName.value(index, -1), result);
 }
 
 void BulkPage::cancel()
@@ -455,6 +475,9 @@ void BulkPage::finishRun(bool cancelled)
         return;
     if (cancelled)
         m_model->markUnchecked();
+    m_progressTick->stop();
+    m_model->flushChanges(); // the view sorted and filtered as of the last row
+    m_progress->setValue(m_model->count(BulkModel::RowState::Checked) + m_model->count(BulkModel::RowState::InputError));
     setRunning(false);
     updateStatus();
     Q_EMIT runFinished(cancelled);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ca/cadirectory.h"
+#include "engine/climb.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -88,7 +89,7 @@ protected:
 private:
     void buildUi();
     void requestChanged();
-    void onNameFinished(int index);
+    void onNameChecked(int index, const Caa::CheckResult &result);
     void countNames();
     void finishRun(bool cancelled);
     void updateStatus();
@@ -108,6 +109,9 @@ private:
     QPointer<BulkCheck> m_run; ///< belongs to the session
     int m_queriesSent = -1;    ///< by the current or last run; -1 before the first
     QTimer *m_countLater = nullptr; ///< counts the names a moment after the typing stops
+    /// While a run goes: the progress bar and the counts, ten times a second. Drawing them
+    /// for every name cost more than checking the names (issue #18).
+    QTimer *m_progressTick = nullptr;
 
     QPlainTextEdit *m_names = nullptr;
     QPushButton *m_openList = nullptr;

@@ -233,10 +233,15 @@ QString lookupOutcomeText(const Dns::LookupResult &r)
 
 QString decisionCellText(const Decision &decision)
 {
-    QString text = verdictText(decision.verdict);
-    if (decision.verdict == Verdict::Permit && !decision.conditions.isEmpty())
+    return decisionCellText(decision.verdict, decision.reason, !decision.conditions.isEmpty());
+}
+
+QString decisionCellText(Verdict verdict, ReasonCode reason, bool hasConditions)
+{
+    QString text = verdictText(verdict);
+    if (verdict == Verdict::Permit && hasConditions)
         text += QCoreApplication::translate("Theme", " (conditions)");
-    else if (decision.reason == ReasonCode::ParametersNotYetBinding)
+    else if (reason == ReasonCode::ParametersNotYetBinding)
         text += QCoreApplication::translate("Theme", " (may ignore parameters)");
     return text;
 }

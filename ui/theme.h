@@ -59,6 +59,8 @@ QString lookupOutcomeText(const Dns::LookupResult &result);
 /// A verdict cell's text: verdictText(), and " (conditions)" for a permit that holds
 /// only with the account or methods it names.
 QString decisionCellText(const Decision &decision);
+/// The same from the codes a compact row keeps.
+QString decisionCellText(Verdict verdict, ReasonCode reason, bool hasConditions);
 
 /// Fusion draws an unticked box in an item view with an outline a little darker than the
 /// window: on a dark palette it all but disappears. This delegate outlines it in the text

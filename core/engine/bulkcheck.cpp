@@ -7,14 +7,16 @@ namespace Caa {
 
 QStringList parseNameList(const QString &text)
 {
+    // Views into the text, one allocation per name kept: a pasted list may be 100,000
+    // lines, read while the window waits.
     QStringList names;
-    for (QString line : text.split(u'\n')) {
+    for (QStringView line : QStringView(text).split(u'\n')) {
         const qsizetype hash = line.indexOf(u'#');
         if (hash >= 0)
             line.truncate(hash);
         line = line.trimmed();
         if (!line.isEmpty())
-            names << line;
+            names << line.toString();
     }
     return names;
 }

@@ -1590,8 +1590,9 @@ void TestMainWindow::bulkThousandNamesAskParentsOnce()
         QCOMPARE(bulk->model()->index(r, Ui::BulkModel::RelevantColumn).data().toString(), QStringLiteral("bulk.test"));
     const Dns::QueryScheduler *scheduler = bulk->scheduler();
     QVERIFY(scheduler);
-    QCOMPARE(scheduler->queriesSent("bulk.test"), 1);
-    QCOMPARE(scheduler->queriesSent("test"), 1);
+    // Each of the 1,000 names and its two parents (bulk.test, test) must be asked at least
+    // once; 1,002 in all means each exactly once. (The run streams, issue #18, so the
+    // scheduler keeps no count per question.)
     QCOMPARE(scheduler->totalQueriesSent(), 1002);
     QCOMPARE(bulk->progressBar()->value(), 1000);
     QCOMPARE(bulk->progressBar()->maximum(), 1000);
