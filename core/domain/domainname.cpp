@@ -165,11 +165,18 @@ DomainParse parseDomainInput(const QString &raw)
     // ("pаypal" with a Cyrillic а): checking it would answer for a different name than the
     // person means.
     for (const QString &label : labels) {
-        QSet<QChar::Script> scripts;
-        for (const QChar ch : label)
-            if (ch.isLetter() && (ch.script() == QChar::Script_Latin || ch.script() == QChar::Script_Cyrillic || ch.script() == QChar::Script_Greek))
-                scripts.insert(ch.script());
-        if (scripts.size() > 1)
+        enum : unsigned { Latin = 1, Cyrillic = 2, Greek = 4 };
+        unsigned scripts = 0; // a bit set, not a QSet: this runs for every name of a bulk run
+        for (const QChar ch : label) {
+            if (ch.unicode() < 0x80) {
+                if (ch.isLetter())
+                    scripts |= Latin;
+            } else if (ch.isLetter()) {
+                const QChar::Script script = ch.script();
+                scripts |= script == QChar::Script_Latin ? Latin : script == QChar::Script_Cyrillic ? Cyrillic : script == QChar::Script_Greek ? Greek : 0u;
+            }
+        }
+        if (scripts != 0 && (scripts & (scripts - 1)) != 0)
             return fail(InputErrorCode::MixedScripts,
                         QCoreApplication::translate("DomainName", "The label \"%1\" mixes Latin with Cyrillic or Greek letters, which makes it look like another name. "
                                        "Type the name again by hand.").arg(label));

@@ -19,7 +19,13 @@ namespace Caa {
 void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory)
 {
     report.findings = analyse(report.check, directory, requests.isEmpty() ? QDate() : requests.first().asOf);
+    decideReport(report, requests);
+}
+
+void decideReport(CheckReport &report, const QList<IssuanceRequest> &requests)
+{
     report.decisions.clear();
+    report.decisions.reserve(requests.size());
     for (const IssuanceRequest &r : requests)
         report.decisions.append({r, decide(report.check, r)});
 }

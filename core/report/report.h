@@ -46,6 +46,9 @@ struct CheckReport
 
 /// Fills findings (checked against `directory` when given) and decisions for a finished climb.
 void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory = nullptr);
+/// Only the decisions, for output that shows no findings (CSV without a summary): the
+/// findings' sentences cost a large share of a bulk run (issue #18).
+void decideReport(CheckReport &report, const QList<IssuanceRequest> &requests);
 
 /// The worst outcome over reports, as the CLI's exit status: 0 every decision permit,
 /// 1 some deny, 2 some lookup failure, 3 some input error (highest wins).
