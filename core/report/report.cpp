@@ -192,6 +192,17 @@ void answerHtml(QTextStream &t, const CheckReport &r)
 
 namespace {
 
+// {"code": …, "message": …}: an input error, a failed level.
+void writeError(JsonWriter &w, const QString &code, const QString &message)
+{
+    w.beginObject();
+    w.key("code");
+    w.value(code);
+    w.key("message");
+    w.value(message);
+    w.endObject();
+}
+
 void writeRecords(JsonWriter &w, const QList<Dns::CaaAnswer> &records)
 {
     w.beginArray();
@@ -228,12 +239,7 @@ QByteArray reportToJsonBytes(const CheckReport &report)
     w.value(report.input);
     if (!report.inputOk) {
         w.key("error");
-        w.beginObject();
-        w.key("code");
-        w.value(inputErrorCodeName(report.inputError.code));
-        w.key("message");
-        w.value(report.inputError.message);
-        w.endObject();
+        writeError(w, inputErrorCodeName(report.inputError.code), report.inputError.message);
         w.endObject();
         return w.bytes();
     }
@@ -298,12 +304,8 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         writeRecords(w, s.caa);
         w.key("error");
         if (c.levelOutcome(i) == LevelOutcome::Failure) {
-            w.beginObject();
-            w.key("code");
-            w.value(s.isAnswered() ? Dns::rcodeName(s.rcode).toLower() : Dns::lookupStatusName(s.status));
-            w.key("message");
-            w.value(s.errorMessage.isEmpty() ? QCoreApplication::translate("Report", "The server answered %1.").arg(s.outcomeName()) : s.errorMessage);
-            w.endObject();
+            writeError(w, s.isAnswered() ? Dns::rcodeName(s.rcode).toLower() : Dns::lookupStatusName(s.status),
+                       s.errorMessage.isEmpty() ? QCoreApplication::translate("Report", "The server answered %1.").arg(s.outcomeName()) : s.errorMessage);
         } else {
             w.null();
         }
