@@ -379,11 +379,7 @@ void BulkPage::start()
 {
     if (m_running)
         return;
-    QElapsedTimer tt; tt.start();
-    const QString plain = m_names->toPlainText();
-    qWarning("toPlainText %lld", tt.nsecsElapsed()/1000000);
-    const QStringList inputs = parseNameList(plain);
-    qWarning("parse %lld", tt.nsecsElapsed()/1000000);
+    const QStringList inputs = parseNameList(m_names->toPlainText());
     if (inputs.isEmpty()) {
         m_status->setText(tr("Nothing to check: paste names, one per line, or open a list or a certificate."));
         m_names->setFocus();
@@ -400,9 +396,7 @@ void BulkPage::start()
     m_queriesSent = -1;
     m_run = nullptr; // the last run's object stays with the session until the next one
     m_model->setInputs(inputs);
-    qWarning("setInputs %lld", tt.nsecsElapsed()/1000000);
     requestChanged();
-    qWarning("requestChanged %lld", tt.nsecsElapsed()/1000000);
     m_rowOfName.clear();
     m_countLater->stop();
     m_progress->setFormat(tr("%v of %m names"));
