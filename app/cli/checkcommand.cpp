@@ -385,8 +385,11 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                  QStringLiteral("SERVER,...")});
     p.addOption({QStringLiteral("dnssec"), QCoreApplication::translate("CheckCommand", "Diagnostics: DNSSEC state per level; a SERVFAIL is asked again with CD=1 to tell "
                                                            "a DNSSEC failure from failing nameservers (implied by --authoritative and --compare-resolvers).")});
-    p.addOption({QStringLiteral("ns-port"), QCoreApplication::translate("CheckCommand", "With --authoritative: port of the nameservers (default 53; for test beds)."), QStringLiteral("PORT"),
+    p.addOption({QStringLiteral("ns-port"), QCoreApplication::translate("CheckCommand", "Port of the nameservers asked directly, by --authoritative and for a failed lookup's origin "
+                                                            "(default 53; for test beds)."), QStringLiteral("PORT"),
                  QStringLiteral("53")});
+    p.addOption({QStringLiteral("no-failure-origin"), QCoreApplication::translate("CheckCommand", "When a lookup fails through the resolver, do not ask the zone's own servers "
+                                                                      "whether the resolver or the domain is to blame.")});
     p.addOption({QStringLiteral("zone-file"), QCoreApplication::translate("CheckCommand", "Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("origin"), QCoreApplication::translate("CheckCommand", "With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("draft"), QCoreApplication::translate("CheckCommand", "What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
@@ -485,6 +488,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     if (!ok || nsPort < 1 || nsPort > 65535)
         return usageError(QCoreApplication::translate("CheckCommand", "--ns-port must be a port number from 1 to 65535."));
     diagnosticsOptions.nameserverPort = quint16(nsPort);
+    source.nameserverPort = quint16(nsPort);
+    source.findFailureOrigin = !p.isSet(QStringLiteral("no-failure-origin"));
     diagnosticsOptions.timeoutMs = qMin(timeoutMs, 5000);
     const bool runDiagnostics = diagnosticsOptions.authoritative || !diagnosticsOptions.compareResolvers.isEmpty() || p.isSet(QStringLiteral("dnssec"));
     if (runDiagnostics && zone)

@@ -83,6 +83,7 @@ void BulkCheck::startMore()
             break;
         const int index = m_next++;
         auto *job = new CheckJob(m_service, *name);
+        job->setOriginProbe(m_probe);
         m_active << job;
         connect(job, &CheckJob::finished, this, [this, index, job] { onJobFinished(index, job); });
         job->start();
@@ -109,6 +110,11 @@ void BulkCheck::onJobFinished(int index, CheckJob *job)
     Q_EMIT nameFinished(index);
     Q_EMIT progress(m_checkedCount, total());
     startMore();
+}
+
+void BulkCheck::setOriginProbe(FailureOriginProbe *probe)
+{
+    m_probe = probe;
 }
 
 void BulkCheck::cancel()

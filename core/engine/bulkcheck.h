@@ -14,6 +14,7 @@ namespace Dns {
 class LookupService;
 }
 class CheckJob;
+class FailureOriginProbe;
 
 /// The names of a pasted or saved list: one per line, '#' starts a comment, blank lines
 /// and surrounding spaces are ignored. Nothing is validated here (parseDomainInput does).
@@ -46,6 +47,9 @@ public:
     BulkCheck(Dns::LookupService *service, NameSource source, int maxNamesInFlight = 64, QObject *parent = nullptr);
     ~BulkCheck() override;
 
+    /// Each failed climb asks the zone's servers through `probe` (CheckJob::setOriginProbe());
+    /// one probe per run, so that each authoritative question is asked once. Before start().
+    void setOriginProbe(FailureOriginProbe *probe);
     void start();
     /// While paused no new name is started (those in flight finish): a consumer that
     /// cannot keep up, such as an output kept in input order, holds the run back.
@@ -78,6 +82,7 @@ private:
     void onJobFinished(int index, CheckJob *job);
 
     Dns::LookupService *m_service;
+    FailureOriginProbe *m_probe = nullptr;
     NameSource m_source;      ///< streaming mode when set
     bool m_sourceDry = false; ///< the source has no more names
     QList<CheckResult> m_results; ///< list mode only

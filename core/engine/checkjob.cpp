@@ -1,6 +1,7 @@
 #include "engine/checkjob.h"
 
 #include "dns/lookupservice.h"
+#include "engine/failureorigin.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,16 @@ CheckJob::CheckJob(Dns::LookupService *resolver, const DomainName &name, QObject
 {
 }
 
-CheckJob::~CheckJob() = default;
+CheckJob::~CheckJob()
+{
+    if (m_probing && m_probe)
+        m_probe->cancel(m_probeId);
+}
+
+void CheckJob::setOriginProbe(FailureOriginProbe *probe)
+{
+    m_probe = probe;
+}
 
 void CheckJob::start()
 {
@@ -32,6 +42,15 @@ void CheckJob::cancel()
 {
     if (m_finished)
         return;
+    if (m_probing) {
+        // The climb is complete; only the origin is not known yet.
+        if (m_probe)
+            m_probe->cancel(m_probeId);
+        m_probing = false;
+        m_finished = true;
+        Q_EMIT finished(m_result);
+        return;
+    }
     for (int i = 0; i < m_result.steps.size(); ++i) {
         if (m_result.answered[i])
             continue;
@@ -63,10 +82,32 @@ void CheckJob::onLookupFinished(quint64 ticket, const Dns::LookupResult &lookup)
 
 void CheckJob::finishIfDone()
 {
-    if (m_finished || !m_started || m_result.answered.contains(false))
+    if (m_finished || m_probing || !m_started || m_result.answered.contains(false))
         return;
-    m_finished = true;
     selectRelevant(m_result);
+    if (m_probe && originCanBeProbed(m_result)) {
+        m_probing = true;
+        const QPointer<CheckJob> self(this);
+        m_probeId = m_probe->determine(m_result, [self](std::shared_ptr<const FailureOriginReport> report) {
+            if (!self || !self->m_probing)
+                return;
+            self->m_probing = false;
+            self->m_finished = true;
+            self->m_result.origin = std::move(report);
+            Q_EMIT self->finished(self->m_result);
+        });
+        // A probe that goes away (the source changed) leaves the origin unknown.
+        connect(m_probe, &QObject::destroyed, this, [this] {
+            if (!m_probing)
+                return;
+            m_probing = false;
+            m_finished = true;
+            Q_EMIT finished(m_result);
+        });
+        Q_EMIT probingOrigin();
+        return;
+    }
+    m_finished = true;
     Q_EMIT finished(m_result);
 }
 

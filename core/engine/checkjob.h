@@ -4,11 +4,13 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 namespace Caa {
 namespace Dns {
 class LookupService;
 }
+class FailureOriginProbe;
 
 /// Runs the RFC 8659 §3 climb for one name: every level from the name up to the TLD
 /// is queried at once (one resolver round trip in all, as boulder does) and the
@@ -24,6 +26,12 @@ public:
     CheckJob(Dns::LookupService *resolver, const DomainName &name, QObject *parent = nullptr);
     ~CheckJob() override;
 
+    /// When the climb fails in a way the resolver may be to blame for, `probe` asks the
+    /// zone's own servers before finished() and the result carries the failure's origin
+    /// (CheckResult::origin). Set before start(); the probe must outlive the job or be
+    /// null.
+    void setOriginProbe(FailureOriginProbe *probe);
+
     /// Sends every query. Results come through levelFinished() and finished().
     void start();
     /// Ends the check now; pending levels are reported as cancelled lookup failures.
@@ -35,6 +43,8 @@ public:
 Q_SIGNALS:
     /// Level `index` (0 = the name itself) has its answer; result() is updated.
     void levelFinished(int index);
+    /// The climb failed and the zone's own servers are being asked (see setOriginProbe()).
+    void probingOrigin();
     /// Every level has answered (or the job was cancelled).
     void finished(const Caa::CheckResult &result);
 
@@ -45,7 +55,10 @@ private:
     Dns::LookupService *m_resolver;
     CheckResult m_result;
     QHash<quint64, int> m_levelByTicket;
+    QPointer<FailureOriginProbe> m_probe;
+    quint64 m_probeId = 0;
     bool m_started = false;
+    bool m_probing = false;
     bool m_finished = false;
 };
 

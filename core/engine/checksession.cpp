@@ -5,6 +5,7 @@
 #include "engine/bulkcheck.h"
 #include "engine/checkjob.h"
 #include "engine/diagnostics.h"
+#include "engine/failureorigin.h"
 #include "generator/zonesource.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ CheckSession::~CheckSession()
     }
     m_scheduler.reset(); // before the service it sits in front of
     m_service.reset();
+    m_checkProbe.reset();
+    m_bulkProbe.reset();
 }
 
 const LookupSource &CheckSession::source() const { return m_source; }
@@ -58,8 +61,19 @@ WorkSet CheckSession::setSource(const LookupSource &source)
     m_alongside.clear();
     m_scheduler.reset();
     m_service.reset();
+    m_checkProbe.reset();
+    m_bulkProbe.reset();
     m_source = source;
     return ended;
+}
+
+void CheckSession::setNameserverPort(quint16 port)
+{
+    if (m_source.nameserverPort == port)
+        return;
+    m_source.nameserverPort = port;
+    // Checks still asking through the old probe end without an origin (CheckJob).
+    m_checkProbe.reset();
 }
 
 const CaDirectory &CheckSession::directory() const { return m_directory; }
@@ -83,6 +97,20 @@ Dns::LookupService *CheckSession::service(QString *error)
     }
     m_service = std::move(resolver);
     return m_service.get();
+}
+
+std::unique_ptr<FailureOriginProbe> CheckSession::makeOriginProbe() const
+{
+    if (m_source.isOffline() || !m_source.findFailureOrigin)
+        return nullptr;
+    OriginProbeOptions options;
+    options.resolver = resolverOptions(m_source);
+    options.nameserverPort = m_source.nameserverPort;
+    // Bounded by the check's own timeout: a failed check must not take much longer to
+    // report than the failure took.
+    options.timeoutMs = qBound(500, m_source.timeoutMs / 2, 3000);
+    options.deadlineMs = qBound(2000, m_source.timeoutMs * 2, 10000);
+    return std::make_unique<FailureOriginProbe>(options);
 }
 
 template<typename Job>
@@ -116,6 +144,12 @@ CheckJob *CheckSession::startCheck(const DomainName &name, QString *error)
     if (!answers)
         return nullptr;
     m_check = new CheckJob(answers, name, this);
+    if (!m_checkProbe)
+        m_checkProbe = makeOriginProbe();
+    if (m_checkProbe) {
+        m_checkProbe->clearCache(); // a check again after a fix must see today's DNS
+        m_check->setOriginProbe(m_checkProbe.get());
+    }
     return m_check;
 }
 
@@ -126,6 +160,9 @@ CheckJob *CheckSession::startCheckAlongside(const DomainName &name, QString *err
     if (!answers)
         return nullptr;
     auto *job = new CheckJob(answers, name, this);
+    if (!m_checkProbe)
+        m_checkProbe = makeOriginProbe();
+    job->setOriginProbe(m_checkProbe.get());
     m_alongside << job;
     return job;
 }
@@ -135,6 +172,7 @@ BulkCheck *CheckSession::startBulk(const QList<DomainName> &names, int maxInFlig
     if (!prepareBulk(maxInFlight, /*streaming=*/false, error))
         return nullptr;
     m_bulk = new BulkCheck(m_scheduler.get(), names, maxInFlight, this);
+    m_bulk->setOriginProbe(m_bulkProbe.get());
     return m_bulk;
 }
 
@@ -143,6 +181,7 @@ BulkCheck *CheckSession::startBulk(NameSource source, int maxInFlight, QString *
     if (!prepareBulk(maxInFlight, /*streaming=*/true, error))
         return nullptr;
     m_bulk = new BulkCheck(m_scheduler.get(), std::move(source), maxInFlight, this);
+    m_bulk->setOriginProbe(m_bulkProbe.get());
     return m_bulk;
 }
 
@@ -160,6 +199,8 @@ bool CheckSession::prepareBulk(int maxInFlight, bool streaming, QString *error)
     // with each of them (the cache is bounded either way).
     m_scheduler = std::make_unique<Dns::QueryScheduler>(
         answers, Dns::SchedulerOptions{.maxInFlight = qMax(1, maxInFlight), .countPerQuestion = !streaming});
+    // Each run asks every authoritative question once, and nothing from an earlier run.
+    m_bulkProbe = makeOriginProbe();
     return true;
 }
 
@@ -243,6 +284,9 @@ int CheckSession::bulkQueriesSent() const
 }
 
 const Dns::LookupService *CheckSession::lookupService() const { return m_service.get(); }
+
+const FailureOriginProbe *CheckSession::checkOriginProbe() const { return m_checkProbe.get(); }
+const FailureOriginProbe *CheckSession::bulkOriginProbe() const { return m_bulkProbe.get(); }
 
 int CheckSession::pendingLookups() const
 {

@@ -19,6 +19,7 @@ namespace Caa {
 class BulkCheck;
 class CheckJob;
 class DiagnosticsJob;
+class FailureOriginProbe;
 namespace Dns {
 class LookupService;
 class QueryScheduler;
@@ -37,6 +38,11 @@ struct LookupSource
     QList<ZoneText> zones;
     int timeoutMs = 5000;            ///< for a whole lookup, retries included
     int tries = Dns::kDefaultTries;  ///< attempts per server, 1 to Dns::kMaxTries
+    /// When a check fails through the resolver in a way the resolver may be to blame for,
+    /// ask the zone's own servers directly and say whose failure it is (issue #21).
+    bool findFailureOrigin = true;
+    /// Port for those direct queries (53 on the Internet; test beds differ).
+    quint16 nameserverPort = 53;
     /// How the user named the choice ("System resolver", "Zone file: x (offline)"), for
     /// status lines and reports.
     QString label;
@@ -79,6 +85,10 @@ public:
     /// the front-end can say which.
     WorkSet setSource(const LookupSource &source);
 
+    /// The port for direct queries to nameservers (LookupSource::nameserverPort), from
+    /// the next check or run on; unlike setSource() nothing running is cancelled.
+    void setNameserverPort(quint16 port);
+
     const CaDirectory &directory() const;
     void setDirectory(const CaDirectory &directory);
 
@@ -119,9 +129,15 @@ public:
     const Dns::LookupService *lookupService() const;
     /// Lookups sent to the network and not answered yet (0 when idle or offline).
     int pendingLookups() const;
+    /// What finds the origin of failed checks: one for single checks (its answers
+    /// forgotten at each startCheck()), a new one per bulk run; nullptr offline, when
+    /// LookupSource::findFailureOrigin is off, or before the first check or run.
+    const FailureOriginProbe *checkOriginProbe() const;
+    const FailureOriginProbe *bulkOriginProbe() const;
 
 private:
     Dns::LookupService *service(QString *error);
+    std::unique_ptr<FailureOriginProbe> makeOriginProbe() const;
     void retire(QObject *job);
     /// Ends the running bulk run and gives the next one a fresh scheduler.
     bool prepareBulk(int maxInFlight, bool streaming, QString *error);
@@ -132,6 +148,8 @@ private:
     CaDirectory m_directory;
     std::unique_ptr<Dns::LookupService> m_service; ///< AresResolver, or ZoneLookupService offline
     std::unique_ptr<Dns::QueryScheduler> m_scheduler;
+    std::unique_ptr<FailureOriginProbe> m_checkProbe;
+    std::unique_ptr<FailureOriginProbe> m_bulkProbe;
     QPointer<CheckJob> m_check;
     QList<QPointer<CheckJob>> m_alongside;
     QPointer<BulkCheck> m_bulk;

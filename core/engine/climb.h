@@ -6,7 +6,11 @@
 #include <QList>
 #include <QMetaType>
 
+#include <memory>
+
 namespace Caa {
+
+struct FailureOriginReport;
 
 /// What one level of the climb contributes (RFC 8659 §3, spec §4).
 enum class LevelOutcome {
@@ -39,6 +43,9 @@ struct CheckResult
     QList<bool> answered;           ///< answered[i]: steps[i] holds a finished lookup
     ClimbVerdict verdict = ClimbVerdict::Incomplete;
     int decidingIndex = -1;         ///< the relevant level (Found) or the failing one (Failure)
+    /// Whose failure a Failure is, when the zone's own servers were asked again
+    /// (engine/failureorigin.h); null otherwise.
+    std::shared_ptr<const FailureOriginReport> origin;
 
     /// The relevant RRset (empty unless verdict == Found).
     QList<Dns::CaaAnswer> relevantRecords() const;

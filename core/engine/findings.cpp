@@ -1,5 +1,7 @@
 #include "engine/findings.h"
 
+#include "engine/failureorigin.h"
+
 #include "engine/decision.h"
 
 #include "caa/brrules.h"
@@ -541,8 +543,31 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
                   .arg(QString::fromLatin1(f.name), f.outcomeName(),
                        f.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + (f.errorMessage.endsWith(u'.') ? f.errorMessage.chopped(1) : f.errorMessage),
                        check.name.display()),
-              QCoreApplication::translate("Findings", "Make every nameserver of %1 answer CAA queries (an empty answer is fine).").arg(QString::fromLatin1(f.name)),
+              check.origin && check.origin->origin == FailureOrigin::Resolver
+                  ? QCoreApplication::translate("Findings", "Nothing in the domain needs fixing (see the resolver-failure finding): check again through another resolver.")
+                  : QCoreApplication::translate("Findings", "Make every nameserver of %1 answer CAA queries (an empty answer is fine).").arg(QString::fromLatin1(f.name)),
               "RFC 8659 §3; BR 2.2.8 §4.2.2.1", f.name);
+        if (check.origin) {
+            // Whose failure it is (issue #21): the zone's own servers were asked directly.
+            const FailureOriginReport &o = *check.origin;
+            const QString advice = failureOriginAdvice(o);
+            switch (o.origin) {
+            case FailureOrigin::Resolver:
+                c.add(Severity::Warning, "resolver-failure", advice,
+                      QCoreApplication::translate("Findings", "Choose another resolver (the Resolver box, or --server) and check again; nothing in the domain needs fixing."),
+                      "RFC 8659 §3", f.name);
+                break;
+            case FailureOrigin::Domain:
+                c.add(Severity::Error, "domain-failure", advice,
+                      QCoreApplication::translate("Findings", "Fix or remove the failing nameservers, or the DNSSEC chain, of %1.").arg(QString::fromLatin1(f.name)),
+                      "RFC 8659 §3; BR 2.2.8 §4.2.2.1", f.name);
+                break;
+            case FailureOrigin::Undetermined:
+                c.add(Severity::Warning, "failure-origin-undetermined", advice,
+                      QCoreApplication::translate("Findings", "Check again from another network, or through another resolver."), "RFC 8659 §3", f.name);
+                break;
+            }
+        }
     }
     if (check.verdict == ClimbVerdict::NoRecords)
         c.add(Severity::Info, "no-caa",

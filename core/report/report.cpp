@@ -2,6 +2,7 @@
 
 #include "ca/csv.h"
 #include "caa/issuevalue.h"
+#include "engine/failureorigin.h"
 #include "report/diagnosticsreport.h"
 #include "report/jsonwriter.h"
 #include "report/markdown.h"
@@ -28,6 +29,11 @@ void decideReport(CheckReport &report, const QList<IssuanceRequest> &requests)
     report.decisions.reserve(requests.size());
     for (const IssuanceRequest &r : requests)
         report.decisions.append({r, decide(report.check, r)});
+    report.likelyDecisions.clear();
+    if (const auto &origin = report.check.origin; origin && origin->origin == FailureOrigin::Resolver) {
+        for (const IssuanceRequest &r : requests)
+            report.likelyDecisions.append({r, decide(origin->likelyClimb, r)});
+    }
 }
 
 
@@ -40,6 +46,23 @@ QString kindWord(CertificateKind kind)
                                           : QStringLiteral("tls");
 }
 
+// "What a CA's own resolver would most likely see", for a resolver failure: one line per
+// decision made on the authoritative answers.
+QStringList likelyViewLines(const CheckReport &r)
+{
+    QStringList lines;
+    if (!r.check.origin || r.check.origin->origin != FailureOrigin::Resolver)
+        return lines;
+    const CheckResult &likely = r.check.origin->likelyClimb;
+    lines << (likely.verdict == ClimbVerdict::Found
+                  ? QCoreApplication::translate("Report", "What a CA's own resolver would most likely see (the domain's servers asked directly): the relevant set at %1.")
+                        .arg(QString::fromLatin1(likely.relevantName()))
+                  : QCoreApplication::translate("Report", "What a CA's own resolver would most likely see (the domain's servers asked directly): no CAA records up to the top-level domain."));
+    for (const CaDecision &d : r.likelyDecisions)
+        lines << QStringLiteral("%1 %2: %3. %4").arg(d.request.caName, certificateKindName(d.request.kind), verdictName(d.decision.verdict).toUpper(), d.decision.explanation);
+    return lines;
+}
+
 QString stepSummary(const CheckResult &check, int i)
 {
     const Dns::LookupResult &s = check.steps[i];
@@ -48,6 +71,8 @@ QString stepSummary(const CheckResult &check, int i)
     case LevelOutcome::Records: return QCoreApplication::translate("Report", "%1 CAA record%2").arg(s.caa.size()).arg(s.caa.size() == 1 ? QString() : QStringLiteral("s"));
     case LevelOutcome::Empty: return s.rcode == Dns::Rcode::NXDomain ? QCoreApplication::translate("Report", "NXDOMAIN (no such name)") : QStringLiteral("no CAA (NODATA)");
     case LevelOutcome::Failure:
+        if (const LevelOrigin *o = check.origin ? check.origin->level(i) : nullptr)
+            return QCoreApplication::translate("Report", "%1 — lookup failure (%2)").arg(s.outcomeName(), failureOriginWords(o->origin));
         return QCoreApplication::translate("Report", "%1 — lookup failure").arg(s.outcomeName());
     }
     return QString();
@@ -223,6 +248,94 @@ void writeRecords(JsonWriter &w, const QList<Dns::CaaAnswer> &records)
     w.endArray();
 }
 
+// The origin of a lookup failure (issue #21): whose failure, the servers asked directly,
+// and for a resolver failure what a CA would most likely see.
+void writeFailureOrigin(JsonWriter &w, const CheckReport &report)
+{
+    const FailureOriginReport &o = *report.check.origin;
+    w.beginObject();
+    w.key("origin");
+    w.value(failureOriginName(o.origin));
+    w.key("failed_at");
+    w.value(QString::fromLatin1(report.check.steps.value(o.failedIndex).name));
+    w.key("resolver");
+    w.value(o.resolver);
+    w.key("advice");
+    w.value(failureOriginAdvice(o));
+    w.key("levels");
+    w.beginArray();
+    for (const LevelOrigin &l : o.levels) {
+        w.beginObject();
+        w.key("name");
+        w.value(QString::fromLatin1(l.name));
+        w.key("zone");
+        if (l.zone.isEmpty())
+            w.null();
+        else
+            w.value(QString::fromLatin1(l.zone));
+        w.key("origin");
+        w.value(failureOriginName(l.origin));
+        w.key("explanation");
+        w.value(l.explanation);
+        w.key("servers");
+        w.beginArray();
+        for (const OriginAnswer &a : l.servers) {
+            w.beginObject();
+            w.key("host");
+            w.value(QString::fromLatin1(a.host));
+            w.key("address");
+            w.value(a.address);
+            w.key("outcome");
+            w.value(serverOutcomeName(classifyAuthoritative(a.answer)));
+            w.key("answer");
+            w.value(answerSignature(a.answer));
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.key("likely");
+    if (o.origin == FailureOrigin::Resolver) {
+        const CheckResult &likely = o.likelyClimb;
+        w.beginObject();
+        w.key("label");
+        w.value(QCoreApplication::translate("Report", "what a CA's own resolver would most likely see"));
+        w.key("relevant");
+        if (likely.verdict == ClimbVerdict::Found) {
+            w.beginObject();
+            w.key("name");
+            w.value(QString::fromLatin1(likely.relevantName()));
+            w.key("records");
+            writeRecords(w, likely.relevantRecords());
+            w.endObject();
+        } else {
+            w.null();
+        }
+        w.key("decisions");
+        w.beginArray();
+        for (const CaDecision &d : report.likelyDecisions) {
+            w.beginObject();
+            w.key("ca");
+            w.value(d.request.caName);
+            w.key("kind");
+            w.value(kindWord(d.request.kind));
+            w.key("verdict");
+            w.value(verdictName(d.decision.verdict));
+            w.key("reason");
+            w.value(reasonCodeName(d.decision.reason));
+            w.key("explanation");
+            w.value(d.decision.explanation);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.endObject();
+}
+
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -285,6 +398,11 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         w.value(s.server);
         w.key("relevant");
         w.value(c.verdict == ClimbVerdict::Found && i == c.decidingIndex);
+        w.key("failure_origin");
+        if (const LevelOrigin *o = c.origin ? c.origin->level(i) : nullptr)
+            w.value(failureOriginName(o->origin));
+        else
+            w.null();
         w.key("aliases");
         w.beginArray();
         for (const Dns::AliasHop &h : s.aliases) {
@@ -323,6 +441,11 @@ QByteArray reportToJsonBytes(const CheckReport &report)
     } else {
         w.null();
     }
+    w.key("failure_origin");
+    if (c.origin)
+        writeFailureOrigin(w, report);
+    else
+        w.null();
     w.key("findings");
     w.beginArray();
     for (const Finding &f : report.findings) {
@@ -503,6 +626,13 @@ QString reportsToText(const QList<CheckReport> &reports)
                 t << "        " << QString::fromLatin1(caaPresentation(a.record)) << "   (TTL " << a.ttl << ")\n";
             if (!s.isAnswered() && !s.errorMessage.isEmpty())
                 t << "        " << s.errorMessage << '\n';
+            if (const LevelOrigin *o = c.origin ? c.origin->level(i) : nullptr)
+                t << "        " << o->explanation << '\n';
+        }
+        if (const QStringList likely = likelyViewLines(r); !likely.isEmpty()) {
+            t << '\n' << likely.first() << '\n';
+            for (qsizetype k = 1; k < likely.size(); ++k)
+                t << "  " << likely[k] << '\n';
         }
         if (!r.findings.isEmpty()) {
             t << "\nFindings:\n";
@@ -562,6 +692,16 @@ QString reportsToMarkdown(const QList<CheckReport> &reports)
             // it badly, like Qt's) show the table as written.
             for (qsizetype k = 1; k < recs.size(); ++k)
                 t << "| | | | " << recs[k] << " |\n";
+        }
+        if (c.origin) {
+            t << '\n';
+            for (const LevelOrigin &o : c.origin->levels)
+                t << "- " << code(QString::fromLatin1(o.name), false) << ": " << text(o.explanation) << '\n';
+        }
+        if (const QStringList likely = likelyViewLines(r); !likely.isEmpty()) {
+            t << "\n**" << text(likely.first()) << "**\n\n";
+            for (qsizetype k = 1; k < likely.size(); ++k)
+                t << "- " << text(likely[k]) << '\n';
         }
         QList<Finding> shown;
         for (const Finding &f : r.findings)
@@ -623,6 +763,18 @@ QString reportsToHtml(const QList<CheckReport> &reports)
             t << "</td></tr>\n";
         }
         t << "</table>\n";
+        if (c.origin) {
+            t << "<ul>\n";
+            for (const LevelOrigin &o : c.origin->levels)
+                t << "<li>" << esc(QString::fromLatin1(o.name)) << ": " << esc(o.explanation) << "</li>\n";
+            t << "</ul>\n";
+        }
+        if (const QStringList likely = likelyViewLines(r); !likely.isEmpty()) {
+            t << "<p><strong>" << esc(likely.first()) << "</strong></p><ul>\n";
+            for (qsizetype k = 1; k < likely.size(); ++k)
+                t << "<li>" << esc(likely[k]) << "</li>\n";
+            t << "</ul>\n";
+        }
         QList<Finding> shown;
         for (const Finding &f : r.findings)
             if (f.code != QStringLiteral("dnssec"))
@@ -675,7 +827,7 @@ QString draftEffectsText(const QList<CheckReport> &reports)
 
 QString csvHeader()
 {
-    return QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation\r\n");
+    return QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation,failure_origin\r\n");
 }
 
 QString reportCsvRows(const CheckReport &r)
@@ -685,12 +837,14 @@ QString reportCsvRows(const CheckReport &r)
     const auto field = csvField;
     if (!r.inputOk)
         return QStringList{field(r.input), QString(), QString(), QString(), QString(), QStringLiteral("input-error"),
-                           field(inputErrorCodeName(r.inputError.code)), field(r.inputError.message)}.join(u',') + QStringLiteral("\r\n");
+                           field(inputErrorCodeName(r.inputError.code)), field(r.inputError.message), QString()}.join(u',') + QStringLiteral("\r\n");
     QString out;
+    const QString origin = r.check.origin ? failureOriginName(r.check.origin->origin) : QString();
     for (const CaDecision &d : r.decisions)
         out += QStringList{field(r.input), field(QString::fromLatin1(r.check.name.ace)), field(QString::fromLatin1(r.check.relevantName())),
                            field(d.request.caName), field(certificateKindName(d.request.kind)), field(verdictName(d.decision.verdict)),
-                           field(reasonCodeName(d.decision.reason)), field(d.decision.explanation)}
+                           field(reasonCodeName(d.decision.reason)), field(d.decision.explanation),
+                           d.decision.verdict == Verdict::LookupFailure ? origin : QString()}
                    .join(u',') + QStringLiteral("\r\n");
     return out;
 }
@@ -770,6 +924,8 @@ void RunSummary::add(const CheckReport &report)
         codes.insert(f.code);
     for (const QString &code : std::as_const(codes))
         ++findings[code];
+    if (report.check.origin)
+        ++failureOrigins[failureOriginName(report.check.origin->origin)];
 }
 
 namespace {
@@ -806,7 +962,8 @@ QJsonObject RunSummary::toJson() const
                        {QStringLiteral("reasons"), countsJson(reasons)},
                        {QStringLiteral("cas"), countsJson(namedCas)},
                        {QStringLiteral("issuers"), countsJson(issuers)},
-                       {QStringLiteral("findings"), countsJson(findings)}};
+                       {QStringLiteral("findings"), countsJson(findings)},
+                       {QStringLiteral("failure_origins"), countsJson(failureOrigins)}};
 }
 
 QString RunSummary::toText() const
@@ -820,6 +977,8 @@ QString RunSummary::toText() const
         lines << QCoreApplication::translate("Report", "Issuer domains in issue and issuewild records (names with each):") << largestFirst(issuers);
     if (!findings.isEmpty())
         lines << QCoreApplication::translate("Report", "Findings (names with each):") << largestFirst(findings);
+    if (!failureOrigins.isEmpty())
+        lines << QCoreApplication::translate("Report", "Lookup failures by origin (resolver, domain, undetermined):") << largestFirst(failureOrigins);
     return lines.join(u'\n') + u'\n';
 }
 

@@ -33,6 +33,11 @@ struct CheckReport
     CheckResult check;
     QList<Finding> findings;
     QList<CaDecision> decisions;
+    /// When the climb failed through the resolver but the zone's own servers answer
+    /// (check.origin, FailureOrigin::Resolver): the same requests decided on their
+    /// answers, what a CA's own resolver would most likely see. The official verdicts
+    /// above stay lookup failures.
+    QList<CaDecision> likelyDecisions;
     /// Helpdesk diagnostics (authoritative servers, DNSSEC, resolvers), when they were run.
     std::optional<Diagnostics> diagnostics;
     /// What-if: what a draft would change, when one was given.
@@ -105,10 +110,12 @@ struct RunSummary
     QMap<QString, int> namedCas;   ///< CA name → names whose relevant set authorises it
     QMap<QString, int> issuers;    ///< issuer domain in an issue/issuewild record → names
     QMap<QString, int> findings;   ///< finding code → names with it
+    QMap<QString, int> failureOrigins; ///< failureOriginName() → names whose lookup failure it explains
 
     void add(const CheckReport &report);
     /// {"names", "permit", "deny", "lookup_failure", "input_error", "reasons": {code: n},
-    /// "cas": {name: names}, "issuers": {domain: names}, "findings": {code: names}}.
+    /// "cas": {name: names}, "issuers": {domain: names}, "findings": {code: names},
+    /// "failure_origins": {origin: names}}.
     QJsonObject toJson() const;
     /// The same as lines of text, largest counts first.
     QString toText() const;

@@ -1,5 +1,7 @@
 #include "report/verdictline.h"
 
+#include "engine/failureorigin.h"
+
 #include "caa/issuevalue.h"
 
 #include <QCoreApplication>
@@ -247,6 +249,38 @@ VerdictLine verdictLine(const CheckResult &check, const SimulationMatrix &matrix
         for (const Dns::LookupResult &step : check.steps)
             validated = validated && step.authenticated;
         parts << (validated ? QCoreApplication::translate("VerdictLine", "lookup OK, DNSSEC-validated") : QCoreApplication::translate("VerdictLine", "lookup OK, not DNSSEC-validated"));
+    }
+    if (main.scope == KindAnswer::Scope::Failure && check.origin) {
+        // Whose failure it is (issue #21). The official verdict stays the failure.
+        const FailureOriginReport &o = *check.origin;
+        switch (o.origin) {
+        case FailureOrigin::Resolver: {
+            SimulationMatrix likelyMatrix = matrix;
+            for (MatrixRow &row : likelyMatrix.rows)
+                for (qsizetype k = 0; k < row.cells.size() && k < likelyMatrix.kinds.size(); ++k) {
+                    IssuanceRequest cell = row.request;
+                    cell.kind = likelyMatrix.kinds[k];
+                    row.cells[k] = decide(o.likelyClimb, cell);
+                }
+            const VerdictLine likely = verdictLine(o.likelyClimb, likelyMatrix, directory, pinned);
+            QStringList likelyParts = likely.text.split(QStringLiteral(" · "));
+            // Its "lookup OK" part is about the servers asked directly, said already.
+            if (o.likelyClimb.verdict != ClimbVerdict::Failure && likelyParts.size() > 1)
+                likelyParts.removeLast();
+            parts << QCoreApplication::translate("VerdictLine", "your resolver %1 fails, the domain's own servers answer").arg(o.resolver)
+                  << QCoreApplication::translate("VerdictLine", "what a CA would most likely see: %1").arg(likelyParts.join(QStringLiteral(" · ")));
+            line.text = parts.join(QStringLiteral(" · "));
+            line.tone = VerdictLine::Tone::Warning;
+            line.firstCa = likely.firstCa;
+            return line;
+        }
+        case FailureOrigin::Domain:
+            parts << QCoreApplication::translate("VerdictLine", "the domain's own servers fail too");
+            break;
+        case FailureOrigin::Undetermined:
+            parts << QCoreApplication::translate("VerdictLine", "the domain's own servers could not be reached from here");
+            break;
+        }
     }
     line.text = parts.join(QStringLiteral(" · "));
     const bool problem = main.scope == KindAnswer::Scope::Failure || main.scope == KindAnswer::Scope::NoCa

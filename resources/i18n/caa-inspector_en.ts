@@ -168,6 +168,10 @@
         <source>%1 (S/MIME)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::BulkPage</name>
@@ -583,6 +587,21 @@ helpdesk@example.net</source>
     <message>
         <source>
 ;; reply, %1 octets:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← this failure decides: CAs must refuse · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>;; %1
+;; %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>;; from the zone&apos;s servers: %1.	%2	IN	CAA	%3
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,6 +2016,18 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>Click a cell to see why. &quot;(conditions)&quot;: only with the account or methods shown below. &quot;(may ignore parameters)&quot;: the CA need not honour accounturi or validationmethods before 2027-03-15.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lookup for %1 failed through %2; asking the domain&apos;s own servers whose failure it is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup failed; asking the domain&apos;s own servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failure at %1: CAs must refuse (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -2393,10 +2424,6 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --authoritative: port of the nameservers (default 53; for test beds).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check against this zone file instead of the network (offline; names outside it are taken to have no CAA).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,6 +2520,14 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
     </message>
     <message>
         <source>--as-of needs a date as YYYY-MM-DD, e.g. 2027-03-15, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the nameservers asked directly, by --authoritative and for a failed lookup&apos;s origin (default 53; for test beds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a lookup fails through the resolver, do not ask the zone&apos;s own servers whether the resolver or the domain is to blame.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3259,6 +3294,112 @@ Options:
     </message>
 </context>
 <context>
+    <name>FailureOrigin</name>
+    <message>
+        <source>%1 did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered SERVFAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without the AA bit (not authoritative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolver&apos;s failure: the domain&apos;s servers answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain&apos;s failure: its servers fail too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin undetermined: the domain&apos;s servers could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resolver %1 does not answer CAA queries for %2, but the domain&apos;s own servers (%3) do: the domain is fine. A CA asks from its own resolvers; pick another resolver (the Resolver box in the window, --server on the command line) to check as a CA would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own servers fail for %1 too, so every CA&apos;s lookup fails. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers of %1 could not be reached from here, so it is not known whether the domain or the resolver %2 fails. %3 Check from another network, or ask the domain&apos;s DNS provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address could be found for the nameservers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NS records for %1 could be read through the resolver (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone of %1 could not be found through the resolver (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server of %1 answered the question where %2 is delegated (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validation fails for %1: with checking disabled (CD=1) the resolver gets %2, so the signatures or the chain of trust are broken and every validating resolver, a CA&apos;s included, fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers of %1 could not be found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked directly, the servers of %1 answer consistently with an alias to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked directly, the servers of %1 answer consistently: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked directly, the servers of %1 fail: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked directly, the servers of %1 disagree: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the servers of %1 answered from here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The servers of %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The servers of %1 did not answer within %n second.</numerusform>
+            <numerusform>The servers of %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>No CA in the directory uses the identifier &quot;%1&quot;; no public CA is known to be authorised by this record.</source>
@@ -3650,6 +3791,22 @@ Options:
     </message>
     <message>
         <source>it is not known to process them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the domain needs fixing (see the resolver-failure finding): check again through another resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another resolver (the Resolver box, or --server) and check again; nothing in the domain needs fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix or remove the failing nameservers, or the DNSSEC chain, of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again from another network, or through another resolver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4074,6 +4231,26 @@ Records are written in the order the options are given.</source>
         <source>Findings (names with each):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What a CA&apos;s own resolver would most likely see (the domain&apos;s servers asked directly): the relevant set at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a CA&apos;s own resolver would most likely see (the domain&apos;s servers asked directly): no CAA records up to the top-level domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — lookup failure (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a CA&apos;s own resolver would most likely see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failures by origin (resolver, domain, undetermined):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -4452,6 +4629,22 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>from %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your resolver %1 fails, the domain&apos;s own servers answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a CA would most likely see: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain&apos;s own servers fail too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain&apos;s own servers could not be reached from here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

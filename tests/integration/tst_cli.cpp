@@ -680,7 +680,7 @@ void TestCli::namesFromFileAndStdinAsCsv()
     QCOMPARE(p.exitCode(), 3); // one input error among the names: the highest status wins
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
-    QCOMPARE(lines[0], QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation"));
+    QCOMPARE(lines[0], QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation,failure_origin"));
     QVERIFY(lines[1].startsWith(QStringLiteral("caa.test,caa.test,caa.test,ca.example,tls,permit,authorised,"))); // stdin first: it is a NAME argument
     QVERIFY(lines[2].startsWith(QStringLiteral("r.test,r.test,r.test,ca.example,tls,permit,authorised,")));
     QVERIFY(lines[3].startsWith(QStringLiteral("*.prec.r.test,prec.r.test,prec.r.test,ca.example,tls-wildcard,deny,issuer-not-listed,")));
@@ -809,7 +809,7 @@ void TestCli::streamsEveryNameOnceInInputOrder()
             inputs << v.toObject().value(QStringLiteral("input")).toString();
     } else {
         const QStringList lines = QString::fromUtf8(r.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(), QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation"));
+        QCOMPARE(lines.first(), QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation,failure_origin"));
         for (qsizetype i = 1; i < lines.size(); ++i)
             inputs << lines[i].section(u',', 0, 0);
     }

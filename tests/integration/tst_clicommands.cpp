@@ -88,7 +88,7 @@ void TestCliCommands::checkAgainstAZoneFile()
                                                                            QStringLiteral("csv"), QStringLiteral("www.example.net")}));
     });
     QCOMPARE(r.status, 0);
-    QVERIFY2(r.out.startsWith(QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.startsWith(QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation,failure_origin\r\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("www.example.net,www.example.net,example.net,Let's Encrypt,tls,permit,authorised,")), qPrintable(r.out));
 }
 

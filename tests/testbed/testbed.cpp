@@ -327,6 +327,10 @@ int start(const QString &work, const QStringList &zoneDirs)
     // zone, but has no data for it, so it cannot answer and Unbound returns SERVFAIL.
     stubs << qMakePair(QStringLiteral("lame.caa.test."), knot1);
     stubs2 << qMakePair(QStringLiteral("lame.caa.test."), knot1);
+    // A delegation to a server that is not there: nothing listens on 127.0.0.3.
+    const QString nobody = QStringLiteral("127.0.0.3@%1").arg(knotPort);
+    stubs << qMakePair(QStringLiteral("dead.caa.test."), nobody);
+    stubs2 << qMakePair(QStringLiteral("dead.caa.test."), nobody);
 
     const quint16 unboundPort = freePort();
     const quint16 unboundPort2 = freePort();
