@@ -1,5 +1,7 @@
 #include "bulkmodel.h"
 
+#include "engine/failureorigin.h"
+
 #include "theme.h"
 
 #include <algorithm>
@@ -282,6 +284,8 @@ QVariant BulkModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (!inputOk)
                 return inputErrorText(row.inputError.code);
+            if (checked && row.reason == ReasonCode::LookupFailure && row.check.origin)
+                return tr("%1 (%2)").arg(reasonText(row.reason), failureOriginWords(row.check.origin->origin));
             return checked ? reasonText(row.reason) : QVariant();
         }
         if (role == SortRole || role == CodeRole) {

@@ -1,5 +1,7 @@
 #include "climbtreemodel.h"
 
+#include "engine/failureorigin.h"
+
 #include "theme.h"
 
 #include <QFont>
@@ -120,6 +122,8 @@ QVariant ClimbTreeModel::levelData(int level, int column, int role) const
     const Dns::LookupResult &s = m_check.steps[level];
     const LevelOutcome outcome = m_check.levelOutcome(level);
     const bool deciding = isDeciding(level);
+    // Whose failure it is, when the zone's own servers were asked (issue #21).
+    const LevelOrigin *origin = m_check.origin && outcome == LevelOutcome::Failure ? m_check.origin->level(level) : nullptr;
     if (role == OutcomeRole)
         return int(outcome);
     if (role == RelevantRole)
@@ -183,9 +187,13 @@ QVariant ClimbTreeModel::levelData(int level, int column, int role) const
                                    : tr("Unsigned zone, or the resolver does not validate.");
         break;
     case DetailColumn:
+        if (role == Qt::ToolTipRole && origin)
+            return origin->explanation;
         if (role == Qt::DisplayRole) {
             if (deciding && outcome == LevelOutcome::Records)
                 return tr("← this set decides");
+            if (deciding && origin)
+                return tr("← this failure decides: CAs must refuse · %1").arg(failureOriginWords(origin->origin));
             if (deciding)
                 return tr("← this failure decides: CAs must refuse");
             const bool aboveDecision = m_check.decidingIndex >= 0 && level > m_check.decidingIndex;
@@ -193,6 +201,8 @@ QVariant ClimbTreeModel::levelData(int level, int column, int role) const
                 return tr("not used: the climb stops at %1").arg(QString::fromLatin1(m_check.steps[m_check.decidingIndex].name));
             if (aboveDecision && outcome == LevelOutcome::Failure)
                 return tr("does not matter: %1 decides first").arg(QString::fromLatin1(m_check.steps[m_check.decidingIndex].name));
+            if (outcome == LevelOutcome::Failure && origin)
+                return failureOriginWords(origin->origin);
             if (outcome == LevelOutcome::Failure)
                 return s.errorMessage.isEmpty() ? tr("the server answered %1").arg(s.outcomeName()) : s.errorMessage;
             if (!s.aliases.isEmpty())
@@ -256,6 +266,14 @@ QString ClimbTreeModel::rawAnswer(int level) const
     text += tr("\n;; %1 ms, server %2\n").arg(s.elapsedMs).arg(s.server.isEmpty() ? tr("(unknown)") : s.server);
     if (!s.errorMessage.isEmpty())
         text += QStringLiteral(";; ") + s.errorMessage + u'\n';
+    if (const LevelOrigin *origin = m_check.origin ? m_check.origin->level(level) : nullptr) {
+        // Whose failure it is (issue #21): what the zone's own servers said, and the
+        // records they gave.
+        text += tr(";; %1\n;; %2\n").arg(failureOriginWords(origin->origin), origin->explanation);
+        if (origin->authoritative)
+            for (const Dns::CaaAnswer &a : origin->authoritative->caa)
+                text += tr(";; from the zone's servers: %1.\t%2\tIN\tCAA\t%3\n").arg(QString::fromLatin1(a.owner)).arg(a.ttl).arg(QString::fromLatin1(caaPresentation(a.record)));
+    }
     for (const Dns::AliasHop &h : s.aliases)
         text += QStringLiteral("%1.\t%2\tIN\t%3\t%4.\n").arg(QString::fromLatin1(h.owner)).arg(h.ttl).arg(Dns::typeName(h.type), QString::fromLatin1(h.target));
     for (const Dns::CaaAnswer &a : s.caa)

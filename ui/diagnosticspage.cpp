@@ -261,6 +261,8 @@ void DiagnosticsPage::start()
     options.compareResolvers = compare.servers;
     Settings::diagnosticsResolvers().set(m_resolvers->text().trimmed());
     Settings::diagnosticsNameserverPort().set(m_port->value());
+    if (m_session)
+        m_session->setNameserverPort(quint16(m_port->value()));
     m_tree->clear();
     m_diagnostics.reset();
     QString error;

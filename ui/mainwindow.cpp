@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "engine/failureorigin.h"
+
 #include "settings.h"
 
 #include "ca/directorystore.h"
@@ -500,6 +502,9 @@ void MainWindow::restoreSettings()
     }
     LookupSource source;
     source.label = m_resolverCombo->itemText(0);
+    // A failed lookup's origin is found by asking the zone's servers on this port (the
+    // Diagnostics tab sets it; 53 unless a test bed is used).
+    source.nameserverPort = quint16(qBound(1, Settings::diagnosticsNameserverPort().get(), 65535));
     // Not in the window (yet): an administrator or a helpdesk script may set it. A value
     // out of range is said in the status bar and the default kept.
     if (Settings::resolverTries().isSet()) {
@@ -750,6 +755,11 @@ void MainWindow::check()
     }
     connect(m_job, &CheckJob::levelFinished, this, &MainWindow::onLevel);
     connect(m_job, &CheckJob::finished, this, &MainWindow::onFinished);
+    connect(m_job, &CheckJob::probingOrigin, this, [this] {
+        const QString name = m_result.name.display();
+        m_status->setText(tr("The lookup for %1 failed through %2; asking the domain's own servers whose failure it is…").arg(name, m_session->source().label));
+        m_banner->showProgress(tr("The lookup failed; asking the domain's own servers…"));
+    });
     setBusy(true);
     m_progress->setRange(0, int(m_result.steps.size()));
     m_progress->setValue(0);
@@ -830,7 +840,11 @@ void MainWindow::onFinished(const CheckResult &result)
     switch (result.verdict) {
     case ClimbVerdict::Found: summary = tr("the records at %1 decide").arg(QString::fromLatin1(result.relevantName())); break;
     case ClimbVerdict::NoRecords: summary = tr("no CAA records: every CA may issue"); break;
-    case ClimbVerdict::Failure: summary = tr("lookup failure at %1: CAs must refuse").arg(QString::fromLatin1(result.steps[result.decidingIndex].name)); break;
+    case ClimbVerdict::Failure:
+        summary = result.origin ? tr("lookup failure at %1: CAs must refuse (%2)")
+                                      .arg(QString::fromLatin1(result.steps[result.decidingIndex].name), failureOriginWords(result.origin->origin))
+                                : tr("lookup failure at %1: CAs must refuse").arg(QString::fromLatin1(result.steps[result.decidingIndex].name));
+        break;
     case ClimbVerdict::Incomplete: summary = tr("incomplete"); break;
     }
     m_status->setText(tr("%1: %2 (%3 ms).").arg(result.name.display(), summary).arg(ms));

@@ -18,6 +18,9 @@
 #include "startpage.h"
 #include "resultmodels.h"
 #include "testbed.h"
+#include "caaforwarder.h"
+
+#include <QSettings>
 
 #include <QApplication>
 #include <QDir>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void initTestCase();
     void views_data();
     void views();
+    void resolverFailure();
 };
 
 void TestScreenshots::initTestCase()
@@ -193,6 +197,29 @@ void TestScreenshots::views()
     shoot(QStringLiteral("6-diagnostics"));
 
     QApplication::setPalette(original);
+}
+
+// Issue #21: a resolver that answers SERVFAIL to CAA; the window says whose failure it is.
+void TestScreenshots::resolverFailure()
+{
+    CAA_REQUIRE_TESTBED(server);
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    CaaTest::CaaForwarder forwarder(server, CaaTest::CaaMishandling::ServFail);
+    QSettings().setValue(QStringLiteral("diagnostics/nameserverPort"), CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")).toInt());
+    Ui::MainWindow window;
+    window.setCustomServers({forwarder.address()});
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &Ui::MainWindow::checkFinished);
+    window.domainEdit()->setText(QStringLiteral("www.caa.test"));
+    window.check();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    window.tabs()->setCurrentIndex(0);
+    QApplication::processEvents();
+    const QString suffix = window.devicePixelRatio() > 1.5 ? QStringLiteral("@2x") : QString();
+    QVERIFY(window.grab().save(QStringLiteral(CAA_SCREENSHOT_DIR "/9-resolver-failure-light%1.png").arg(suffix)));
+    QSettings().remove(QStringLiteral("diagnostics/nameserverPort"));
 }
 
 QTEST_MAIN(TestScreenshots)
