@@ -40,6 +40,8 @@ void BulkModel::tally(const Row &row, int delta)
     m_stateCounts[size_t(row.state)] += delta;
     if (row.state == RowState::Checked)
         m_verdictCounts[size_t(row.verdict)] += delta;
+    if (row.state == RowState::Checked && row.check.origin)
+        m_originCounts[size_t(row.check.origin->origin)] += delta;
 }
 
 void BulkModel::setInputs(const QStringList &inputs)
@@ -51,6 +53,7 @@ void BulkModel::setInputs(const QStringList &inputs)
     m_rows.clear();
     m_stateCounts = {};
     m_verdictCounts = {};
+    m_originCounts = {};
     m_rows.resize(inputs.size());
     for (qsizetype i = 0; i < inputs.size(); ++i)
         m_rows[i].input = inputs[i];
@@ -201,6 +204,11 @@ int BulkModel::count(RowState state) const
 int BulkModel::count(Verdict verdict) const
 {
     return m_verdictCounts[size_t(verdict)];
+}
+
+int BulkModel::count(FailureOrigin origin) const
+{
+    return m_originCounts[size_t(origin)];
 }
 
 int BulkModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/failureorigin.h"
+
 #include "ca/cadirectory.h"
 #include "report/report.h"
 
@@ -69,6 +71,8 @@ public:
     /// Rows in a state, and checked rows with a verdict (kept as rows change: no scan).
     int count(RowState state) const;
     int count(Verdict verdict) const;
+    /// Checked rows whose lookup failure's origin was found (issue #21), by origin.
+    int count(FailureOrigin origin) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -101,6 +105,7 @@ private:
     QList<Row> m_rows;
     std::array<int, 4> m_stateCounts{};   // by RowState
     std::array<int, 3> m_verdictCounts{}; // by Verdict, Checked rows only
+    std::array<int, 3> m_originCounts{};  // by FailureOrigin, Checked rows with one
     CaEntry m_ca;
     CertificateKind m_kind = CertificateKind::TlsSingle;
     const CaDirectory *m_directory = nullptr;

@@ -488,6 +488,12 @@ void BulkPage::updateStatus()
     const int failure = m_model->count(Verdict::LookupFailure);
     QString text = tr("%1 checked: %2 permit, %3 deny, %4 lookup failure")
                        .arg(locale.toString(checked), locale.toString(permit), locale.toString(deny), locale.toString(failure));
+    const int byResolver = m_model->count(FailureOrigin::Resolver);
+    const int byDomain = m_model->count(FailureOrigin::Domain);
+    const int undetermined = m_model->count(FailureOrigin::Undetermined);
+    if (byResolver + byDomain + undetermined > 0)
+        text += tr(" (%1 the resolver's, %2 the domain's, %3 undetermined)")
+                    .arg(locale.toString(byResolver), locale.toString(byDomain), locale.toString(undetermined));
     if (inputErrors)
         text += tr("; %1 input error(s)").arg(locale.toString(inputErrors));
     if (notChecked)

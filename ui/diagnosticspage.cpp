@@ -117,7 +117,14 @@ void DiagnosticsPage::buildUi()
     m_port->setObjectName(QStringLiteral("diagPort"));
     m_port->setRange(1, 65535);
     m_port->setValue(Settings::diagnosticsNameserverPort().get());
-    m_port->setToolTip(tr("Port of the nameservers: 53 on the Internet; other values for test beds"));
+    m_port->setToolTip(tr("Port of the nameservers: 53 on the Internet; other values for test beds. Also the port a failed "
+                          "lookup's zone servers are asked on, to tell the resolver's failure from the domain's."));
+    // A failed check asks the zone's servers on this port too: from the next check on.
+    connect(m_port, &QSpinBox::valueChanged, this, [this](int port) {
+        Settings::diagnosticsNameserverPort().set(port);
+        if (m_session)
+            m_session->setNameserverPort(quint16(port));
+    });
     portLabel->setBuddy(m_port);
     auto *resolversLabel = new QLabel(tr("Compare &resolvers:"), this);
     m_resolvers = new QLineEdit(this);

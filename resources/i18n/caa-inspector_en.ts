@@ -455,6 +455,10 @@ helpdesk@example.net</source>
         <source>Saved the %1 rows shown (of %2) to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (%1 the resolver&apos;s, %2 the domain&apos;s, %3 undetermined)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::ClimbTreeModel</name>
@@ -618,10 +622,6 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>Find the zones on the climbed path, their nameservers and addresses, and ask each address directly (no recursion) for CAA and the SOA serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port of the nameservers: 53 on the Internet; other values for test beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -868,6 +868,10 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>%1 of them are errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the nameservers: 53 on the Internet; other values for test beds. Also the port a failed lookup&apos;s zone servers are asked on, to tell the resolver&apos;s failure from the domain&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

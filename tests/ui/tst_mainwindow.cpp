@@ -1640,6 +1640,8 @@ void TestMainWindow::bulkThousandNamesAskParentsOnce()
 
 void TestMainWindow::bulkFilterSortAndChangeCa()
 {
+    // The zone servers of a failed name are asked on the test bed's port (issue #21).
+    m_window->diagnosticsPage()->portSpin()->setValue(CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")).toInt());
     Ui::BulkPage *bulk = m_window->bulkPage();
     QAbstractItemModelTester proxyTester(bulk->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     bulk->setNamesText(QStringLiteral("www.r.test\nn1.bulk.test\nn2.bulk.test\nx.lame.caa.test\n192.0.2.1\n"));
@@ -1657,6 +1659,11 @@ void TestMainWindow::bulkFilterSortAndChangeCa()
     chooseOutcome(QStringLiteral("Lookup failure"));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("x.lame.caa.test"));
+    // Whose failure: the lame zone's server answers SERVFAIL too.
+    QVERIFY2(proxy->index(0, Ui::BulkModel::ReasonColumn).data().toString().contains(QStringLiteral("the domain's failure")),
+             qPrintable(proxy->index(0, Ui::BulkModel::ReasonColumn).data().toString()));
+    QVERIFY2(bulk->statusLabel()->text().contains(QStringLiteral("1 lookup failure (0 the resolver's, 1 the domain's, 0 undetermined)")),
+             qPrintable(bulk->statusLabel()->text()));
     chooseOutcome(QStringLiteral("Input error"));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(proxy->index(0, Ui::BulkModel::ReasonColumn).data().toString(), QStringLiteral("an IP address")); // words
