@@ -151,6 +151,23 @@ void DiagnosticsPage::buildUi()
     row->addWidget(m_cancel);
     layout->addLayout(row);
 
+    // Whose failure a failed lookup is: the zone's own servers are always asked; public
+    // resolvers only when the user says so, because they learn the name (issue #21).
+    m_originPublic = new QCheckBox(tr("When a lookup fails, also ask the &public resolvers, to tell whose failure it is"), this);
+    m_originPublic->setObjectName(QStringLiteral("originPublicBox"));
+    m_originPublic->setChecked(Settings::failureOriginComparePublic().get());
+    m_originPublic->setToolTip(tr("A failed lookup is always asked again at the domain's own nameservers, to tell your resolver's failure from the "
+                                  "domain's. With this on, the public resolvers of the \"Public\" list (%1) are asked too, which helps "
+                                  "when the nameservers cannot be reached from here; they learn which name you checked.")
+                                   .arg(Settings::publicResolvers().get()));
+    m_originPublic->setAccessibleDescription(m_originPublic->toolTip());
+    connect(m_originPublic, &QCheckBox::toggled, this, [this](bool on) {
+        Settings::failureOriginComparePublic().set(on);
+        if (m_session)
+            m_session->setOriginCompareResolvers(Settings::failureOriginCompareResolvers());
+    });
+    layout->addWidget(m_originPublic);
+
     m_status = new QLabel(tr("Check a name first, then run the diagnostics for it."), this);
     m_status->setObjectName(QStringLiteral("diagStatus"));
     m_status->setTextFormat(Qt::PlainText);

@@ -54,6 +54,7 @@ public:
     QCheckBox *authoritativeBox() const { return m_authoritative; }
     QLineEdit *resolversEdit() const { return m_resolvers; }
     QSpinBox *portSpin() const { return m_port; }
+    QCheckBox *originPublicBox() const { return m_originPublic; }
     QTreeWidget *tree() const { return m_tree; }
     QLabel *statusLabel() const { return m_status; }
 
@@ -78,6 +79,7 @@ private:
     QLineEdit *m_resolvers = nullptr;
     QPushButton *m_public = nullptr;
     QSpinBox *m_port = nullptr;
+    QCheckBox *m_originPublic = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;

@@ -505,6 +505,7 @@ void MainWindow::restoreSettings()
     // A failed lookup's origin is found by asking the zone's servers on this port (the
     // Diagnostics tab sets it; 53 unless a test bed is used).
     source.nameserverPort = quint16(qBound(1, Settings::diagnosticsNameserverPort().get(), 65535));
+    source.originCompareResolvers = Settings::failureOriginCompareResolvers(); // empty unless the user chose it
     // Not in the window (yet): an administrator or a helpdesk script may set it. A value
     // out of range is said in the status bar and the default kept.
     if (Settings::resolverTries().isSet()) {

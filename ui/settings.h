@@ -72,6 +72,18 @@ inline SettingValue<QString> publicResolvers()
     return {QStringLiteral("diagnostics/publicResolvers"), Dns::publicResolverPrimaries().join(QStringLiteral(", "))};
 }
 
+/// Whether a failed lookup is also asked of the public resolvers (publicResolvers()) to
+/// tell whose failure it is. Off by default: they learn which name was checked.
+inline SettingValue<bool> failureOriginComparePublic() { return {QStringLiteral("failureOrigin/comparePublicResolvers"), false}; }
+/// The resolvers that setting stands for (empty when it is off or the list does not parse).
+inline QList<Dns::ServerAddress> failureOriginCompareResolvers()
+{
+    if (!failureOriginComparePublic().get())
+        return {};
+    const Dns::ServerListParse parsed = Dns::parseServerList(publicResolvers().get(), /*publicKeyword=*/true);
+    return parsed.ok() ? parsed.servers : QList<Dns::ServerAddress>{};
+}
+
 } // namespace Settings
 
 } // namespace Caa::Ui

@@ -388,6 +388,9 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("ns-port"), QCoreApplication::translate("CheckCommand", "Port of the nameservers asked directly, by --authoritative and for a failed lookup's origin "
                                                             "(default 53; for test beds)."), QStringLiteral("PORT"),
                  QStringLiteral("53")});
+    p.addOption({QStringLiteral("failure-origin-compare"), QCoreApplication::translate("CheckCommand", "When a lookup fails, also ask these resolvers (comma-separated or repeatable; "
+                                                                           "'public' adds Cloudflare, Google and Quad9). Off by default: they learn which names you check."),
+                 QStringLiteral("SERVER,...")});
     p.addOption({QStringLiteral("no-failure-origin"), QCoreApplication::translate("CheckCommand", "When a lookup fails through the resolver, do not ask the zone's own servers "
                                                                       "whether the resolver or the domain is to blame.")});
     p.addOption({QStringLiteral("zone-file"), QCoreApplication::translate("CheckCommand", "Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
@@ -490,6 +493,12 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     diagnosticsOptions.nameserverPort = quint16(nsPort);
     source.nameserverPort = quint16(nsPort);
     source.findFailureOrigin = !p.isSet(QStringLiteral("no-failure-origin"));
+    for (const QString &list : p.values(QStringLiteral("failure-origin-compare"))) {
+        const Dns::ServerListParse servers = Dns::parseServerList(list, /*publicKeyword=*/true);
+        if (!servers.ok())
+            return usageError(QStringLiteral("--failure-origin-compare: ") + servers.error);
+        source.originCompareResolvers << servers.servers;
+    }
     diagnosticsOptions.timeoutMs = qMin(timeoutMs, 5000);
     const bool runDiagnostics = diagnosticsOptions.authoritative || !diagnosticsOptions.compareResolvers.isEmpty() || p.isSet(QStringLiteral("dnssec"));
     if (runDiagnostics && zone)

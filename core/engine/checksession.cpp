@@ -76,6 +76,14 @@ void CheckSession::setNameserverPort(quint16 port)
     m_checkProbe.reset();
 }
 
+void CheckSession::setOriginCompareResolvers(const QList<Dns::ServerAddress> &resolvers)
+{
+    if (m_source.originCompareResolvers == resolvers)
+        return;
+    m_source.originCompareResolvers = resolvers;
+    m_checkProbe.reset();
+}
+
 const CaDirectory &CheckSession::directory() const { return m_directory; }
 void CheckSession::setDirectory(const CaDirectory &directory) { m_directory = directory; }
 
@@ -106,6 +114,7 @@ std::unique_ptr<FailureOriginProbe> CheckSession::makeOriginProbe() const
     OriginProbeOptions options;
     options.resolver = resolverOptions(m_source);
     options.nameserverPort = m_source.nameserverPort;
+    options.compareResolvers = m_source.originCompareResolvers;
     // Bounded by the check's own timeout: a failed check must not take much longer to
     // report than the failure took.
     options.timeoutMs = qBound(500, m_source.timeoutMs / 2, 3000);

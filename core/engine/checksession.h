@@ -43,6 +43,9 @@ struct LookupSource
     bool findFailureOrigin = true;
     /// Port for those direct queries (53 on the Internet; test beds differ).
     quint16 nameserverPort = 53;
+    /// Other resolvers to ask a failed level too. Empty unless the user asked for it:
+    /// asking a public resolver tells it which name is being checked.
+    QList<Dns::ServerAddress> originCompareResolvers;
     /// How the user named the choice ("System resolver", "Zone file: x (offline)"), for
     /// status lines and reports.
     QString label;
@@ -88,6 +91,8 @@ public:
     /// The port for direct queries to nameservers (LookupSource::nameserverPort), from
     /// the next check or run on; unlike setSource() nothing running is cancelled.
     void setNameserverPort(quint16 port);
+    /// LookupSource::originCompareResolvers, the same way.
+    void setOriginCompareResolvers(const QList<Dns::ServerAddress> &resolvers);
 
     const CaDirectory &directory() const;
     void setDirectory(const CaDirectory &directory);

@@ -155,6 +155,15 @@ QString failureOriginAdvice(const FailureOriginReport &report)
             for (const OriginAnswer &s : level->servers)
                 if (!unreachable(s.answer))
                     answered << s.label();
+        if (answered.isEmpty() && level && !level->compared.isEmpty()) {
+            QStringList others;
+            for (const ComparedResolver &c : level->compared)
+                others << c.resolver;
+            return QCoreApplication::translate("FailureOrigin", "Your resolver %1 does not answer CAA queries for %2, but the other resolvers asked (%3) do; the domain's "
+                                               "own servers could not be reached from here. The domain is most likely fine: pick another resolver "
+                                               "(the Resolver box in the window, --server on the command line) to check as a CA would.")
+                .arg(report.resolver, name, others.join(QStringLiteral(", ")));
+        }
         return QCoreApplication::translate("FailureOrigin", "Your resolver %1 does not answer CAA queries for %2, but the domain's own servers (%3) do: the domain is fine. "
                   "A CA asks from its own resolvers; pick another resolver (the Resolver box in the window, --server on the command line) to check as a CA would.")
             .arg(report.resolver, name, answered.join(QStringLiteral(", ")));
@@ -208,6 +217,7 @@ struct FailureOriginProbe::Private
     OriginProbeOptions options;
     std::unique_ptr<Dns::AresResolver> resolver; // the check's resolver, CD=1
     QHash<QString, std::shared_ptr<Dns::AresResolver>> direct;
+    QHash<QString, std::shared_ptr<Dns::AresResolver>> comparison;
     QHash<QByteArray, Entry> cache;
     QHash<quint64, RequestPtr> requests;
     quint64 nextId = 1;
@@ -266,6 +276,7 @@ struct FailureOriginProbe::Private
     void start(const RequestPtr &request);
     void probeLevel(const RequestPtr &request, int index);
     void askServers(const RequestPtr &request, int levelSlot, const Servers &servers);
+    void compareLevel(const RequestPtr &request, int slot);
     void levelDone(const RequestPtr &request);
     void finish(const RequestPtr &request);
 };
@@ -513,7 +524,7 @@ void FailureOriginProbe::Private::askServers(const RequestPtr &request, int slot
     if (servers.addresses.isEmpty()) {
         level.origin = FailureOrigin::Undetermined;
         level.explanation = QCoreApplication::translate("FailureOrigin", "The servers of %1 could not be found: %2.").arg(QString::fromLatin1(level.name), servers.problem);
-        levelDone(request);
+        compareLevel(request, slot);
         return;
     }
     for (const auto &[host, address] : servers.addresses) {
@@ -566,8 +577,61 @@ void FailureOriginProbe::Private::askServers(const RequestPtr &request, int slot
                 l.explanation = QCoreApplication::translate("FailureOrigin", "None of the servers of %1 answered from here: %2.").arg(zone, parts.join(QStringLiteral("; ")));
                 break;
             }
+            compareLevel(request, slot);
+        });
+}
+
+void FailureOriginProbe::Private::compareLevel(const RequestPtr &request, int slot)
+{
+    if (options.compareResolvers.isEmpty()) {
+        levelDone(request);
+        return;
+    }
+    const QByteArray name = request->report.levels[slot].name;
+    auto pending = std::make_shared<int>(int(options.compareResolvers.size()));
+    for (const Dns::ServerAddress &server : std::as_const(options.compareResolvers)) {
+        std::shared_ptr<Dns::AresResolver> &r = comparison[server.toString()];
+        if (!r) {
+            Dns::ResolverOptions o = options.resolver;
+            o.servers = {server};
+            o.checkingDisabled = false;
+            r = std::make_shared<Dns::AresResolver>(o);
+        }
+        const QString label = server.toString();
+        query(r.get(), "c" + label.toLatin1(), name, Dns::Type::CAA, false, [this, request, slot, label, pending](const Dns::LookupResult &answer) {
+            if (request->over)
+                return;
+            LevelOrigin &l = request->report.levels[slot];
+            l.compared << ComparedResolver{label, answer};
+            if (--*pending > 0)
+                return;
+            QStringList said;
+            QStringList signatures;
+            const Dns::LookupResult *agreed = nullptr;
+            for (const ComparedResolver &c : std::as_const(l.compared)) {
+                said << QCoreApplication::translate("FailureOrigin", "%1 answered %2").arg(c.resolver, answerSignature(c.answer));
+                if (c.answer.isAnswered() && (c.answer.rcode == Dns::Rcode::NoError || c.answer.rcode == Dns::Rcode::NXDomain)) {
+                    if (!signatures.contains(answerSignature(c.answer)))
+                        signatures << answerSignature(c.answer);
+                    agreed = &c.answer;
+                } else {
+                    signatures << QStringLiteral("failure");
+                }
+            }
+            l.explanation += QCoreApplication::translate("FailureOrigin", " Compared with other resolvers: %1.").arg(said.join(QStringLiteral("; ")));
+            // The zone's servers could not be asked from here, but every resolver compared
+            // answers the same: the one the check used is the odd one out.
+            if (l.origin == FailureOrigin::Undetermined && signatures.size() == 1 && agreed) {
+                l.origin = FailureOrigin::Resolver;
+                if (agreed->caa.isEmpty() && !agreed->aliases.isEmpty()) {
+                    l.authoritative.reset(); // an alias: see askServers()
+                } else {
+                    l.authoritative = *agreed;
+                }
+            }
             levelDone(request);
         });
+    }
 }
 
 void FailureOriginProbe::Private::levelDone(const RequestPtr &request)

@@ -42,6 +42,14 @@ struct OriginAnswer
     QString label() const;
 };
 
+/// A resolver the user chose to compare with (OriginProbeOptions::compareResolvers), and
+/// what it answered for a failed level.
+struct ComparedResolver
+{
+    QString resolver; ///< "1.1.1.1:53"
+    Dns::LookupResult answer;
+};
+
 /// One failed climb level, asked again at its zone's servers.
 struct LevelOrigin
 {
@@ -50,6 +58,10 @@ struct LevelOrigin
     FailureOrigin origin = FailureOrigin::Undetermined;
     QByteArray zone;      ///< the zone whose servers were asked (empty when none was found)
     QList<OriginAnswer> servers;
+    /// Only when the user enabled the comparison: the other resolvers' answers. When the
+    /// zone's servers cannot be reached from here but these answer alike, the level is
+    /// the resolver's failure and their answer stands in for the servers'.
+    QList<ComparedResolver> compared;
     /// The answer every server that answered gave (origin == Resolver only).
     std::optional<Dns::LookupResult> authoritative;
     /// What was asked and what came back, in one sentence.
@@ -101,6 +113,10 @@ struct OriginProbeOptions
     int timeoutMs = 2000;
     /// The whole determination of one check; what has not answered by then is Undetermined.
     int deadlineMs = 10000;
+    /// Other resolvers to ask each failed level too (RD=1). Empty by default: asking a
+    /// public resolver tells a third party which name is being checked, so only the
+    /// user's explicit choice fills this.
+    QList<Dns::ServerAddress> compareResolvers;
 };
 
 /// Finds the origin of failed checks. One probe serves many checks (a bulk run): every

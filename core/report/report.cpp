@@ -292,6 +292,17 @@ void writeFailureOrigin(JsonWriter &w, const CheckReport &report)
             w.endObject();
         }
         w.endArray();
+        w.key("compared");
+        w.beginArray();
+        for (const ComparedResolver &c : l.compared) {
+            w.beginObject();
+            w.key("resolver");
+            w.value(c.resolver);
+            w.key("answer");
+            w.value(answerSignature(c.answer));
+            w.endObject();
+        }
+        w.endArray();
         w.endObject();
     }
     w.endArray();

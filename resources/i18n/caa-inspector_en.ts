@@ -874,6 +874,14 @@ helpdesk@example.net</source>
         <source>Port of the nameservers: 53 on the Internet; other values for test beds. Also the port a failed lookup&apos;s zone servers are asked on, to tell the resolver&apos;s failure from the domain&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A failed lookup is always asked again at the domain&apos;s own nameservers, to tell your resolver&apos;s failure from the domain&apos;s. With this on, the public resolvers of the &quot;Public&quot; list (%1) are asked too, which helps when the nameservers cannot be reached from here; they learn which name you checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a lookup fails, also ask the &amp;public resolvers, to tell whose failure it is</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::FindingsModel</name>
@@ -2534,6 +2542,10 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <source>When a lookup fails through the resolver, do not ask the zone&apos;s own servers whether the resolver or the domain is to blame.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When a lookup fails, also ask these resolvers (comma-separated or repeatable; &apos;public&apos; adds Cloudflare, Google and Quad9). Off by default: they learn which names you check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckJob</name>
@@ -3401,6 +3413,14 @@ Options:
             <numerusform>The servers of %1 did not answer within %n second.</numerusform>
             <numerusform>The servers of %1 did not answer within %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your resolver %1 does not answer CAA queries for %2, but the other resolvers asked (%3) do; the domain&apos;s own servers could not be reached from here. The domain is most likely fine: pick another resolver (the Resolver box in the window, --server on the command line) to check as a CA would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Compared with other resolvers: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "engine/simulator.h"
 #include "report/verdictline.h"
 #include "caaforwarder.h"
+#include "loopback.h"
 #include "testbed.h"
 
 #include <QJsonArray>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void domainAndUndetermined_data();
     void domainAndUndetermined();
     void healthyAnswerIsNotProbed();
+    void comparedResolversOnlyWhenChosen();
     void classify_data();
     void classify();
     void bulkAsksEachServerQuestionOnce();
@@ -249,6 +251,38 @@ void TestFailureOrigin::healthyAnswerIsNotProbed()
     QVERIFY(!session.checkOriginProbe());
 }
 
+// "Also compare with public resolvers": off by default, no other resolver is asked; on,
+// the answers of the resolvers chosen settle a level whose servers cannot be reached from
+// here. The test bed's Unbound stands in for a public resolver, and a port nothing
+// listens on for the unreachable nameservers.
+void TestFailureOrigin::comparedResolversOnlyWhenChosen()
+{
+    CaaTest::CaaForwarder forwarder(m_resolver, CaaMishandling::ServFail);
+    LookupSource source = through(forwarder.address());
+    source.nameserverPort = CaaTest::freeLoopbackPort();
+    QVERIFY(source.nameserverPort > 0);
+
+    const CheckResult alone = check(source, QStringLiteral("caa.test"));
+    QVERIFY(alone.origin);
+    QCOMPARE(alone.origin->origin, FailureOrigin::Undetermined);
+    QVERIFY(alone.origin->level(0)->compared.isEmpty());
+    QVERIFY2(failureOriginAdvice(*alone.origin).contains(QStringLiteral("could not be reached from here")), qPrintable(failureOriginAdvice(*alone.origin)));
+
+    source.originCompareResolvers = {m_resolver};
+    const CheckResult compared = check(source, QStringLiteral("caa.test"));
+    QVERIFY(compared.origin);
+    const LevelOrigin *level = compared.origin->level(0);
+    QCOMPARE(level->compared.size(), 1);
+    QCOMPARE(level->compared.first().resolver, m_resolver.toString());
+    QCOMPARE(compared.origin->origin, FailureOrigin::Resolver);
+    QCOMPARE(compared.origin->likelyClimb.verdict, ClimbVerdict::Found);
+    QCOMPARE(compared.origin->likelyClimb.relevantName(), QByteArray("caa.test"));
+    QVERIFY2(level->explanation.contains(QStringLiteral("Compared with other resolvers: ") + m_resolver.toString()), qPrintable(level->explanation));
+    const QString advice = failureOriginAdvice(*compared.origin);
+    QVERIFY2(advice.contains(QStringLiteral("the other resolvers asked (") + m_resolver.toString()), qPrintable(advice));
+    QCOMPARE(compared.verdict, ClimbVerdict::Failure); // the official verdict stays
+}
+
 void TestFailureOrigin::classify_data()
 {
     QTest::addColumn<QList<OriginAnswer>>("servers");
@@ -352,6 +386,24 @@ void TestFailureOrigin::cliJsonAndCsv()
     QTRY_COMPARE_WITH_TIMEOUT(off.state(), QProcess::NotRunning, 30000);
     const QJsonObject plain = QJsonDocument::fromJson(off.readAllStandardOutput())[QStringLiteral("results")].toArray()[0].toObject();
     QVERIFY(plain[QStringLiteral("failure_origin")].isNull());
+
+    // The resolvers to compare with: named on the command line, shown in JSON; a bad one is
+    // a usage error that names the option.
+    QProcess compare;
+    compare.start(QStringLiteral(CAA_CLI_PATH), {QStringLiteral("check"), QStringLiteral("--server"), forwarder.address().toString(), QStringLiteral("--ns-port"),
+                                                QString::number(m_nsPort), QStringLiteral("--failure-origin-compare"), m_resolver.toString(),
+                                                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("caa.test")});
+    QTRY_COMPARE_WITH_TIMEOUT(compare.state(), QProcess::NotRunning, 30000);
+    const QJsonObject level = QJsonDocument::fromJson(compare.readAllStandardOutput())[QStringLiteral("results")]
+                                  .toArray()[0][QStringLiteral("failure_origin")][QStringLiteral("levels")].toArray()[0].toObject();
+    QCOMPARE(level[QStringLiteral("compared")].toArray()[0].toObject()[QStringLiteral("resolver")].toString(), m_resolver.toString());
+    QCOMPARE(level[QStringLiteral("compared")].toArray()[0].toObject()[QStringLiteral("answer")].toString(), QStringLiteral("0 iodef \"mailto:security@caa.test\", 0 issue \"ca.example\"")); // sorted
+
+    QProcess bad;
+    bad.start(QStringLiteral(CAA_CLI_PATH), {QStringLiteral("check"), QStringLiteral("--failure-origin-compare"), QStringLiteral("resolver.example"), QStringLiteral("caa.test")});
+    QTRY_COMPARE_WITH_TIMEOUT(bad.state(), QProcess::NotRunning, 30000);
+    QCOMPARE(bad.exitCode(), 3);
+    QVERIFY(bad.readAllStandardError().contains("--failure-origin-compare"));
 }
 
 QTEST_MAIN(TestFailureOrigin)

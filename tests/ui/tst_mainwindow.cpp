@@ -1256,6 +1256,9 @@ void TestMainWindow::resolverFailureIsNamed()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
+    // No public resolver is asked unless the user turns it on (it learns the name).
+    QCheckBox *comparePublic = m_window->diagnosticsPage()->originPublicBox();
+    QVERIFY(comparePublic && !comparePublic->isChecked());
     checkAndWait(QStringLiteral("caa.test"));
     QCOMPARE(m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn).data().toString(), QStringLiteral("SERVFAIL"));
     const QString detail = m_window->climbModel()->index(0, ClimbTreeModel::DetailColumn).data().toString();
@@ -1272,6 +1275,8 @@ void TestMainWindow::resolverFailureIsNamed()
     for (const Finding &f : m_window->findingsModel()->findings())
         codes << f.code;
     QVERIFY2(codes.contains(QStringLiteral("resolver-failure")) && codes.contains(QStringLiteral("lookup-failure")), qPrintable(codes.join(u',')));
+    comparePublic->setChecked(true);
+    QVERIFY(QSettings().value(QStringLiteral("failureOrigin/comparePublicResolvers")).toBool());
 }
 
 void TestMainWindow::verdictLineAnswersFirst()
