@@ -281,10 +281,7 @@ void MainWindow::buildUi()
     for (const QByteArray &method : acmeValidationMethods())
         m_method->addItem(QString::fromLatin1(method));
     // BR 2.2.8 §4.2.2.1.2: CAs validating without ACME name their method ca-tbr-N.
-    for (const BrValidationMethod &br : brValidationMethods()) {
-        if (br.status == BrValidationMethod::Status::Retired)
-            continue;
-        const QByteArray label = QByteArrayLiteral("ca-tbr-") + QByteArray::number(br.subsection);
+    for (const auto &[label, method] : allowedCaTbrLabels()) {
         m_method->addItem(QString::fromLatin1(label));
         m_method->setItemData(m_method->count() - 1, describeMethodLabel(label), Qt::ToolTipRole);
     }

@@ -55,12 +55,8 @@ MethodsDialog::MethodsDialog(const QList<QByteArray> &current, const CaEntry *ca
     };
     for (const QByteArray &m : acmeValidationMethods())
         add(m, describeMethodLabel(m), false);
-    for (const BrValidationMethod &br : brValidationMethods()) {
-        if (br.status == BrValidationMethod::Status::Retired)
-            continue;
-        const QByteArray label = QByteArrayLiteral("ca-tbr-") + QByteArray::number(br.subsection);
-        add(label, describeMethodLabel(label), br.status == BrValidationMethod::Status::Ending);
-    }
+    for (const auto &[label, method] : allowedCaTbrLabels())
+        add(label, describeMethodLabel(label), method->status == BrValidationMethod::Status::Ending);
     for (const QByteArray &label : current) {
         bool listed = false;
         for (int i = 0; i < m_list->count() && !listed; ++i)

@@ -68,6 +68,15 @@ const QList<BrValidationMethod> &brValidationMethods()
     return methods;
 }
 
+QList<QPair<QByteArray, const BrValidationMethod *>> allowedCaTbrLabels()
+{
+    QList<QPair<QByteArray, const BrValidationMethod *>> labels;
+    for (const BrValidationMethod &method : brValidationMethods())
+        if (method.status != BrValidationMethod::Status::Retired)
+            labels.append({QByteArrayLiteral("ca-tbr-") + QByteArray::number(method.subsection), &method});
+    return labels;
+}
+
 const BrValidationMethod *brValidationMethod(int subsection)
 {
     const QList<BrValidationMethod> &all = brValidationMethods();

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -51,6 +52,9 @@ struct BrValidationMethod
 
 /// §3.2.2.4.1 to §3.2.2.4.22.
 const QList<BrValidationMethod> &brValidationMethods();
+/// "ca-tbr-N" for every method that is not retired, in order, with the method (the lists
+/// offered for validationmethods; an Ending one is still allowed until its date).
+QList<QPair<QByteArray, const BrValidationMethod *>> allowedCaTbrLabels();
 /// The method of §3.2.2.4.N, or nullptr.
 const BrValidationMethod *brValidationMethod(int subsection);
 

@@ -183,6 +183,7 @@ QString failureOriginAdvice(const FailureOriginReport &report)
 // ---------------------------------------------------------------------------------------
 
 constexpr qsizetype kMaxCachedAnswers = 50000;
+constexpr qsizetype kMaxDirectResolvers = 256;
 
 struct FailureOriginProbe::Private
 {
@@ -256,6 +257,12 @@ struct FailureOriginProbe::Private
     void askResolver(const QByteArray &name, quint16 type, Handler h) { query(resolver.get(), "r", name, type, false, std::move(h)); }
     void askDirect(const QString &address, const QByteArray &name, quint16 type, Handler h)
     {
+        if (!direct.contains(address) && direct.size() >= kMaxDirectResolvers) {
+            // One c-ares channel (and its sockets) per server address: a run over many
+            // domains must not run out of file descriptors. Idle ones go first.
+            for (auto it = direct.begin(); it != direct.end();)
+                it = it.value()->pendingCount() == 0 ? direct.erase(it) : std::next(it);
+        }
         std::shared_ptr<Dns::AresResolver> &r = direct[address];
         if (!r) {
             Dns::ResolverOptions o;

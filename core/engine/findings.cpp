@@ -171,8 +171,8 @@ void checkMethodsOffered(Collector &c, const QByteArray &owner, const CaaRecord 
                       "BR 2.2.8 §4.2.2.1.2; letsencrypt/boulder#8821", owner, &r);
                 continue;
             }
-            if (caTbrSubsection(l) && !equivalentMethodLabels(l).isEmpty()
-                && ca->validationMethods.contains(equivalentMethodLabels(l).first()))
+            if (const QList<QByteArray> same = caTbrSubsection(l) ? equivalentMethodLabels(l) : QList<QByteArray>{};
+                !same.isEmpty() && ca->validationMethods.contains(same.first()))
                 continue; // the CA offers the same method under its ACME label
             c.add(Severity::Warning, "validation-method-not-offered",
                   QCoreApplication::translate("Findings", "%1 does not offer the validation method \"%2\" (it offers %3), so this record never lets %1 issue by it.")

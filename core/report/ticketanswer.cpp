@@ -1,5 +1,7 @@
 #include "report/ticketanswer.h"
 
+#include "engine/failureorigin.h"
+
 #include "report/verdictline.h"
 
 #include <QCoreApplication>
@@ -66,6 +68,12 @@ RecordFix fixFor(const CheckResult &check, const IssuanceRequest &request, const
     if (decision.verdict == Verdict::Permit)
         return fix;
     if (decision.verdict == Verdict::LookupFailure) {
+        if (check.origin) {
+            // Whose failure it is decides the fix: a resolver failure needs none in the
+            // domain (issue #21).
+            fix.text = failureOriginAdvice(*check.origin);
+            return fix;
+        }
         const QString level = QString::fromLatin1(decision.foundAt.isEmpty() ? check.name.ace : decision.foundAt);
         fix.text = QCoreApplication::translate("TicketAnswer", "Make the nameservers of %1 answer CAA queries (RFC 8659 §3); the diagnostics name the server that fails.").arg(level);
         return fix;

@@ -7,6 +7,7 @@
 #include "engine/checksession.h"
 #include "engine/failureorigin.h"
 #include "report/report.h"
+#include "report/ticketanswer.h"
 #include "engine/simulator.h"
 #include "report/verdictline.h"
 #include "caaforwarder.h"
@@ -176,6 +177,11 @@ void TestFailureOrigin::resolverThatMishandlesCaa()
     QVERIFY2(line.text.contains(QStringLiteral("what a CA would most likely see")), qPrintable(line.text));
     QVERIFY2(line.text.startsWith(QStringLiteral("Lookup failure at")), qPrintable(line.text));
     QCOMPARE(line.tone, VerdictLine::Tone::Warning);
+
+    // The helpdesk's ticket answer: no fix in the domain for a resolver failure.
+    const TicketAnswer ticket = ticketAnswer(result, simulate(result, directory, {}), directory, {}, {});
+    QVERIFY2(ticket.advice.contains(QStringLiteral("the domain is fine")), qPrintable(ticket.advice));
+    QVERIFY(!ticket.advice.contains(QStringLiteral("Make the nameservers")));
 
     const QString text = reportsToText({report});
     QVERIFY2(text.contains(QStringLiteral("the resolver's failure")), qPrintable(text));
