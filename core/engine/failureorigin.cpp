@@ -170,7 +170,12 @@ QString failureOriginAdvice(const FailureOriginReport &report)
             .arg(report.resolver, name, answered.join(QStringLiteral(", ")));
     }
     case FailureOrigin::Domain:
-        return QCoreApplication::translate("FailureOrigin", "The domain's own servers fail for %1 too, so every CA's lookup fails. %2")
+        if (level && level->dnssecBogus)
+            return QCoreApplication::translate("FailureOrigin", "Every validating resolver fails for %1, a CA's included. %2 Fix the zone's signatures, or the DS "
+                                               "record at its parent.")
+                .arg(name, level->explanation);
+        return QCoreApplication::translate("FailureOrigin", "The domain's own servers fail for %1 too, so every CA's lookup fails. %2 Make the nameservers of %1 "
+                                           "answer CAA queries (an empty answer is fine), or remove the failing ones.")
             .arg(name, level ? level->explanation : QString());
     case FailureOrigin::Undetermined:
         return QCoreApplication::translate("FailureOrigin", "The servers of %1 could not be reached from here, so it is not known whether the domain or the resolver %2 fails. %3 "
@@ -512,6 +517,7 @@ void FailureOriginProbe::Private::probeLevel(const RequestPtr &request, int slot
             if (cd.isAnswered() && (cd.rcode == Dns::Rcode::NoError || cd.rcode == Dns::Rcode::NXDomain)) {
                 LevelOrigin &l = request->report.levels[slot];
                 l.origin = FailureOrigin::Domain;
+                l.dnssecBogus = true;
                 l.explanation = QCoreApplication::translate("FailureOrigin", "DNSSEC validation fails for %1: with checking disabled (CD=1) the resolver gets %2, so the signatures or the "
                                    "chain of trust are broken and every validating resolver, a CA's included, fails.")
                                     .arg(QString::fromLatin1(l.name), answerSignature(cd));

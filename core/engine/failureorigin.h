@@ -66,6 +66,9 @@ struct LevelOrigin
     std::optional<Dns::LookupResult> authoritative;
     /// What was asked and what came back, in one sentence.
     QString explanation;
+    /// Domain only: the resolver fails because the zone's DNSSEC does not validate (the
+    /// same question with checking disabled, CD=1, is answered).
+    bool dnssecBogus = false;
 };
 
 /// The origin of a check's lookup failure.

@@ -3352,10 +3352,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The domain&apos;s own servers fail for %1 too, so every CA&apos;s lookup fails. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The servers of %1 could not be reached from here, so it is not known whether the domain or the resolver %2 fails. %3 Check from another network, or ask the domain&apos;s DNS provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,6 +3416,14 @@ Options:
     </message>
     <message>
         <source> Compared with other resolvers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every validating resolver fails for %1, a CA&apos;s included. %2 Fix the zone&apos;s signatures, or the DS record at its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own servers fail for %1 too, so every CA&apos;s lookup fails. %2 Make the nameservers of %1 answer CAA queries (an empty answer is fine), or remove the failing ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

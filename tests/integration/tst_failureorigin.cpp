@@ -197,11 +197,14 @@ void TestFailureOrigin::domainAndUndetermined_data()
     QTest::addColumn<QString>("origin");
     QTest::addColumn<QString>("explanationHas");
     QTest::addColumn<QString>("findingCode");
+    QTest::addColumn<QString>("adviceHas");
 
-    QTest::newRow("lame zone: the domain's failure") << "x.lame.caa.test" << "domain" << "127.0.0.1" << "domain-failure";
+    QTest::newRow("lame zone: the domain's failure") << "x.lame.caa.test" << "domain" << "127.0.0.1" << "domain-failure"
+                                                     << "or remove the failing ones";
     QTest::newRow("only nameserver unreachable: undetermined") << "x.dead.caa.test" << "undetermined" << "ns.dead.caa.test (127.0.0.3)"
-                                                                << "failure-origin-undetermined";
-    QTest::newRow("broken DNSSEC: the domain's failure") << "bogus.test" << "domain" << "DNSSEC validation fails" << "domain-failure";
+                                                                << "failure-origin-undetermined" << "Check from another network";
+    QTest::newRow("broken DNSSEC: the domain's failure") << "bogus.test" << "domain" << "DNSSEC validation fails" << "domain-failure"
+                                                         << "or the DS record at its parent";
 }
 
 void TestFailureOrigin::domainAndUndetermined()
@@ -210,6 +213,7 @@ void TestFailureOrigin::domainAndUndetermined()
     QFETCH(QString, origin);
     QFETCH(QString, explanationHas);
     QFETCH(QString, findingCode);
+    QFETCH(QString, adviceHas);
 
     const CheckResult result = check(through(m_resolver, 3000), name);
     QCOMPARE(result.verdict, ClimbVerdict::Failure);
@@ -227,6 +231,7 @@ void TestFailureOrigin::domainAndUndetermined()
     for (const Finding &f : findings)
         if (f.code == QStringLiteral("lookup-failure"))
             QVERIFY2(f.fix.contains(QStringLiteral("Make every nameserver")), qPrintable(f.fix));
+    QVERIFY2(failureOriginAdvice(*result.origin).contains(adviceHas), qPrintable(failureOriginAdvice(*result.origin)));
 }
 
 void TestFailureOrigin::healthyAnswerIsNotProbed()

@@ -741,9 +741,13 @@ void TestMainWindow::reportAnswersWhatIsSelected()
 
     // A lookup failure: the answer says what to mend even with no CA chosen.
     matrix->setCurrentIndex({});
+    // The zone's servers are asked on the test bed's port: the lame server fails too, so the
+    // fix is the domain's (issue #21).
+    m_window->diagnosticsPage()->portSpin()->setValue(CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")).toInt());
     checkAndWait(QStringLiteral("x.lame.caa.test"));
     text = reportsToText({m_window->currentReport()});
     QVERIFY2(text.contains(QStringLiteral("Make the nameservers of ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("The domain's own servers fail for x.lame.caa.test too")), qPrintable(text));
 }
 
 // Issue #22 item 8: the what-if is a table (CA, kind, now, with the draft, why), the CAs
