@@ -29,7 +29,7 @@ QString causeFromRcodeWords(const QString &words)
         return QStringLiteral("nxdomain");
     if (w.contains(QStringLiteral("refused")))
         return QStringLiteral("refused");
-    if (w.contains(QStringLiteral("timed out")) || w.contains(QStringLiteral("timeout")))
+    if (w.contains(QStringLiteral("timed out")) || w.contains(QStringLiteral("timeout"))) // not translated: CA and client wording, matched, never shown
         return QStringLiteral("timeout");
     if (w.contains(QStringLiteral("truncat")))
         return QStringLiteral("truncated");
@@ -103,16 +103,16 @@ QString caNamed(const QString &text)
         {QStringLiteral("acme.sectigo.com"), QStringLiteral("Sectigo")},
         {QStringLiteral("api.buypass.com"), QStringLiteral("Buypass")},
         {QStringLiteral("acme-api.actalis.com"), QStringLiteral("Actalis")},
-        {QStringLiteral("amazon certificate manager"), QStringLiteral("Amazon Trust Services")},
-        {QStringLiteral("aws certificate manager"), QStringLiteral("Amazon Trust Services")},
-        {QStringLiteral("certification authority authentication (caa)"), QStringLiteral("Amazon Trust Services")},
+        {QStringLiteral("amazon certificate manager"), QStringLiteral("Amazon Trust Services")}, // not translated: CA and client wording, matched, never shown
+        {QStringLiteral("aws certificate manager"), QStringLiteral("Amazon Trust Services")}, // not translated: CA and client wording, matched, never shown
+        {QStringLiteral("certification authority authentication (caa)"), QStringLiteral("Amazon Trust Services")}, // not translated: CA and client wording, matched, never shown
     };
     const QString lower = text.toLower();
     for (const auto &[hint, ca] : hints)
         if (lower.contains(hint))
             return ca;
     // boulder's own wording: the public CA that runs it.
-    if (lower.contains(QStringLiteral("while processing caa for")) || lower.contains(QStringLiteral("rechecking caa")))
+    if (lower.contains(QStringLiteral("while processing caa for")) || lower.contains(QStringLiteral("rechecking caa"))) // not translated: CA and client wording, matched, never shown
         return QStringLiteral("Let's Encrypt");
     return QString();
 }
@@ -176,9 +176,9 @@ QList<CaProblem> readCaErrors(const QString &pasted, const CaDirectory *director
     };
     auto mark = [&](CaProblem &p, qsizetype at) {
         const QString before = context(at);
-        p.secondary = before.contains(QStringLiteral("secondary validation")) || before.contains(QStringLiteral("secondary domain validation"))
-                      || before.contains(QStringLiteral("remote perspective"));
-        p.recheck = before.contains(QStringLiteral("rechecking caa")) || before.contains(QStringLiteral("error finalizing order"));
+        p.secondary = before.contains(QStringLiteral("secondary validation")) || before.contains(QStringLiteral("secondary domain validation")) // not translated: CA and client wording, matched, never shown
+                      || before.contains(QStringLiteral("remote perspective")); // not translated: CA and client wording, matched, never shown
+        p.recheck = before.contains(QStringLiteral("rechecking caa")) || before.contains(QStringLiteral("error finalizing order")); // not translated: CA and client wording, matched, never shown
     };
 
     // boulder (va/caa.go): "While processing CAA for NAME: DETAIL", DETAIL up to the next
