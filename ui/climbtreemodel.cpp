@@ -155,7 +155,11 @@ QVariant ClimbTreeModel::levelData(int level, int column, int role) const
                 if (s.outsideSource)
                     return tr("outside the zone file");
                 return s.rcode == Dns::Rcode::NXDomain ? tr("no such name (NXDOMAIN)") : tr("no CAA (NODATA)");
-            case LevelOutcome::Failure: return s.isAnswered() ? Dns::rcodeName(s.rcode) : Dns::lookupStatusName(s.status);
+            case LevelOutcome::Failure:
+                // RFC 8914: the resolver's reason, when it gave one ("SERVFAIL · DNSSEC Bogus").
+                if (s.isAnswered() && !s.extendedErrors.isEmpty())
+                    return tr("%1 · %2").arg(Dns::rcodeName(s.rcode), Dns::extendedErrorName(s.extendedErrors.first().code));
+                return s.isAnswered() ? Dns::rcodeName(s.rcode) : Dns::lookupStatusName(s.status);
             }
         }
         if (role == Qt::ForegroundRole) {
@@ -164,6 +168,9 @@ QVariant ClimbTreeModel::levelData(int level, int column, int role) const
             if (outcome == LevelOutcome::Records)
                 return recordsColor();
         }
+        if (role == Qt::ToolTipRole && !s.extendedErrors.isEmpty())
+            return tr("The server says: %1").arg(Dns::extendedErrorsText(s.extendedErrors))
+                   + (s.errorMessage.isEmpty() ? QString() : u'\n' + s.errorMessage);
         if (role == Qt::ToolTipRole && !s.errorMessage.isEmpty())
             return s.errorMessage;
         break;
@@ -266,6 +273,9 @@ QString ClimbTreeModel::rawAnswer(int level) const
     text += tr("\n;; %1 ms, server %2\n").arg(s.elapsedMs).arg(s.server.isEmpty() ? tr("(unknown)") : s.server);
     if (!s.errorMessage.isEmpty())
         text += QStringLiteral(";; ") + s.errorMessage + u'\n';
+    // As dig prints them: "; EDE: 6 (DNSSEC Bogus): (text)".
+    for (const Dns::ExtendedDnsError &e : s.extendedErrors)
+        text += QStringLiteral("; EDE: %1 (%2)%3\n").arg(e.code).arg(Dns::extendedErrorName(e.code), e.text.isEmpty() ? QString() : QStringLiteral(": (%1)").arg(e.text));
     if (const LevelOrigin *origin = m_check.origin ? m_check.origin->level(level) : nullptr) {
         // Whose failure it is (issue #21): what the zone's own servers said, and the
         // records they gave.

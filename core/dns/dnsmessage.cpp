@@ -1,6 +1,9 @@
 #include "dns/dnsmessage.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <iterator>
 
 namespace Caa::Dns {
 
@@ -183,6 +186,96 @@ std::optional<SoaCounters> soaCounters(const ResourceRecord &record)
     return SoaCounters{u32(at), u32(at + 4), u32(at + 8), u32(at + 12), u32(at + 16)};
 }
 
+namespace {
+
+constexpr quint16 OptionEde = 15; // RFC 8914 §2
+constexpr int MaxEdeTextChars = 512;
+
+// The OPT RDATA is a list of {OPTION-CODE, OPTION-LENGTH, data} (RFC 6891 §6.1.2).
+// A bad option ends the reading of options only: the answer itself was read already.
+void readEdnsOptions(const QByteArray &rdata, Message &message)
+{
+    const auto u16 = [&](qsizetype at) { return quint16((quint8(rdata[at]) << 8) | quint8(rdata[at + 1])); };
+    qsizetype pos = 0;
+    while (pos < rdata.size()) {
+        if (rdata.size() - pos < 4) {
+            message.ednsOptionsMalformed = true;
+            return;
+        }
+        const quint16 code = u16(pos);
+        const quint16 length = u16(pos + 2);
+        pos += 4;
+        if (length > rdata.size() - pos) {
+            message.ednsOptionsMalformed = true;
+            return;
+        }
+        if (code == OptionEde) {
+            if (length < 2) {
+                message.ednsOptionsMalformed = true;
+            } else {
+                ExtendedDnsError e;
+                e.code = u16(pos);
+                QByteArray text = rdata.mid(pos + 2, length - 2);
+                // Some servers NUL-terminate EXTRA-TEXT although §2 says not to.
+                while (text.endsWith('\0'))
+                    text.chop(1);
+                e.text = QString::fromUtf8(text).left(MaxEdeTextChars);
+                for (QChar &c : e.text)
+                    if (c.category() == QChar::Other_Control)
+                        c = QChar::ReplacementCharacter;
+                message.extendedErrors.append(e);
+            }
+        }
+        pos += length;
+    }
+}
+
+} // namespace
+
+QString extendedErrorName(int code)
+{
+    // IANA "Extended DNS Error Codes" (RFC 8914 §5.2 and later registrations).
+    static const char *const names[] = {
+        "Other Error", "Unsupported DNSKEY Algorithm", "Unsupported DS Digest Type", "Stale Answer",
+        "Forged Answer", "DNSSEC Indeterminate", "DNSSEC Bogus", "Signature Expired",
+        "Signature Not Yet Valid", "DNSKEY Missing", "RRSIGs Missing", "No Zone Key Bit Set",
+        "NSEC Missing", "Cached Error", "Not Ready", "Blocked", "Censored", "Filtered", "Prohibited",
+        "Stale NXDomain Answer", "Not Authoritative", "Not Supported", "No Reachable Authority",
+        "Network Error", "Invalid Data", "Signature Expired before Valid", "Too Early",
+        "Unsupported NSEC3 Iterations Value", "Unable to conform to policy", "Synthesized",
+        "Invalid Query Type",
+    };
+    if (code >= 0 && code < int(std::size(names)))
+        return QString::fromLatin1(names[code]);
+    if (code >= 49152 && code <= 65535)
+        return QStringLiteral("Private Use"); // not translated: IANA registry wording
+    return QStringLiteral("Unassigned");
+}
+
+int extendedErrorCode(const QString &name)
+{
+    for (int code = 0; code <= 30; ++code)
+        if (extendedErrorName(code).compare(name, Qt::CaseInsensitive) == 0)
+            return code;
+    return -1;
+}
+
+QString extendedErrorText(const ExtendedDnsError &error)
+{
+    QString text = QStringLiteral("%1 (%2)").arg(extendedErrorName(error.code)).arg(error.code);
+    if (!error.text.isEmpty())
+        text += QStringLiteral(": ") + error.text;
+    return text;
+}
+
+QString extendedErrorsText(const QList<ExtendedDnsError> &errors)
+{
+    QStringList parts;
+    for (const ExtendedDnsError &e : errors)
+        parts << extendedErrorText(e);
+    return parts.join(QStringLiteral("; "));
+}
+
 QString typeName(quint16 type)
 {
     switch (type) {
@@ -313,6 +406,7 @@ ParseResult parseMessage(const QByteArray &packet)
             result.message.ednsUdpSize = rr.rrClass;
             result.message.ednsDo = rr.ttl & 0x8000;
             result.message.rcode = int((rr.ttl >> 24) << 4) | h.rcode;
+            readEdnsOptions(rr.rdata, result.message);
         }
     }
     return finish();

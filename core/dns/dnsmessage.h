@@ -111,6 +111,27 @@ struct SoaCounters
 /// names, possibly compressed, need not be read); nullopt for another type or short RDATA.
 std::optional<SoaCounters> soaCounters(const ResourceRecord &record);
 
+/// An Extended DNS Error (RFC 8914): EDNS option 15 in a reply's OPT record.
+struct ExtendedDnsError
+{
+    quint16 code = 0; ///< INFO-CODE (IANA "Extended DNS Error Codes")
+    /// EXTRA-TEXT as sent (UTF-8, RFC 8914 §2), with control characters replaced and
+    /// at most 512 characters kept; empty when the server sent none.
+    QString text;
+
+    friend bool operator==(const ExtendedDnsError &, const ExtendedDnsError &) = default;
+};
+
+/// The registered name of an INFO-CODE ("DNSSEC Bogus" for 6, RFC 8914 §5 and the IANA
+/// registry up to code 30); "Private Use" for 49152–65535, "Unassigned" otherwise.
+QString extendedErrorName(int code);
+/// The INFO-CODE whose registered name is `name` (case-insensitive), or -1.
+int extendedErrorCode(const QString &name);
+/// "DNSSEC Bogus (6): signature expired" — the name, the code and the text when any.
+QString extendedErrorText(const ExtendedDnsError &error);
+/// Every error of `errors` as extendedErrorText(), joined with "; ".
+QString extendedErrorsText(const QList<ExtendedDnsError> &errors);
+
 struct Message
 {
     Header header;
@@ -123,6 +144,12 @@ struct Message
     bool ednsDo = false;
     /// Full RCODE: header bits plus the EDNS extended bits (RFC 6891 §6.1.3).
     int rcode = 0;
+    /// Extended DNS Errors from the OPT record, in the order sent.
+    QList<ExtendedDnsError> extendedErrors;
+    /// The OPT record's options could not all be read (an option longer than the
+    /// record, or an EDE option shorter than its INFO-CODE). The rest of the
+    /// reply is unaffected: options are advisory (RFC 6891 §6.1.2).
+    bool ednsOptionsMalformed = false;
 
     friend bool operator==(const Message &, const Message &) = default;
 };

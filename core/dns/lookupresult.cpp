@@ -95,6 +95,7 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
     r.authenticated = m.header.ad;
     r.authoritative = m.header.aa;
     r.rcode = m.rcode;
+    r.extendedErrors = m.extendedErrors;
     if (m.header.tc)
         return failed(r, LookupStatus::Truncated,
                       QCoreApplication::translate("LookupResult", "The reply was truncated (TC=1) and no complete answer arrived over TCP; "

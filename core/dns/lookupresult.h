@@ -60,6 +60,9 @@ struct LookupResult
     int rcode = -1;       ///< valid when status == Answered
     bool authenticated = false; ///< AD bit in the reply (meaningful from a validating resolver)
     bool authoritative = false; ///< AA bit
+    /// Extended DNS Errors (RFC 8914) the server attached to its reply, e.g. "DNSSEC Bogus"
+    /// with a SERVFAIL. Advisory: they explain an outcome, never change it.
+    QList<ExtendedDnsError> extendedErrors;
     /// CNAME hops from the query name onward, plus DNAMEs that produced them.
     QList<AliasHop> aliases;
     /// CAA records owned by the query name or a name on its alias chain.

@@ -99,6 +99,18 @@ struct DiagnosticsJob::Private
     void finish();
 };
 
+namespace {
+
+// RFC 8914: the resolver's own reason for its answer, when it gave one.
+QString serverSays(const QList<Dns::ExtendedDnsError> &errors)
+{
+    if (errors.isEmpty())
+        return QString();
+    return QCoreApplication::translate("DiagnosticsJob", " The resolver says: %1.").arg(Dns::extendedErrorsText(errors));
+}
+
+} // namespace
+
 void DiagnosticsJob::Private::startDnssecAndZones()
 {
     Q_EMIT q->progress(QCoreApplication::translate("DiagnosticsJob", "Finding the zones and checking DNSSEC…"));
@@ -109,7 +121,8 @@ void DiagnosticsJob::Private::startDnssecAndZones()
         level.name = names[i];
         if (r.isAnswered() && r.rcode == 2) {
             const int index = int(diag.dnssec.size());
-            ask(cdResolver.get(), names[i], Dns::Type::CAA, [this, index](const Dns::LookupResult &cd) {
+            const QList<Dns::ExtendedDnsError> ede = r.extendedErrors;
+            ask(cdResolver.get(), names[i], Dns::Type::CAA, [this, index, ede](const Dns::LookupResult &cd) {
                 DnssecLevel &l = diag.dnssec[index];
                 if (cd.isAnswered() && (cd.rcode == 0 || cd.rcode == 3)) {
                     l.state = DnssecState::Bogus;
@@ -121,6 +134,7 @@ void DiagnosticsJob::Private::startDnssecAndZones()
                     l.explanation = QCoreApplication::translate("DiagnosticsJob", "The nameservers fail for %1: SERVFAIL with and without DNSSEC checking (CD=1 gave %2).")
                                         .arg(QString::fromLatin1(l.name), cd.outcomeName());
                 }
+                l.explanation += serverSays(ede);
             });
         } else if (r.isAnswered() && (r.rcode == 0 || r.rcode == 3)) {
             level.state = r.authenticated ? DnssecState::Secure : DnssecState::Insecure;
@@ -130,6 +144,8 @@ void DiagnosticsJob::Private::startDnssecAndZones()
             level.state = DnssecState::Unknown;
             level.explanation = QCoreApplication::translate("DiagnosticsJob", "no answer to judge (%1)").arg(r.outcomeName());
         }
+        if (!r.isAnswered() || r.rcode != 2)
+            level.explanation += serverSays(r.extendedErrors);
         diag.dnssec << level;
 
         if (options.authoritative) {

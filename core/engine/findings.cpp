@@ -540,7 +540,10 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
               QCoreApplication::translate("Findings", "The CAA lookup at %1 failed (%2)%3. Under RFC 8659 a CA must then refuse to issue for %4. "
                              "The Baseline Requirements allow an exception only when the failure is outside the CA, was retried, "
                              "and the zone is proven DNSSEC-insecure; Let's Encrypt never uses it.")
-                  .arg(QString::fromLatin1(f.name), f.outcomeName(),
+                  .arg(QString::fromLatin1(f.name),
+                       f.extendedErrors.isEmpty() ? f.outcomeName()
+                                                  : QCoreApplication::translate("Findings", "%1; the server says: %2")
+                                                        .arg(f.outcomeName(), Dns::extendedErrorsText(f.extendedErrors)),
                        f.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + (f.errorMessage.endsWith(u'.') ? f.errorMessage.chopped(1) : f.errorMessage),
                        check.name.display()),
               check.origin && check.origin->origin == FailureOrigin::Resolver

@@ -1,5 +1,7 @@
 #include "explain/caerror.h"
 
+#include "dns/dnsmessage.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -43,21 +45,13 @@ QString causeFromRcodeWords(const QString &words)
 // RFC 8914 §5 names, for a CA that quotes one.
 std::optional<QuotedEde> edeFromText(const QString &text)
 {
-    static const QList<QPair<int, QString>> names{
-        {0, QStringLiteral("Other Error")},   {1, QStringLiteral("Unsupported DNSKEY Algorithm")},
-        {2, QStringLiteral("Unsupported DS Digest Type")}, {3, QStringLiteral("Stale Answer")},
-        {4, QStringLiteral("Forged Answer")}, {5, QStringLiteral("DNSSEC Indeterminate")},
-        {6, QStringLiteral("DNSSEC Bogus")},  {7, QStringLiteral("Signature Expired")},
-        {8, QStringLiteral("Signature Not Yet Valid")}, {9, QStringLiteral("DNSKEY Missing")},
-        {10, QStringLiteral("RRSIGs Missing")}, {11, QStringLiteral("No Zone Key Bit Set")},
-        {12, QStringLiteral("NSEC Missing")}, {13, QStringLiteral("Cached Error")},
-        {14, QStringLiteral("Not Ready")},    {15, QStringLiteral("Blocked")},
-        {16, QStringLiteral("Censored")},     {17, QStringLiteral("Filtered")},
-        {18, QStringLiteral("Prohibited")},   {19, QStringLiteral("Stale NXDomain Answer")},
-        {20, QStringLiteral("Not Authoritative")}, {21, QStringLiteral("Not Supported")},
-        {22, QStringLiteral("No Reachable Authority")}, {23, QStringLiteral("Network Error")},
-        {24, QStringLiteral("Invalid Data")},
-    };
+    // Every registered name (RFC 8914 §5 and later), from the DNS reader's table.
+    static const QList<QPair<int, QString>> names = [] {
+        QList<QPair<int, QString>> all;
+        for (int code = 0; code <= 30; ++code)
+            all.append({code, Dns::extendedErrorName(code)});
+        return all;
+    }();
     // The name that comes first (the EXTRA-TEXT after it may hold other names' words);
     // at the same place the longer one: "Stale NXDomain Answer", not "Stale Answer".
     qsizetype bestAt = -1;

@@ -63,7 +63,15 @@ QStringList likelyViewLines(const CheckReport &r)
     return lines;
 }
 
-QString stepSummary(const CheckResult &check, int i)
+// RFC 8914: what the server said about its answer, e.g. " · the server says: DNSSEC Bogus (6): …".
+QString extendedErrorsSuffix(const Dns::LookupResult &s)
+{
+    if (s.extendedErrors.isEmpty())
+        return QString();
+    return QCoreApplication::translate("Report", " · the server says: %1").arg(Dns::extendedErrorsText(s.extendedErrors));
+}
+
+QString outcomeSummary(const CheckResult &check, int i)
 {
     const Dns::LookupResult &s = check.steps[i];
     switch (check.levelOutcome(i)) {
@@ -76,6 +84,11 @@ QString stepSummary(const CheckResult &check, int i)
         return QCoreApplication::translate("Report", "%1 — lookup failure").arg(s.outcomeName());
     }
     return QString();
+}
+
+QString stepSummary(const CheckResult &check, int i)
+{
+    return outcomeSummary(check, i) + extendedErrorsSuffix(check.steps[i]);
 }
 
 QString verdictWord(Verdict v)
@@ -403,6 +416,19 @@ QByteArray reportToJsonBytes(const CheckReport &report)
             w.null();
         w.key("authenticated");
         w.value(s.authenticated);
+        w.key("ede");
+        w.beginArray();
+        for (const Dns::ExtendedDnsError &e : s.extendedErrors) {
+            w.beginObject();
+            w.key("code");
+            w.value(int(e.code));
+            w.key("name");
+            w.value(Dns::extendedErrorName(e.code));
+            w.key("text");
+            w.value(e.text);
+            w.endObject();
+        }
+        w.endArray();
         w.key("elapsed_ms");
         w.value(s.elapsedMs);
         w.key("server");

@@ -609,6 +609,14 @@ helpdesk@example.net</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::DiagnosticsPage</name>
@@ -2859,6 +2867,10 @@ Options:
             <numerusform>Asking %n nameserver addresses directly…</numerusform>
         </translation>
     </message>
+    <message>
+        <source> The resolver says: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsReport</name>
@@ -3837,6 +3849,10 @@ Options:
         <source>Check again from another network, or through another resolver.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; the server says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -4277,6 +4293,10 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>Lookup failures by origin (resolver, domain, undetermined):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the server says: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,31 @@ QByteArray caaAnswerAtQname(int flags, const QByteArray &tag, const QByteArray &
            + tag + value;                                         // tag, value (no length octet)
 }
 
+// An OPT pseudo-RR (RFC 6891 §6.1.2): root owner, UDP size 1232, DO=0, the given options.
+QByteArray optRecord(const QByteArray &options)
+{
+    const int n = int(options.size());
+    return bytes({0,                     // owner: root
+                  0x00, 0x29,            // TYPE41 (OPT)
+                  0x04, 0xD0,            // CLASS: UDP payload size 1232
+                  0, 0, 0, 0,            // extended RCODE, version, flags
+                  n >> 8, n & 0xFF})     // RDLENGTH
+           + options;
+}
+
+// One EDNS option: code, length as given (may lie), data.
+QByteArray ednsOption(int code, const QByteArray &data, int length = -1)
+{
+    const int n = length < 0 ? int(data.size()) : length;
+    return bytes({code >> 8, code & 0xFF, n >> 8, n & 0xFF}) + data;
+}
+
+// An EDE option body (RFC 8914 §2): INFO-CODE, then EXTRA-TEXT.
+QByteArray ede(int code, const QByteArray &extraText = {})
+{
+    return bytes({code >> 8, code & 0xFF}) + extraText;
+}
+
 } // namespace
 
 class TestDnsMessage : public QObject
@@ -55,6 +80,10 @@ private Q_SLOTS:
     void interpret_data();
     void interpret();
     void headerBits();
+    void extendedErrors_data();
+    void extendedErrors();
+    void extendedErrorNames_data();
+    void extendedErrorNames();
     void soaCountersFromTheEnd();
     void malformed_data();
     void malformed();
@@ -198,6 +227,89 @@ void TestDnsMessage::interpret()
     } else {
         QVERIFY2(!r.errorMessage.isEmpty(), "a failure must say what went wrong");
     }
+}
+
+// RFC 8914: EDE options are read from the OPT record; a bad option never hides the reply.
+void TestDnsMessage::extendedErrors_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<int>("rcode");
+    QTest::addColumn<int>("caaRecords");
+    QTest::addColumn<QList<ExtendedDnsError>>("expected");
+    QTest::addColumn<bool>("optionsMalformed");
+
+    const QByteArray servfail = header(0x82, 0, 0, 1) + questionCaaTest();
+    const QByteArray answer = header(0x80, 1, 0, 1) + questionCaaTest() + caaAnswerAtQname(0, "issue", "ca.example");
+    QTest::newRow("SERVFAIL with DNSSEC Bogus and a text (RFC 8914 §4.7)")
+        << servfail + optRecord(ednsOption(15, ede(6, "signature expired"))) << 2 << 0
+        << QList<ExtendedDnsError>{{6, QStringLiteral("signature expired")}} << false;
+    QTest::newRow("EDE without EXTRA-TEXT")
+        << servfail + optRecord(ednsOption(15, ede(22))) << 2 << 0 << QList<ExtendedDnsError>{{22, QString()}} << false;
+    QTest::newRow("two EDE options, in order, beside a cookie option")
+        << servfail + optRecord(ednsOption(10, bytes({1, 2, 3, 4, 5, 6, 7, 8})) + ednsOption(15, ede(9)) + ednsOption(15, ede(23, "no route")))
+        << 2 << 0 << QList<ExtendedDnsError>{{9, QString()}, {23, QStringLiteral("no route")}} << false;
+    QTest::newRow("Stale Answer beside records: the answer still counts")
+        << answer + optRecord(ednsOption(15, ede(3))) << 0 << 1 << QList<ExtendedDnsError>{{3, QString()}} << false;
+    QTest::newRow("unknown INFO-CODE is kept with its number")
+        << servfail + optRecord(ednsOption(15, ede(999, "new"))) << 2 << 0 << QList<ExtendedDnsError>{{999, QStringLiteral("new")}} << false;
+    QTest::newRow("EXTRA-TEXT NUL-terminated (against §2): the NUL is dropped")
+        << servfail + optRecord(ednsOption(15, ede(6, QByteArray("bad sig\0", 8)))) << 2 << 0
+        << QList<ExtendedDnsError>{{6, QStringLiteral("bad sig")}} << false;
+    QTest::newRow("EXTRA-TEXT control characters are replaced, UTF-8 read")
+        << servfail + optRecord(ednsOption(15, ede(6, "a\nb \xc3\xa9"))) << 2 << 0
+        << QList<ExtendedDnsError>{{6, QStringLiteral("a\uFFFDb \u00e9")}} << false;
+    QTest::newRow("EDE shorter than its INFO-CODE: flagged, answer kept")
+        << answer + optRecord(ednsOption(15, bytes({6}))) << 0 << 1 << QList<ExtendedDnsError>{} << true;
+    QTest::newRow("option length past the OPT record: flagged, earlier EDE kept, answer kept")
+        << answer + optRecord(ednsOption(15, ede(18)) + ednsOption(15, ede(6, "x"), 40)) << 0 << 1
+        << QList<ExtendedDnsError>{{18, QString()}} << true;
+    QTest::newRow("option header cut short: flagged, answer kept")
+        << answer + optRecord(bytes({0, 15, 0})) << 0 << 1 << QList<ExtendedDnsError>{} << true;
+    QTest::newRow("no OPT record: no EDE")
+        << header(0x82, 0) + questionCaaTest() << 2 << 0 << QList<ExtendedDnsError>{} << false;
+}
+
+void TestDnsMessage::extendedErrors()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(int, rcode);
+    QFETCH(int, caaRecords);
+    QFETCH(QList<ExtendedDnsError>, expected);
+    QFETCH(bool, optionsMalformed);
+
+    const ParseResult p = parseMessage(reply);
+    QVERIFY2(p.ok(), qPrintable(describeParseError(p.error, p.errorOffset)));
+    QCOMPARE(p.message.extendedErrors, expected);
+    QCOMPARE(p.message.ednsOptionsMalformed, optionsMalformed);
+
+    const LookupResult r = interpretReply("caa.test", Type::CAA, 0x1234, reply);
+    QCOMPARE(lookupStatusName(r.status), QStringLiteral("answered"));
+    QCOMPARE(r.rcode, rcode);
+    QCOMPARE(r.caa.size(), caaRecords);
+    QCOMPARE(r.extendedErrors, expected);
+}
+
+void TestDnsMessage::extendedErrorNames_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("0") << 0 << "Other Error" << "Other Error (0): why";
+    QTest::newRow("6") << 6 << "DNSSEC Bogus" << "DNSSEC Bogus (6): why";
+    QTest::newRow("22") << 22 << "No Reachable Authority" << "No Reachable Authority (22): why";
+    QTest::newRow("30, the last registered") << 30 << "Invalid Query Type" << "Invalid Query Type (30): why";
+    QTest::newRow("31, unassigned") << 31 << "Unassigned" << "Unassigned (31): why";
+    QTest::newRow("49152, private use") << 49152 << "Private Use" << "Private Use (49152): why";
+}
+
+void TestDnsMessage::extendedErrorNames()
+{
+    QFETCH(int, code);
+    QFETCH(QString, name);
+    QFETCH(QString, text);
+    QCOMPARE(extendedErrorName(code), name);
+    QCOMPARE(extendedErrorText({quint16(code), QStringLiteral("why")}), text);
+    QCOMPARE(extendedErrorCode(name), code <= 30 ? code : -1);
 }
 
 // The counters are the last 20 octets of the SOA RDATA, whatever its (compressed) names.

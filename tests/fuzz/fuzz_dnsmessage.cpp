@@ -1,6 +1,7 @@
 // libFuzzer target: the DNS message reader and reply interpreter read bytes from
 // strangers on the network. Invariants: no crash, no hang, and every CAA RDATA that
-// parses re-encodes to the same octets.
+// parses re-encodes to the same octets. EDNS options (RFC 8914 EDE among them) never make
+// a readable reply unreadable, and an EDE's text is bounded and free of control characters.
 #include "dns/lookupresult.h"
 
 #include <cstdlib>
@@ -16,6 +17,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const Caa::CaaRdataParse caa = Caa::parseCaaRdata(rr.rdata);
             if (caa.ok() && Caa::encodeCaaRdata(caa.record) != rr.rdata)
                 std::abort();
+        }
+        for (const Caa::Dns::ExtendedDnsError &e : parsed.message.extendedErrors) {
+            if (e.text.size() > 512 || Caa::Dns::extendedErrorText(e).isEmpty())
+                std::abort();
+            for (const QChar c : e.text)
+                if (c.category() == QChar::Other_Control)
+                    std::abort();
         }
     }
     const quint16 id = size >= 2 ? quint16(data[0] << 8 | data[1]) : 0;

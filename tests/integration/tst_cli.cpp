@@ -86,6 +86,8 @@ private Q_SLOTS:
     void everyDirectoryCaWithoutCa();
     void caByDirectoryName();
     void textAndMarkdown();
+    void extendedErrorsInEveryFormat_data();
+    void extendedErrorsInEveryFormat();
     void usageErrors_data();
     void usageErrors();
     void versionAndHelp();
@@ -284,6 +286,41 @@ void TestCli::textAndMarkdown()
     QVERIFY(m.contains(QStringLiteral("| Name | Answer | DNSSEC | Records |")));
     QVERIFY(m.contains(QStringLiteral("via alias.caa.test CNAME alias2.other.test")));
     QVERIFY2(m.contains(QStringLiteral("| ca.example | Single name | DENY |")), qPrintable(m)); // each verdict says its kind
+}
+
+// RFC 8914: the test bed's Unbound (ede: yes) explains its SERVFAIL for the damaged
+// signature of badsig.test; every format says so beside the level's outcome.
+void TestCli::extendedErrorsInEveryFormat_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text") << QStringList{} << "SERVFAIL — lookup failure · the server says: DNSSEC Bogus (6)";
+    QTest::newRow("text finding") << QStringList{} << "failed (SERVFAIL; the server says: DNSSEC Bogus (6)";
+    QTest::newRow("markdown") << QStringList{QStringLiteral("--format"), QStringLiteral("markdown")} << "the server says: DNSSEC Bogus (6)";
+    QTest::newRow("json") << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << "DNSSEC Bogus";
+    QTest::newRow("diagnostics") << QStringList{QStringLiteral("--authoritative"), QStringLiteral("--ns-port"), CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT"))}
+                                 << "The resolver says: DNSSEC Bogus (6)";
+}
+
+void TestCli::extendedErrorsInEveryFormat()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, expected);
+    const Run r = cli(withServer(QStringList{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"), QStringLiteral("--no-failure-origin")}
+                                 + options + QStringList{QStringLiteral("badsig.test")}));
+    QCOMPARE(r.exitCode, 2);
+    if (options.contains(QStringLiteral("json"))) {
+        const QJsonObject step = QJsonDocument::fromJson(r.out).object()[QStringLiteral("results")].toArray().first()
+                                     .toObject()[QStringLiteral("steps")].toArray().first().toObject();
+        QCOMPARE(step[QStringLiteral("name")].toString(), QStringLiteral("badsig.test"));
+        const QJsonObject ede = step[QStringLiteral("ede")].toArray().first().toObject();
+        QCOMPARE(ede[QStringLiteral("code")].toInt(), 6);
+        QCOMPARE(ede[QStringLiteral("name")].toString(), expected);
+        QVERIFY(ede.contains(QStringLiteral("text")));
+        return;
+    }
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(expected), qPrintable(out.left(3000)));
 }
 
 void TestCli::usageErrors_data()

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void triesAndTimeoutAreOurs_data();
     void triesAndTimeoutAreOurs();
     void serversAskedInOrder();
+    void extendedErrorOptions_data();
+    void extendedErrorOptions();
 };
 
 void TestHostile::faults_data()
@@ -112,6 +114,57 @@ void TestHostile::faults()
     QCOMPARE(resolver.pendingCount(), 0);
     QTest::qWait(20); // late or duplicate packets must not disturb anything
     QCOMPARE(spy.size(), 1);
+}
+
+// RFC 8914 EDE options through c-ares: read when well-formed; when mangled (a length that
+// runs past the OPT record, an option too short for its INFO-CODE, an unknown code) they
+// never crash and never hide the rest of the reply.
+void TestHostile::extendedErrorOptions_data()
+{
+    QTest::addColumn<QByteArray>("optRdata");
+    QTest::addColumn<int>("rcode");
+    QTest::addColumn<int>("records");
+    QTest::addColumn<QList<Dns::ExtendedDnsError>>("expected");
+
+    const auto option = [](int code, const QByteArray &data, int length = -1) {
+        const int n = length < 0 ? int(data.size()) : length;
+        return QByteArray(1, char(code >> 8)) + char(code & 0xFF) + char(n >> 8) + char(n & 0xFF) + data;
+    };
+    QTest::newRow("SERVFAIL with Network Error and a text")
+        << option(15, QByteArray("\x00\x17", 2) + "no route to 192.0.2.1") << 2 << 0
+        << QList<Dns::ExtendedDnsError>{{23, QStringLiteral("no route to 192.0.2.1")}};
+    QTest::newRow("answer with Stale Answer: records kept")
+        << option(15, QByteArray("\x00\x03", 2)) << 0 << 1 << QList<Dns::ExtendedDnsError>{{3, QString()}};
+    QTest::newRow("unknown INFO-CODE kept by number")
+        << option(15, QByteArray("\x04\x00", 2) + "?") << 0 << 1 << QList<Dns::ExtendedDnsError>{{1024, QStringLiteral("?")}};
+    QTest::newRow("EDE length past the OPT record: records kept")
+        << option(15, QByteArray("\x00\x06", 2) + "x", 200) << 0 << 1 << QList<Dns::ExtendedDnsError>{};
+    QTest::newRow("EDE of one octet: records kept")
+        << option(15, QByteArray("\x06", 1)) << 0 << 1 << QList<Dns::ExtendedDnsError>{};
+    QTest::newRow("option header cut short: records kept")
+        << QByteArray("\x00\x0f\x00", 3) << 0 << 1 << QList<Dns::ExtendedDnsError>{};
+}
+
+void TestHostile::extendedErrorOptions()
+{
+    QFETCH(QByteArray, optRdata);
+    QFETCH(int, rcode);
+    QFETCH(int, records);
+    QFETCH(QList<Dns::ExtendedDnsError>, expected);
+
+    CaaTest::HostileServer server(Fault::None);
+    server.optRdata = optRdata;
+    if (rcode != 0)
+        server.rcodeAt.insert("caa.test", rcode);
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, server.port()}}, .timeoutMs = 1200});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    resolver.lookup("caa.test");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 12000);
+    const auto r = spy.first().at(1).value<Dns::LookupResult>();
+    QVERIFY2(r.isAnswered(), qPrintable(Dns::lookupStatusName(r.status) + u' ' + r.errorMessage));
+    QCOMPARE(r.rcode, rcode);
+    QCOMPARE(r.caa.size(), records);
+    QCOMPARE(r.extendedErrors, expected);
 }
 
 void TestHostile::failureAtEachLevel_data()

@@ -12,6 +12,7 @@
 #include <QUdpSocket>
 
 #include <functional>
+#include <optional>
 
 namespace CaaTest {
 
@@ -78,6 +79,9 @@ public:
     /// Per query name: answer with this RCODE (other names: NODATA, or records when listed).
     QHash<QByteArray, int> rcodeAt;
     QList<QByteArray> recordsAt; ///< names that answer one CAA record even when rcodeAt is used
+    /// When set, the final replies carry an OPT record whose RDATA is exactly these octets
+    /// (EDNS options as a server would send them, or mangled on purpose).
+    std::optional<QByteArray> optRdata;
 
 private:
     static QByteArray u16(int v) { return QByteArray(1, char(v >> 8)) + char(v & 0xFF); }
@@ -208,7 +212,12 @@ private:
             answers.clear(); // NODATA for the other names of a climb
             ancount = 0;
         }
-        return header(id, flags | rcode, 1, ancount) + question + answers;
+        QByteArray reply = header(id, flags | rcode, 1, ancount) + question + answers;
+        if (optRdata) {
+            reply[11] = 1; // ARCOUNT
+            reply += QByteArray(1, '\0') + u16(41) + u16(1232) + u32(0) + u16(int(optRdata->size())) + *optRdata;
+        }
+        return reply;
     }
 
     static QByteArray header(int id, int flags, int qd, int an)

@@ -187,7 +187,7 @@ QString unboundConfig(const QString &work, const QString &stem, quint16 port, co
       << "    do-not-query-localhost: no\n    qname-minimisation: no\n"
       << "    module-config: \"validator iterator\"\n"
       << "    trust-anchor-file: \"" << work << "/trust-anchors.ds\"\n"
-      << "    val-log-level: 2\n    edns-buffer-size: 1232\n"
+      << "    val-log-level: 2\n    edns-buffer-size: 1232\n    ede: yes\n"
       << "    local-zone: \"test.\" nodefault\n"
       << "remote-control:\n    control-enable: no\n";
     for (const auto &[zone, addr] : stubs)

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void cleanup();
     void zoneChangeSeenByNextCheck();
     void resolverFailureIsNamed();
+    void extendedErrorInTheClimbTree();
     void triesSettingIsBounded_data();
     void triesSettingIsBounded();
     void typeAndPressEnter();
@@ -1281,6 +1282,23 @@ void TestMainWindow::resolverFailureIsNamed()
     QVERIFY2(codes.contains(QStringLiteral("resolver-failure")) && codes.contains(QStringLiteral("lookup-failure")), qPrintable(codes.join(u',')));
     comparePublic->setChecked(true);
     QVERIFY(QSettings().value(QStringLiteral("failureOrigin/comparePublicResolvers")).toBool());
+}
+
+// RFC 8914: the test bed's Unbound says why it answers SERVFAIL for badsig.test; the
+// climbed tree shows it in the outcome, its tooltip and the raw-answer pane.
+void TestMainWindow::extendedErrorInTheClimbTree()
+{
+    checkAndWait(QStringLiteral("badsig.test"));
+    const QModelIndex outcome = m_window->climbModel()->index(0, ClimbTreeModel::OutcomeColumn);
+    QCOMPARE(outcome.data().toString(), QStringLiteral("SERVFAIL · DNSSEC Bogus"));
+    QVERIFY2(outcome.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("The server says: DNSSEC Bogus (6)")),
+             qPrintable(outcome.data(Qt::ToolTipRole).toString()));
+    const QString raw = m_window->climbModel()->rawAnswer(0);
+    QVERIFY2(raw.contains(QStringLiteral("; EDE: 6 (DNSSEC Bogus)")), qPrintable(raw));
+    QStringList messages;
+    for (const Finding &f : m_window->findingsModel()->findings())
+        messages << f.message;
+    QVERIFY2(messages.join(u'\n').contains(QStringLiteral("the server says: DNSSEC Bogus (6)")), qPrintable(messages.join(u'\n')));
 }
 
 void TestMainWindow::verdictLineAnswersFirst()
