@@ -355,7 +355,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         "Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 input or usage error, 130 interrupted by Ctrl+C (the names that finished are still reported)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("CheckCommand", "Names to check."), QStringLiteral("NAME..."));
-    p.addOption({QStringLiteral("server"), QCoreApplication::translate("CheckCommand", "Resolver to ask, HOST[:PORT] or [IPv6]:PORT (repeatable; default: the system's)."), QStringLiteral("HOST[:PORT]")});
+    addLookupOptions(p);
     p.addOption({QStringLiteral("ca"), QCoreApplication::translate("CheckCommand", "CA to decide for: a CAA identifier or a directory name (repeatable; default: every CA in the directory)."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("profile"), QCoreApplication::translate("CheckCommand", "Processing profile for every CA: rfc or letsencrypt."), QStringLiteral("PROFILE")});
     p.addOption({QStringLiteral("account"), QCoreApplication::translate("CheckCommand", "ACME account URI making the request (RFC 8657 accounturi)."), QStringLiteral("URI")});
@@ -363,9 +363,6 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("as-of"), QCoreApplication::translate("CheckCommand", "Decide as of this day (YYYY-MM-DD; default today, UTC). Before 2027-03-15 a CA not known to "
                                                                                      "process accounturi and validationmethods may ignore them (BR 2.2.8 §4.2.2.1.2)."), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("kind"), QCoreApplication::translate("CheckCommand", "Certificate kind: tls, email, vmc, or all for every kind (default tls; *.name means wildcard)."), QStringLiteral("KIND"), QStringLiteral("tls")});
-    p.addOption({QStringLiteral("timeout-ms"), QCoreApplication::translate("CheckCommand", "Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
-    p.addOption({QStringLiteral("tries"), QCoreApplication::translate("CheckCommand", "Attempts per server within that time, 1 to %1 (default 2).").arg(Dns::kMaxTries), QStringLiteral("N"),
-                 QStringLiteral("2")});
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("CheckCommand", "Output: text, json, jsonl (one JSON object a line), markdown or csv (default text). Each name is written as soon as it and those before it are decided, in input order."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     p.addOption({QStringLiteral("file"), QCoreApplication::translate("CheckCommand", "Read names from FILE, one per line ('#' starts a comment); repeatable. A NAME of '-' reads standard input."),
                  QStringLiteral("FILE")});
@@ -385,16 +382,6 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                  QStringLiteral("SERVER,...")});
     p.addOption({QStringLiteral("dnssec"), QCoreApplication::translate("CheckCommand", "Diagnostics: DNSSEC state per level; a SERVFAIL is asked again with CD=1 to tell "
                                                            "a DNSSEC failure from failing nameservers (implied by --authoritative and --compare-resolvers).")});
-    p.addOption({QStringLiteral("ns-port"), QCoreApplication::translate("CheckCommand", "Port of the nameservers asked directly, by --authoritative and for a failed lookup's origin "
-                                                            "(default 53; for test beds)."), QStringLiteral("PORT"),
-                 QStringLiteral("53")});
-    p.addOption({QStringLiteral("failure-origin-compare"), QCoreApplication::translate("CheckCommand", "When a lookup fails, also ask these resolvers (comma-separated or repeatable; "
-                                                                           "'public' adds Cloudflare, Google and Quad9). Off by default: they learn which names you check."),
-                 QStringLiteral("SERVER,...")});
-    p.addOption({QStringLiteral("no-failure-origin"), QCoreApplication::translate("CheckCommand", "When a lookup fails through the resolver, do not ask the zone's own servers "
-                                                                      "whether the resolver or the domain is to blame.")});
-    p.addOption({QStringLiteral("zone-file"), QCoreApplication::translate("CheckCommand", "Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("origin"), QCoreApplication::translate("CheckCommand", "With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("draft"), QCoreApplication::translate("CheckCommand", "What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
                                                           "prints which verdicts it would change."), QStringLiteral("FILE")});
     if (!p.parse(args))
@@ -404,16 +391,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         return 0;
     }
 
-    std::optional<ZoneText> zone;
-    if (p.isSet(QStringLiteral("zone-file"))) {
-        if (p.isSet(QStringLiteral("server")))
-            return usageError(QCoreApplication::translate("CheckCommand", "--zone-file and --server exclude each other: a check reads either the file or the network."));
-        zone = loadZoneFile(p.value(QStringLiteral("zone-file")), p.value(QStringLiteral("origin")).toUtf8());
-        if (!zone->ok())
-            return usageError(QStringLiteral("--zone-file: ") + zone->error);
-    } else if (p.isSet(QStringLiteral("origin"))) {
-        return usageError(QCoreApplication::translate("CheckCommand", "--origin goes with --zone-file."));
-    }
+    LookupSource source;
+    QString lookupError;
+    if (!readLookupOptions(p, source, lookupError))
+        return usageError(lookupError);
     std::optional<CaaPolicy> draft;
     if (p.isSet(QStringLiteral("draft"))) {
         const PolicyParse loaded = loadPolicyFile(p.value(QStringLiteral("draft")));
@@ -429,32 +410,11 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     if (kindText != QStringLiteral("tls") && kindText != QStringLiteral("email") && kindText != QStringLiteral("vmc") && kindText != QStringLiteral("all"))
         return usageError(QCoreApplication::translate("CheckCommand", "--kind must be tls, email, vmc or all, not \"%1\".").arg(kindText));
     bool ok = false;
-    const int timeoutMs = p.value(QStringLiteral("timeout-ms")).toInt(&ok);
-    if (!ok || timeoutMs < 1 || timeoutMs > 600000)
-        return usageError(QCoreApplication::translate("CheckCommand", "--timeout-ms must be a number of milliseconds from 1 to 600000."));
     std::optional<ProcessingProfile> profile;
     if (p.isSet(QStringLiteral("profile"))) {
         profile = profileById(p.value(QStringLiteral("profile")));
         if (!profile)
             return usageError(QCoreApplication::translate("CheckCommand", "--profile must be one of %1.").arg(profileIds().join(QStringLiteral(", "))));
-    }
-    const Dns::TriesParse tries = Dns::parseTries(p.value(QStringLiteral("tries")));
-    if (!tries.ok())
-        return usageError(QStringLiteral("--tries: ") + tries.error + u'.');
-    // Where lookups go: the system's resolvers, --server, or the zone file (offline).
-    LookupSource source;
-    source.timeoutMs = timeoutMs;
-    source.tries = tries.tries;
-    for (const QString &s : p.values(QStringLiteral("server"))) {
-        const Dns::ServerParse server = Dns::parseServerAddress(s);
-        if (!server.ok())
-            return usageError(QStringLiteral("--server: ") + server.error);
-        source.kind = LookupSource::Kind::Servers;
-        source.servers << server.server;
-    }
-    if (zone) {
-        source.kind = LookupSource::Kind::ZoneFiles;
-        source.zones = {*zone};
     }
     // Names from the command line (standard input for "-", in its place), --file and
     // --cert, in that order; read as the run needs them.
@@ -487,21 +447,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             return usageError(QStringLiteral("--compare-resolvers: ") + servers.error);
         diagnosticsOptions.compareResolvers << servers.servers;
     }
-    const int nsPort = p.value(QStringLiteral("ns-port")).toInt(&ok);
-    if (!ok || nsPort < 1 || nsPort > 65535)
-        return usageError(QCoreApplication::translate("CheckCommand", "--ns-port must be a port number from 1 to 65535."));
-    diagnosticsOptions.nameserverPort = quint16(nsPort);
-    source.nameserverPort = quint16(nsPort);
-    source.findFailureOrigin = !p.isSet(QStringLiteral("no-failure-origin"));
-    for (const QString &list : p.values(QStringLiteral("failure-origin-compare"))) {
-        const Dns::ServerListParse servers = Dns::parseServerList(list, /*publicKeyword=*/true);
-        if (!servers.ok())
-            return usageError(QStringLiteral("--failure-origin-compare: ") + servers.error);
-        source.originCompareResolvers << servers.servers;
-    }
-    diagnosticsOptions.timeoutMs = qMin(timeoutMs, 5000);
+    diagnosticsOptions.nameserverPort = source.nameserverPort;
+    diagnosticsOptions.timeoutMs = qMin(source.timeoutMs, 5000);
     const bool runDiagnostics = diagnosticsOptions.authoritative || !diagnosticsOptions.compareResolvers.isEmpty() || p.isSet(QStringLiteral("dnssec"));
-    if (runDiagnostics && zone)
+    if (runDiagnostics && source.kind == LookupSource::Kind::ZoneFiles)
         return usageError(QCoreApplication::translate("CheckCommand", "--authoritative, --compare-resolvers and --dnssec ask the network; they do not go with --zone-file."));
     const int maxInFlight = p.value(QStringLiteral("max-in-flight")).toInt(&ok);
     if (!ok || maxInFlight < 1 || maxInFlight > 10000)

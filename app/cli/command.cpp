@@ -1,7 +1,9 @@
 #include "command.h"
 
 #include "ca/directorystore.h"
+#include "generator/zonereader.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 
@@ -67,6 +69,83 @@ bool resolveCas(const CaDirectory &directory, const QStringList &values, QList<I
         custom.identifiers = {value.trimmed().toLower().toLatin1()};
         custom.profile = rfcProfile();
         requests << custom;
+    }
+    return true;
+}
+
+// Where lookups go, for check and explain alike.
+void addLookupOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("server"), QCoreApplication::translate("CheckCommand", "Resolver to ask, HOST[:PORT] or [IPv6]:PORT (repeatable; default: the system's)."), QStringLiteral("HOST[:PORT]")});
+    p.addOption({QStringLiteral("timeout-ms"), QCoreApplication::translate("CheckCommand", "Time allowed for each DNS lookup, retries included (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("tries"), QCoreApplication::translate("CheckCommand", "Attempts per server within that time, 1 to %1 (default 2).").arg(Dns::kMaxTries), QStringLiteral("N"),
+                 QStringLiteral("2")});
+    p.addOption({QStringLiteral("ns-port"), QCoreApplication::translate("CheckCommand", "Port of the nameservers asked directly, by --authoritative and for a failed lookup's origin "
+                                                            "(default 53; for test beds)."), QStringLiteral("PORT"),
+                 QStringLiteral("53")});
+    p.addOption({QStringLiteral("failure-origin-compare"), QCoreApplication::translate("CheckCommand", "When a lookup fails, also ask these resolvers (comma-separated or repeatable; "
+                                                                           "'public' adds Cloudflare, Google and Quad9). Off by default: they learn which names you check."),
+                 QStringLiteral("SERVER,...")});
+    p.addOption({QStringLiteral("no-failure-origin"), QCoreApplication::translate("CheckCommand", "When a lookup fails through the resolver, do not ask the zone's own servers "
+                                                                      "whether the resolver or the domain is to blame.")});
+    p.addOption({QStringLiteral("zone-file"), QCoreApplication::translate("CheckCommand", "Check against this zone file instead of the network (offline; names outside it are taken to have no CAA)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("origin"), QCoreApplication::translate("CheckCommand", "With --zone-file: the origin for relative names, when the file has no $ORIGIN."), QStringLiteral("NAME")});
+}
+
+bool readLookupOptions(const QCommandLineParser &p, LookupSource &source, QString &error)
+{
+    bool ok = false;
+    source.timeoutMs = p.value(QStringLiteral("timeout-ms")).toInt(&ok);
+    if (!ok || source.timeoutMs < 1 || source.timeoutMs > 600000) {
+        error = QCoreApplication::translate("CheckCommand", "--timeout-ms must be a number of milliseconds from 1 to 600000.");
+        return false;
+    }
+    const Dns::TriesParse tries = Dns::parseTries(p.value(QStringLiteral("tries")));
+    if (!tries.ok()) {
+        error = QStringLiteral("--tries: ") + tries.error + u'.';
+        return false;
+    }
+    source.tries = tries.tries;
+    // The system's resolvers, --server, or the zone file (offline).
+    if (p.isSet(QStringLiteral("zone-file"))) {
+        if (p.isSet(QStringLiteral("server"))) {
+            error = QCoreApplication::translate("CheckCommand", "--zone-file and --server exclude each other: a check reads either the file or the network.");
+            return false;
+        }
+        const ZoneText zone = loadZoneFile(p.value(QStringLiteral("zone-file")), p.value(QStringLiteral("origin")).toUtf8());
+        if (!zone.ok()) {
+            error = QStringLiteral("--zone-file: ") + zone.error;
+            return false;
+        }
+        source.kind = LookupSource::Kind::ZoneFiles;
+        source.zones = {zone};
+    } else if (p.isSet(QStringLiteral("origin"))) {
+        error = QCoreApplication::translate("CheckCommand", "--origin goes with --zone-file.");
+        return false;
+    }
+    for (const QString &s : p.values(QStringLiteral("server"))) {
+        const Dns::ServerParse server = Dns::parseServerAddress(s);
+        if (!server.ok()) {
+            error = QStringLiteral("--server: ") + server.error;
+            return false;
+        }
+        source.kind = LookupSource::Kind::Servers;
+        source.servers << server.server;
+    }
+    const int nsPort = p.value(QStringLiteral("ns-port")).toInt(&ok);
+    if (!ok || nsPort < 1 || nsPort > 65535) {
+        error = QCoreApplication::translate("CheckCommand", "--ns-port must be a port number from 1 to 65535.");
+        return false;
+    }
+    source.nameserverPort = quint16(nsPort);
+    source.findFailureOrigin = !p.isSet(QStringLiteral("no-failure-origin"));
+    for (const QString &list : p.values(QStringLiteral("failure-origin-compare"))) {
+        const Dns::ServerListParse servers = Dns::parseServerList(list, /*publicKeyword=*/true);
+        if (!servers.ok()) {
+            error = QStringLiteral("--failure-origin-compare: ") + servers.error;
+            return false;
+        }
+        source.originCompareResolvers << servers.servers;
     }
     return true;
 }

@@ -7,11 +7,13 @@
 // process with the streams redirected.
 
 #include "ca/cadirectory.h"
+#include "engine/checksession.h"
 #include "engine/decision.h"
 
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
 class QCoreApplication;
 class QIODevice;
 
@@ -34,7 +36,16 @@ int usageError(const QString &message);
 /// directory does not know gets the rfc profile). False with `error` set otherwise.
 bool resolveCas(const CaDirectory &directory, const QStringList &values, QList<IssuanceRequest> &requests, QString &error);
 
+/// The options that say where lookups go, shared by check and explain: --server,
+/// --timeout-ms, --tries, --ns-port, --failure-origin-compare, --no-failure-origin,
+/// --zone-file and --origin.
+void addLookupOptions(QCommandLineParser &p);
+/// Reads them into `source`; false with `error` (a usage error) when one is wrong. The
+/// zone file is loaded here, so a bad one is refused before anything is sent.
+bool readLookupOptions(const QCommandLineParser &p, LookupSource &source, QString &error);
+
 int runCheck(QCoreApplication &app, const QStringList &args);
+int runExplain(QCoreApplication &app, const QStringList &args);
 int runGenerate(const QStringList &args);
 int runCas(const QStringList &args);
 

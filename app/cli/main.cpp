@@ -23,6 +23,8 @@ int main(int argc, char *argv[])
 
     if (command == QStringLiteral("check"))
         return runCheck(app, rest);
+    if (command == QStringLiteral("explain"))
+        return runExplain(app, rest);
     if (command == QStringLiteral("cas"))
         return runCas(rest);
     if (command == QStringLiteral("generate"))
@@ -35,6 +37,7 @@ int main(int argc, char *argv[])
         "Usage: caa-inspector-cli COMMAND [options]\n\n"
         "Commands:\n"
         "  check NAME...   which CAs may issue for each NAME, and why (RFC 8659)\n"
+        "  explain TEXT|-  read a CA's error message, check what it names, answer in one paragraph\n"
         "  generate        build CAA records from options, in zone-file and DNS-tool formats\n"
         "  cas             list or update the CA directory\n\n"
         "Options:\n"

@@ -25,7 +25,8 @@ QString trimName(QString name)
 QString causeFromRcodeWords(const QString &words)
 {
     const QString w = words.toLower();
-    if (w.contains(QStringLiteral("servfail")))
+    // boulder's "server failure at resolver": its own resolver failed without an RCODE.
+    if (w.contains(QStringLiteral("servfail")) || w.contains(QStringLiteral("server failure"))) // not translated: CA wording, matched, never shown
         return QStringLiteral("servfail");
     if (w.contains(QStringLiteral("nxdomain")))
         return QStringLiteral("nxdomain");
@@ -43,7 +44,7 @@ QString causeFromRcodeWords(const QString &words)
 }
 
 // RFC 8914 §5 names, for a CA that quotes one.
-std::optional<QuotedEde> edeFromText(const QString &text)
+std::optional<QuotedEde> edeFromText(const QString &quoted)
 {
     // Every registered name (RFC 8914 §5 and later), from the DNS reader's table.
     static const QList<QPair<int, QString>> names = [] {
@@ -52,6 +53,20 @@ std::optional<QuotedEde> edeFromText(const QString &text)
             all.append({code, Dns::extendedErrorName(code)});
         return all;
     }();
+    // boulder (bdns/problem.go) writes "DNSSEC: Bogus", "Other", and, for a code it has
+    // no name for, "Unknown Extended DNS Error code N".
+    static const QRegularExpression unknownCode(QStringLiteral(R"(Unknown Extended DNS Error code (\d+)\s*:?\s*(.*))"), QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = unknownCode.match(quoted); m.hasMatch()) {
+        QuotedEde ede;
+        ede.code = m.captured(1).toInt();
+        ede.name = Dns::extendedErrorName(ede.code);
+        ede.text = m.captured(2).trimmed();
+        return ede;
+    }
+    QString text = quoted;
+    text.replace(QStringLiteral("DNSSEC: "), QStringLiteral("DNSSEC "), Qt::CaseInsensitive);
+    if (text.trimmed().startsWith(QStringLiteral("Other"), Qt::CaseInsensitive) && !text.contains(QStringLiteral("Other Error"), Qt::CaseInsensitive))
+        text.replace(0, text.indexOf(QStringLiteral("Other"), 0, Qt::CaseInsensitive) + 5, QStringLiteral("Other Error"));
     // The name that comes first (the EXTRA-TEXT after it may hold other names' words);
     // at the same place the longer one: "Stale NXDomain Answer", not "Stale Answer".
     qsizetype bestAt = -1;
@@ -179,10 +194,12 @@ QList<CaProblem> readCaErrors(const QString &pasted, const CaDirectory *director
     // such problem, the end of the line or the end of a quoted string.
     static const QRegularExpression whileProcessing(QStringLiteral(R"(While processing CAA for (%1):\s*(.*?)(?=,?\s*While processing CAA for |["\n]|$))").arg(kName),
                                                     QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression prevents(QStringLiteral(R"(CAA record for (%1) prevents issuance)").arg(kName), QRegularExpression::CaseInsensitiveOption);
+    // acme.sh trims the space away ("for *.example.comprevents issuance").
+    static const QRegularExpression prevents(QStringLiteral(R"(CAA record for (%1)\s*prevents issuance)").arg(kName), QRegularExpression::CaseInsensitiveOption);
     // bdns/problem.go: "DNS problem: RCODE looking up CAA for NAME[ - hint]", and with an
     // RFC 8914 EDE "DNS problem: looking up CAA for NAME: EDE".
-    static const QRegularExpression dnsProblem(QStringLiteral(R"(DNS problem: (.*?)\s*looking up CAA for\s+(%1)(?::\s*([^,"\n]+))?)").arg(kName),
+    // A name redacted beyond recognition ("(my domain)") leaves the name out.
+    static const QRegularExpression dnsProblem(QStringLiteral(R"(DNS problem: (.*?)\s*looking up CAA for\s+(%1)?(?::\s*([^,"\n]+))?)").arg(kName),
                                                QRegularExpression::CaseInsensitiveOption);
 
     for (auto it = whileProcessing.globalMatch(text); it.hasNext();) {
@@ -231,7 +248,8 @@ QList<CaProblem> readCaErrors(const QString &pasted, const CaDirectory *director
         CaProblem p;
         p.kind = CaProblemKind::LookupFailure;
         p.foundAt = trimName(m.captured(2));
-        p.names = {p.foundAt};
+        if (!p.foundAt.isEmpty())
+            p.names = {p.foundAt};
         if (!m.captured(3).isEmpty())
             p.ede = edeFromText(m.captured(3));
         p.cause = !m.captured(1).trimmed().isEmpty() ? causeFromRcodeWords(m.captured(1)) : p.ede ? causeFromRcodeWords(p.ede->name) : QStringLiteral("other");
@@ -266,13 +284,48 @@ QList<CaProblem> readCaErrors(const QString &pasted, const CaDirectory *director
             const QRegularExpressionMatch m = it.next();
             if (isCovered(m.capturedStart()))
                 continue;
+            // A CA's message may say it twice ("CAA_ERROR … a Certification Authority
+            // Authorization (CAA) error"): one problem per line.
+            const qsizetype lineStart = text.lastIndexOf(u'\n', m.capturedStart()) + 1;
+            qsizetype lineEnd = text.indexOf(u'\n', m.capturedStart());
+            if (lineEnd < 0)
+                lineEnd = text.size();
             CaProblem p;
             p.kind = w.kind;
             p.cause = w.cause;
             p.sourceText = m.captured(0).trimmed();
             mark(p, m.capturedStart());
             found << Match{m.capturedStart(), p};
-            covered << std::pair{m.capturedStart(), m.capturedEnd()};
+            covered << std::pair{lineStart, lineEnd};
+        }
+    }
+    // Early boulder: "CAA check for NAME failed" (it does not say what failed).
+    static const QRegularExpression checkFailed(QStringLiteral(R"(CAA check for (%1) failed)").arg(kName), QRegularExpression::CaseInsensitiveOption);
+    for (auto it = checkFailed.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (isCovered(m.capturedStart()))
+            continue;
+        CaProblem p;
+        p.names = {trimName(m.captured(1))};
+        p.sourceText = m.captured(0);
+        mark(p, m.capturedStart());
+        found << Match{m.capturedStart(), p};
+        covered << std::pair{m.capturedStart(), m.capturedEnd()};
+    }
+    // boulder at finalize (ra/ra.go): "Rechecking CAA for "NAME" and N more identifiers
+    // failed. Refer to sub-problems for more information". The sub-problems say what went
+    // wrong; they all come from that re-check. Without them only the name is known.
+    static const QRegularExpression rechecking(QStringLiteral(R"re(Rechecking CAA for "?(%1)"? and \d+ more identifiers? failed)re").arg(kName),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = rechecking.match(text); m.hasMatch()) {
+        for (Match &each : found)
+            each.problem.recheck = true;
+        if (found.isEmpty()) {
+            CaProblem p;
+            p.names = {trimName(m.captured(1))};
+            p.recheck = true;
+            p.sourceText = m.captured(0);
+            found << Match{m.capturedStart(), p};
         }
     }
     // CAA named, nothing recognised: one problem that says so, never a guess.

@@ -2572,26 +2572,27 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
 <context>
     <name>CliMain</name>
     <message>
-        <source>Usage: caa-inspector-cli COMMAND [options]
-
-Commands:
-  check NAME...   which CAs may issue for each NAME, and why (RFC 8659)
-  generate        build CAA records from options, in zone-file and DNS-tool formats
-  cas             list or update the CA directory
-
-Options:
-  --help          this text; &apos;caa-inspector-cli COMMAND --help&apos; for a command
-  --version       print the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>caa-inspector-cli: no command given.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>caa-inspector-cli: unknown command &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: caa-inspector-cli COMMAND [options]
+
+Commands:
+  check NAME...   which CAs may issue for each NAME, and why (RFC 8659)
+  explain TEXT|-  read a CA&apos;s error message, check what it names, answer in one paragraph
+  generate        build CAA records from options, in zone-file and DNS-tool formats
+  cas             list or update the CA directory
+
+Options:
+  --help          this text; &apos;caa-inspector-cli COMMAND --help&apos; for a command
+  --version       print the version
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,6 +3319,277 @@ Options:
     </message>
     <message>
         <source>Drop accounturi/validationmethods there, or move the zone to a provider that accepts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>Read a CA&apos;s error message (from certbot, lego, acme.sh, Caddy, cert-manager, win-acme, a CA portal, or ACME problem JSON), find the CA, the names and the kind of CAA problem, check those names now and answer in one paragraph: what the CA saw, what the DNS says now, whether they agree, and what to change.
+TEXT is the message; &apos;-&apos; (or no TEXT) reads it from standard input.
+Exit status as check: 0 permit, 1 deny, 2 lookup failure, 3 nothing recognised or a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error message, or &apos;-&apos; for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: text, json or markdown (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only read the text: no lookups (offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide for this CA instead of the one the text names: a directory name or a CAA identifier (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide as of this day (YYYY-MM-DD; default today, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json or markdown, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paste the CA&apos;s error as TEXT, or give &apos;-&apos; and pipe it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input is binary data, not an error message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the error message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainJob</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the nameservers of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <source>The CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name it was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (records found at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said the CAA records do not allow it to issue for %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found a CAA record for %2 with the critical flag and a property it does not know%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cause given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the resolver said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not look up the CAA records for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s network perspectives did not agree on the CAA records for %2, or some could not look them up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentions CAA for %2 without saying what went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from a secondary network perspective (BR 3.2.2.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, when it checked CAA again before issuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let %1 issue, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the server says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA&apos;s resolver may still hold the old answer for as long as its TTL allowed when it was cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records at %1 have %2 s left of their TTL at the resolver we asked; a CA&apos;s resolver may hold the answer it saw for up to that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone&apos;s nameservers, asked directly, all answer alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked directly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of %1 was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top-level domain %1 does not exist in the public DNS: a public CA cannot issue for %2 at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We see the lookup fail too (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the relevant CAA records for %1 are at %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1 has no CAA records up to its top-level domain, so any CA may issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not say which CA this was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA of the directory may issue for %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CAs of the directory may issue for %2 now, among them %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the directory&apos;s CAs, these may issue for %1 now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the CA directory, so no verdict can be given for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now it is otherwise: %1 That does not agree with what the CA saw: the records have changed since, or one of the CA&apos;s network perspectives sees other nameservers than we do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our lookup succeeds now and %1 may issue for %2: the failure has passed, or the CA&apos;s perspectives reach nameservers we do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We see the same: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our lookup succeeds now, but the records forbid %1 anyway: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text names no CAA problem that CAA Inspector recognises: no CA&apos;s CAA wording, ACME problem type or client message. Paste the CA&apos;s whole error, or check the name itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was looked up (--no-check): check the names to compare with what the DNS says now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-check at finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the CA said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (nothing recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the CA said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,9 @@
 // libFuzzer target: what a customer pastes from a CA or an ACME client (issue #20).
 // Invariants: every problem read carries the excerpt it came from and a kind with a
-// name; a lookup failure says its cause; reading the text again gives the same problems.
+// name; a lookup failure says its cause; reading the text again gives the same problems;
+// explain's offline answer, targets and JSON are made from them without fault.
 #include "explain/caerror.h"
+#include "explain/explanation.h"
 
 #include <cstdlib>
 
@@ -17,5 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (Caa::readCaErrors(text) != problems)
         std::abort();
+    if (Caa::explainAnswer(problems, {}, false).isEmpty() || Caa::explanationToJson(problems, {}, QString()).isEmpty())
+        std::abort();
+    for (const Caa::ExplainTarget &t : Caa::explainTargets(problems))
+        if (t.name.isEmpty())
+            std::abort();
     return 0;
 }

@@ -87,6 +87,10 @@ private Q_SLOTS:
     void caByDirectoryName();
     void textAndMarkdown();
     void extendedErrorsInEveryFormat_data();
+    void explainAnswers_data();
+    void explainAnswers();
+    void explainJsonShape();
+    void explainReadsStandardInput();
     void extendedErrorsInEveryFormat();
     void usageErrors_data();
     void usageErrors();
@@ -321,6 +325,113 @@ void TestCli::extendedErrorsInEveryFormat()
     }
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(out.contains(expected), qPrintable(out.left(3000)));
+}
+
+// explain (issue #20): a CA's error in, the check against the test bed, one paragraph out.
+void TestCli::explainAnswers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("answerHas");
+
+    const QStringList online{QStringLiteral("--ns-port"), CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT"))};
+    QTest::newRow("forbids, we agree: the record to add at the relevant set")
+        << "While processing CAA for www.r.test: CAA record for r.test prevents issuance" << online << 1
+        << QStringList{QStringLiteral("Let's Encrypt said the CAA records do not allow it to issue for www.r.test (records found at r.test)."),
+                       QStringLiteral("We see the same: Let's Encrypt may not issue for www.r.test"),
+                       QStringLiteral("add `r.test. IN CAA 0 issue \"letsencrypt.org\"`")};
+    QTest::newRow("forbids, but permits now: changed since, TTL left")
+        << "acme: error: 403 :: urn:ietf:params:acme:error:caa :: While processing CAA for bulk.test: CAA record for bulk.test prevents issuance" << online << 0
+        << QStringList{QStringLiteral("That does not agree with what the CA saw"), QStringLiteral("s left of their TTL")};
+    QTest::newRow("SERVFAIL, the domain's server fails: named")
+        << "urn:ietf:params:acme:error:dns :: While processing CAA for x.lame.caa.test: DNS problem: SERVFAIL looking up CAA for x.lame.caa.test - "
+           "the domain's nameservers may be malfunctioning" << online << 2
+        << QStringList{QStringLiteral("could not look up the CAA records for x.lame.caa.test: servfail at x.lame.caa.test"),
+                       QStringLiteral("We see the lookup fail too (SERVFAIL at x.lame.caa.test)"), QStringLiteral("answered SERVFAIL")};
+    QTest::newRow("DNSSEC bogus: the resolver's EDE quoted")
+        << "While processing CAA for badsig.test: DNS problem: SERVFAIL looking up CAA for badsig.test" << online << 2
+        << QStringList{QStringLiteral("the server says: DNSSEC Bogus (6)"), QStringLiteral("signatures")};
+    QTest::newRow("a top-level domain that does not exist")
+        << "While processing CAA for router.lan: DNS problem: NXDOMAIN looking up CAA for lan - check that a DNS record exists for this domain" << online << 2
+        << QStringList{QStringLiteral("The top-level domain `lan` does not exist in the public DNS: a public CA cannot issue for router.lan at all.")};
+    QTest::newRow("the CA not stated: the directory's CAs that may issue")
+        << "Detail: CAA record for www.r.test prevents issuance" << online << 1
+        << QStringList{QStringLiteral("The CA said"), QStringLiteral("The text does not say which CA this was."),
+                       QStringLiteral("No CA of the directory may issue for www.r.test now.")};
+    QTest::newRow("--ca decides for another CA than the text names")
+        << "While processing CAA for www.r.test: CAA record for r.test prevents issuance" << online + QStringList{QStringLiteral("--ca"), QStringLiteral("ca.example")} << 0
+        << QStringList{QStringLiteral("ca.example said"), QStringLiteral("That does not agree")};
+    QTest::newRow("--no-check reads only")
+        << "While processing CAA for www.r.test: CAA record for r.test prevents issuance" << QStringList{QStringLiteral("--no-check")} << 0
+        << QStringList{QStringLiteral("Nothing was looked up (--no-check)")};
+    QTest::newRow("nothing recognised: exit 3, said so")
+        << "Your order could not be completed." << online << 3
+        << QStringList{QStringLiteral("The text names no CAA problem that CAA Inspector recognises")};
+}
+
+void TestCli::explainAnswers()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, answerHas);
+    const Run r = cli(withServer(QStringList{QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json")} + options + QStringList{text}));
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    const QString answer = doc[QStringLiteral("answer")].toString();
+    for (const QString &part : answerHas)
+        QVERIFY2(answer.contains(part), qPrintable(part + QStringLiteral("\n  not in:\n") + answer + QString::fromUtf8(r.err)));
+    QCOMPARE(r.exitCode, exitCode);
+}
+
+void TestCli::explainJsonShape()
+{
+    const Run r = cli(withServer({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--ns-port"),
+                                  CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")),
+                                  QStringLiteral("During secondary validation: While processing CAA for www.r.test: DNS problem: looking up CAA for r.test: "
+                                                 "DNSSEC: Signature Expired: RRSIG expired")}));
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray problems = doc[QStringLiteral("problems")].toArray();
+    QCOMPARE(problems.size(), 1);
+    const QJsonObject p = problems.first().toObject();
+    QCOMPARE(p[QStringLiteral("ca")].toString(), QStringLiteral("Let's Encrypt"));
+    QCOMPARE(p[QStringLiteral("names")].toArray(), QJsonArray{QStringLiteral("www.r.test")});
+    QCOMPARE(p[QStringLiteral("found_at")].toString(), QStringLiteral("r.test"));
+    QCOMPARE(p[QStringLiteral("kind")].toString(), QStringLiteral("lookup-failure"));
+    QCOMPARE(p[QStringLiteral("cause")].toString(), QStringLiteral("signature-expired"));
+    QCOMPARE(p[QStringLiteral("secondary")].toBool(), true);
+    QCOMPARE(p[QStringLiteral("recheck")].toBool(), false);
+    const QJsonObject ede = p[QStringLiteral("ede")].toObject();
+    QCOMPARE(ede[QStringLiteral("code")].toInt(), 7);
+    QCOMPARE(ede[QStringLiteral("name")].toString(), QStringLiteral("Signature Expired"));
+    QCOMPARE(ede[QStringLiteral("text")].toString(), QStringLiteral("RRSIG expired"));
+    QVERIFY(p[QStringLiteral("source_text")].toString().startsWith(QStringLiteral("While processing CAA for www.r.test")));
+    // results: the same objects as check --format json
+    const QJsonArray results = doc[QStringLiteral("results")].toArray();
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().toObject()[QStringLiteral("name")].toString(), QStringLiteral("www.r.test"));
+    QVERIFY(results.first().toObject().contains(QStringLiteral("steps")));
+    QVERIFY(results.first().toObject().contains(QStringLiteral("decisions")));
+    QVERIFY(!doc[QStringLiteral("answer")].toString().isEmpty());
+}
+
+void TestCli::explainReadsStandardInput()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CAA_CLI_PATH), {QStringLiteral("explain"), QStringLiteral("--no-check"), QStringLiteral("-")});
+    p.write("+ Content: {\\n  \\\"type\\\": \\\"urn:acme:error:caa\\\",\\n  \\\"detail\\\": \\\"CAA record for shop.example.net prevents issuance\\\"}\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("caa-forbids · shop.example.net")), qPrintable(out));
+
+    const Run bad = cli({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("x")});
+    QCOMPARE(bad.exitCode, 3);
+    QVERIFY(bad.err.contains("--format must be text, json or markdown"));
 }
 
 void TestCli::usageErrors_data()
