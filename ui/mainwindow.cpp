@@ -10,6 +10,7 @@
 #include "bulkpage.h"
 #include "climbtreemodel.h"
 #include "diagnosticspage.h"
+#include "explaindialog.h"
 #include "engine/checkjob.h"
 #include "generatorpage.h"
 #include "io/savefile.h"
@@ -387,6 +388,7 @@ void MainWindow::buildUi()
         check();
     });
     connect(m_startPage, &StartPage::openSampleRequested, this, [this] { openSample(QStringLiteral(":/samples/example.net.zone")); });
+    connect(m_startPage, &StartPage::explainRequested, this, &MainWindow::explainError);
     connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::check);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
     connect(m_resolverCombo, &QComboBox::activated, this, &MainWindow::resolverChosen);
@@ -463,6 +465,11 @@ void MainWindow::buildActions()
     run->setToolTip(tr("Check the domain; on Many names start the run, on Diagnostics run them"));
     QAction *stop = checkMenu->addAction(tr("C&ancel"), this, &MainWindow::cancelVisibleWork);
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    // A ticket starts with the CA's error: paste it straight from the clipboard.
+    QAction *explainAction = checkMenu->addAction(tr("&Explain an error…"), this, [this] { explainError(QApplication::clipboard()->text()); });
+    explainAction->setObjectName(QStringLiteral("explainError"));
+    explainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    explainAction->setToolTip(tr("Paste a CA's error message (from the clipboard): the names it mentions are checked and the answer is one paragraph"));
     checkMenu->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction *view = checkMenu->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] {
@@ -1253,6 +1260,33 @@ void MainWindow::exportReport()
         QMessageBox::warning(this, tr("Export report"), problem);
     else
         m_status->setText(tr("Report saved to %1.").arg(path));
+}
+
+ExplainDialog *MainWindow::explainDialog() const
+{
+    return m_explainDialog;
+}
+
+void MainWindow::explainError(const QString &text)
+{
+    if (!m_explainDialog) {
+        m_explainDialog = new ExplainDialog(m_session->source(), m_session->directory(), this);
+        m_explainDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_explainDialog, &ExplainDialog::checkRequested, this, [this](const QString &name) {
+            m_domain->setText(name);
+            check();
+            activateWindow();
+        });
+    }
+    m_explainDialog->show();
+    m_explainDialog->raise();
+    m_explainDialog->activateWindow();
+    if (text.trimmed().isEmpty()) {
+        m_explainDialog->textEdit()->setFocus();
+        return;
+    }
+    m_explainDialog->setText(text);
+    m_explainDialog->explain();
 }
 
 void MainWindow::showShortcuts()

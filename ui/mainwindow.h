@@ -38,6 +38,7 @@ class BulkPage;
 class StartPage;
 class VerdictBanner;
 class DiagnosticsPage;
+class ExplainDialog;
 class ClimbTreeModel;
 class FindingsModel;
 class GeneratorPage;
@@ -108,6 +109,12 @@ public:
     QList<CertificateKind> reportFocusKinds() const;
     /// Lookups sent and not answered yet (0 when idle).
     int pendingLookups() const;
+    /// Check → Explain an error… (Ctrl+Shift+V): opens the dialog (or raises the open one)
+    /// with `text` and, when there is any, explains it at once. Lookups go where the
+    /// window's go.
+    void explainError(const QString &text);
+    /// The explain dialog, once opened (nullptr before).
+    ExplainDialog *explainDialog() const;
 
 Q_SIGNALS:
     void checkFinished();
@@ -152,6 +159,7 @@ private:
     QList<ZoneText> m_zones;                   ///< the "Zone file" entry's zones
     int m_sourceIndex = 0;                     ///< the resolver entry in use
     QPointer<CheckJob> m_job; ///< the single check shown; belongs to the session
+    QPointer<ExplainDialog> m_explainDialog;
     qint64 m_startedMs = 0;
     QDateTime m_checkedAt;     ///< when the shown check finished (UTC)
     QString m_checkedThrough;  ///< the resolver entry it went through

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -74,6 +75,27 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     offline->addWidget(m_sample);
     offline->addStretch(1);
     column->addLayout(offline);
+
+    // A helpdesk ticket starts with the CA's error, not with a name.
+    auto *errorLabel = new QLabel(tr("Got an error from a CA? &Paste it here:"), panel);
+    m_errorText = new QPlainTextEdit(panel);
+    m_errorText->setObjectName(QStringLiteral("startErrorField"));
+    m_errorText->setPlaceholderText(tr("e.g. CAA record for example.net prevents issuance"));
+    m_errorText->setTabChangesFocus(true);
+    m_errorText->setAccessibleName(tr("A CA's error message to explain"));
+    m_errorText->setMaximumHeight(m_errorText->fontMetrics().lineSpacing() * 4);
+    errorLabel->setBuddy(m_errorText);
+    m_explain = new QPushButton(tr("E&xplain"), panel);
+    m_explain->setObjectName(QStringLiteral("startExplain"));
+    m_explain->setToolTip(tr("Read the error, check the names it mentions and answer in one paragraph (Check → Explain an error…)"));
+    m_explain->setEnabled(false);
+    connect(m_errorText, &QPlainTextEdit::textChanged, this, [this] { m_explain->setEnabled(!m_errorText->toPlainText().trimmed().isEmpty()); });
+    connect(m_explain, &QPushButton::clicked, this, [this] { Q_EMIT explainRequested(m_errorText->toPlainText()); });
+    auto *errorRow = new QHBoxLayout;
+    errorRow->addWidget(m_errorText, 1);
+    errorRow->addWidget(m_explain, 0, Qt::AlignTop);
+    column->addWidget(errorLabel);
+    column->addLayout(errorRow);
 
     m_recentLabel = new QLabel(tr("Checked &lately:"), panel);
     m_recent = new QListWidget(panel);

@@ -892,6 +892,108 @@ helpdesk@example.net</source>
     </message>
 </context>
 <context>
+    <name>Caa::Ui::ExplainDialog</name>
+    <message>
+        <source>Explain a CA&apos;s error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste what the CA or the ACME client printed (certbot, lego, acme.sh, Caddy, cert-manager, win-acme, a cloud console or a CA portal). The names it mentions are checked through %1, for the CA it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolver chosen in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;error message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. urn:ietf:params:acme:error:caa :: While processing CAA for shop.example.net: CAA record for example.net prevents issuance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the message and check the names it mentions (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the CA said and the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems read from the message and the answer appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the answer paragraph, for the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the first name in the window, with every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the CA&apos;s error message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the answer says what was found until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) read; the names were checked just now.</source>
+        <translation>
+            <numerusform>%n problem read; the names were checked just now.</numerusform>
+            <numerusform>%n problems read; the names were checked just now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the CA said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Caa::Ui::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -2048,6 +2150,14 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>lookup failure at %1: CAs must refuse (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Explain an error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a CA&apos;s error message (from the clipboard): the names it mentions are checked and the answer is one paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -2215,6 +2325,26 @@ Processing profile: %2</source>
     </message>
     <message>
         <source>Double-click or Enter to check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got an error from a CA? &amp;Paste it here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CAA record for example.net prevents issuance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA&apos;s error message to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the error, check the names it mentions and answer in one paragraph (Check → Explain an error…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,10 @@
 #include "darkpalette.h"
 #include "mainwindow.h"
 #include "methodsdialog.h"
+#include "explaindialog.h"
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QTextCursor>
@@ -100,6 +104,8 @@ private Q_SLOTS:
     void zoneChangeSeenByNextCheck();
     void resolverFailureIsNamed();
     void extendedErrorInTheClimbTree();
+    void explainFromTheStartPage();
+    void explainFromTheClipboard();
     void triesSettingIsBounded_data();
     void triesSettingIsBounded();
     void typeAndPressEnter();
@@ -1299,6 +1305,63 @@ void TestMainWindow::extendedErrorInTheClimbTree()
     for (const Finding &f : m_window->findingsModel()->findings())
         messages << f.message;
     QVERIFY2(messages.join(u'\n').contains(QStringLiteral("the server says: DNSSEC Bogus (6)")), qPrintable(messages.join(u'\n')));
+}
+
+// Issue #20: the start page's field, the dialog's answer, Copy answer, Show the check.
+void TestMainWindow::explainFromTheStartPage()
+{
+    Ui::StartPage *start = m_window->startPage();
+    QVERIFY(start);
+    QVERIFY(!start->explainButton()->isEnabled()); // nothing pasted yet
+    start->errorField()->setPlainText(QStringLiteral("acme: error: 403 :: urn:ietf:params:acme:error:caa :: "
+                                                     "While processing CAA for www.r.test: CAA record for r.test prevents issuance"));
+    QVERIFY(start->explainButton()->isEnabled());
+    QTest::mouseClick(start->explainButton(), Qt::LeftButton);
+    Ui::ExplainDialog *dialog = m_window->explainDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && !dialog->answer().isEmpty(), 10000);
+    QCOMPARE(dialog->problems().size(), 1);
+    QCOMPARE(dialog->problems().first().ca, QStringLiteral("Let's Encrypt"));
+    QVERIFY2(dialog->answer().contains(QStringLiteral("We see the same: Let's Encrypt may not issue for www.r.test")), qPrintable(dialog->answer()));
+    QVERIFY2(dialog->answer().contains(QStringLiteral("add `r.test. IN CAA 0 issue \"letsencrypt.org\"`")), qPrintable(dialog->answer()));
+    const QString shown = dialog->resultView()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("What the CA said")) && shown.contains(QStringLiteral("Let's Encrypt · caa-forbids · www.r.test · found at r.test")),
+             qPrintable(shown));
+
+    QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), dialog->answer());
+
+    QSignalSpy finished(m_window.get(), &Ui::MainWindow::checkFinished);
+    QVERIFY(dialog->openCheckButton()->text().contains(QStringLiteral("www.r.test")));
+    QTest::mouseClick(dialog->openCheckButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(m_window->domainEdit()->text(), QStringLiteral("www.r.test"));
+}
+
+// Ctrl+Shift+V pastes the clipboard into the dialog and explains at once; a text with no
+// CAA problem says so; an empty one asks for the message.
+void TestMainWindow::explainFromTheClipboard()
+{
+    QApplication::clipboard()->setText(QStringLiteral("Detail: While processing CAA for bulk.test: CAA record for bulk.test prevents issuance\n"
+                                                      "Using CA: https://acme-v02.api.letsencrypt.org/directory"));
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("explainError"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    action->trigger();
+    Ui::ExplainDialog *dialog = m_window->explainDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && !dialog->answer().isEmpty(), 10000);
+    QVERIFY2(dialog->answer().contains(QStringLiteral("That does not agree with what the CA saw")), qPrintable(dialog->answer()));
+    QVERIFY2(dialog->answer().contains(QStringLiteral("s left of their TTL")), qPrintable(dialog->answer()));
+
+    dialog->setText(QStringLiteral("Your order could not be completed."));
+    dialog->explain();
+    QTRY_VERIFY(dialog->answer().contains(QStringLiteral("names no CAA problem")));
+    QVERIFY(!dialog->openCheckButton()->isEnabled());
+
+    dialog->setText(QString());
+    dialog->explain();
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("explainStatus"))->text().contains(QStringLiteral("Paste")));
 }
 
 void TestMainWindow::verdictLineAnswersFirst()

@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QScrollArea>
 #include "startpage.h"
+#include "explaindialog.h"
+#include <QPlainTextEdit>
 #include "resultmodels.h"
 #include "testbed.h"
 #include "caaforwarder.h"
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void views_data();
     void views();
     void resolverFailure();
+    void explainAnError();
 };
 
 void TestScreenshots::initTestCase()
@@ -219,6 +222,30 @@ void TestScreenshots::resolverFailure()
     QApplication::processEvents();
     const QString suffix = window.devicePixelRatio() > 1.5 ? QStringLiteral("@2x") : QString();
     QVERIFY(window.grab().save(QStringLiteral(CAA_SCREENSHOT_DIR "/9-resolver-failure-light%1.png").arg(suffix)));
+    QSettings().remove(QStringLiteral("diagnostics/nameserverPort"));
+}
+
+// Issue #20: a certbot report pasted on the start page, explained against the test bed.
+void TestScreenshots::explainAnError()
+{
+    CAA_REQUIRE_TESTBED(server);
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QSettings().setValue(QStringLiteral("diagnostics/nameserverPort"), CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT")).toInt());
+    Ui::MainWindow window;
+    window.setCustomServers({server});
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString suffix = window.devicePixelRatio() > 1.5 ? QStringLiteral("@2x") : QString();
+    const QString pasted = QStringLiteral("Certbot failed to authenticate some domains (authenticator: nginx). The Certificate Authority reported these problems:\n"
+                                          "  Domain: www.r.test\n  Type:   caa\n"
+                                          "  Detail: While processing CAA for www.r.test: CAA record for r.test prevents issuance");
+    window.explainError(pasted);
+    Ui::ExplainDialog *dialog = window.explainDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && !dialog->answer().isEmpty(), 20000);
+    QApplication::processEvents();
+    QVERIFY(dialog->grab().save(QStringLiteral(CAA_SCREENSHOT_DIR "/10-explain-light%1.png").arg(suffix)));
     QSettings().remove(QStringLiteral("diagnostics/nameserverPort"));
 }
 
