@@ -394,7 +394,10 @@ Decision decideWith(const CheckResult &check, const IssuanceRequest &request, co
         d.foundAt = failed.name;
         d.explanation = QCoreApplication::translate("Decision", "%1 must not issue %2: the CAA lookup at %3 failed (%4), and records hidden "
                                        "there could forbid issuance.")
-                            .arg(ca, subject, QString::fromLatin1(failed.name), failed.outcomeName());
+                            .arg(ca, subject, QString::fromLatin1(failed.name),
+                                 failed.extendedErrors.isEmpty() ? failed.outcomeName()
+                                                                 : QCoreApplication::translate("Decision", "%1; the server says: %2")
+                                                                       .arg(failed.outcomeName(), Dns::extendedErrorsText(failed.extendedErrors)));
         return d;
     }
     case ClimbVerdict::NoRecords:

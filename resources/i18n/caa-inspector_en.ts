@@ -2915,6 +2915,10 @@ Options:
         <source>%1 may issue %2 before %3 with any account and validation method: the record&apos;s RFC 8657 parameters bind it only from %3, and %4 (BR 2.2.8 §4.2.2.1.2). From %3: %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; the server says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsJob</name>

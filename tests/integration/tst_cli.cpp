@@ -301,6 +301,7 @@ void TestCli::extendedErrorsInEveryFormat_data()
     QTest::newRow("text") << QStringList{} << "SERVFAIL — lookup failure · the server says: DNSSEC Bogus (6)";
     QTest::newRow("text finding") << QStringList{} << "failed (SERVFAIL; the server says: DNSSEC Bogus (6)";
     QTest::newRow("markdown") << QStringList{QStringLiteral("--format"), QStringLiteral("markdown")} << "the server says: DNSSEC Bogus (6)";
+    QTest::newRow("csv explanation") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")} << "failed (SERVFAIL; the server says: DNSSEC Bogus (6)";
     QTest::newRow("json") << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << "DNSSEC Bogus";
     QTest::newRow("diagnostics") << QStringList{QStringLiteral("--authoritative"), QStringLiteral("--ns-port"), CaaTest::testbedValue(QStringLiteral("NAMESERVER_PORT"))}
                                  << "The resolver says: DNSSEC Bogus (6)";
