@@ -467,12 +467,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     if (p.isSet(QStringLiteral("method")) && method.isEmpty())
         return usageError(QCoreApplication::translate("CheckCommand", "--method needs a method name such as dns-01."));
     QDate asOf;
-    if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")).trimmed(), Qt::ISODate);
-        if (!asOf.isValid())
-            return usageError(QCoreApplication::translate("CheckCommand", "--as-of needs a date as YYYY-MM-DD, e.g. 2027-03-15, not \"%1\".")
-                                  .arg(p.value(QStringLiteral("as-of"))));
-    }
+    if (QString asOfError; !readAsOf(p, asOf, asOfError))
+        return usageError(asOfError);
 
     // Everything the command line says is checked before anything is sent.
     const CaDirectory directory = activeCaDirectory();

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 
 #include <cstdio>
@@ -71,6 +72,17 @@ bool resolveCas(const CaDirectory &directory, const QStringList &values, QList<I
         requests << custom;
     }
     return true;
+}
+
+bool readAsOf(const QCommandLineParser &p, QDate &asOf, QString &error)
+{
+    if (!p.isSet(QStringLiteral("as-of")))
+        return true;
+    asOf = QDate::fromString(p.value(QStringLiteral("as-of")).trimmed(), Qt::ISODate);
+    if (asOf.isValid())
+        return true;
+    error = QCoreApplication::translate("CheckCommand", "--as-of needs a date as YYYY-MM-DD, e.g. 2027-03-15, not \"%1\".").arg(p.value(QStringLiteral("as-of")));
+    return false;
 }
 
 // Where lookups go, for check and explain alike.

@@ -14,6 +14,7 @@
 #include <QTextStream>
 
 class QCommandLineParser;
+class QDate;
 class QCoreApplication;
 class QIODevice;
 
@@ -43,6 +44,10 @@ void addLookupOptions(QCommandLineParser &p);
 /// Reads them into `source`; false with `error` (a usage error) when one is wrong. The
 /// zone file is loaded here, so a bad one is refused before anything is sent.
 bool readLookupOptions(const QCommandLineParser &p, LookupSource &source, QString &error);
+
+/// --as-of (YYYY-MM-DD) into `asOf`, left invalid (today) when not given; false with
+/// `error` for a date that is not one.
+bool readAsOf(const QCommandLineParser &p, QDate &asOf, QString &error);
 
 int runCheck(QCoreApplication &app, const QStringList &args);
 int runExplain(QCoreApplication &app, const QStringList &args);

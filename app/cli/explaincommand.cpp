@@ -56,12 +56,8 @@ int runExplain(QCoreApplication &app, const QStringList &args)
     if (!readLookupOptions(p, source, error))
         return usageError(error);
     QDate asOf;
-    if (p.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(p.value(QStringLiteral("as-of")).trimmed(), Qt::ISODate);
-        if (!asOf.isValid())
-            return usageError(QCoreApplication::translate("CheckCommand", "--as-of needs a date as YYYY-MM-DD, e.g. 2027-03-15, not \"%1\".")
-                                  .arg(p.value(QStringLiteral("as-of"))));
-    }
+    if (QString asOfError; !readAsOf(p, asOf, asOfError))
+        return usageError(asOfError);
     const QByteArray account = p.value(QStringLiteral("account")).toUtf8();
     if (p.isSet(QStringLiteral("account")) && account.isEmpty())
         return usageError(QCoreApplication::translate("CheckCommand", "--account needs a URI."));
