@@ -106,6 +106,7 @@ private Q_SLOTS:
     void extendedErrorInTheClimbTree();
     void explainFromTheStartPage();
     void explainFromTheClipboard();
+    void explainStops();
     void triesSettingIsBounded_data();
     void triesSettingIsBounded();
     void typeAndPressEnter();
@@ -1362,6 +1363,24 @@ void TestMainWindow::explainFromTheClipboard()
     dialog->setText(QString());
     dialog->explain();
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("explainStatus"))->text().contains(QStringLiteral("Paste")));
+}
+
+// A server that never answers: Explain turns into Stop, and Stop ends it with what was found.
+void TestMainWindow::explainStops()
+{
+    CaaTest::SilentServer silent;
+    m_window->setCustomServers({silent.address()});
+    m_window->explainError(QStringLiteral("While processing CAA for www.r.test: CAA record for r.test prevents issuance"));
+    Ui::ExplainDialog *dialog = m_window->explainDialog();
+    QVERIFY(dialog && dialog->isRunning());
+    QCOMPARE(dialog->explainButton()->text().remove(u'&'), QStringLiteral("Stop"));
+    QVERIFY(dialog->textEdit()->isReadOnly());
+    QTest::mouseClick(dialog->explainButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isRunning());
+    QCOMPARE(dialog->explainButton()->text().remove(u'&'), QStringLiteral("Explain"));
+    QVERIFY(!dialog->textEdit()->isReadOnly());
+    QVERIFY2(dialog->answer().contains(QStringLiteral("was stopped before it finished")), qPrintable(dialog->answer()));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("explainStatus"))->text().startsWith(QStringLiteral("Stopped")));
 }
 
 void TestMainWindow::verdictLineAnswersFirst()
