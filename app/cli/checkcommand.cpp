@@ -384,6 +384,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                                                            "a DNSSEC failure from failing nameservers (implied by --authoritative and --compare-resolvers).")});
     p.addOption({QStringLiteral("draft"), QCoreApplication::translate("CheckCommand", "What-if: a saved policy (JSON, see generate --format json) that replaces the records at its owner; "
                                                           "prints which verdicts it would change."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("ct-file"), QCoreApplication::translate("CheckCommand", "Certificate Transparency: a saved crt.sh (output=json) or SSLMate (/v1/issuances) response. "
+                                                            "The CAs that issued for each name are put against its CAA records; one the records would "
+                                                            "refuse at renewal is a renewal-blocked error (exit status 1)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("ct-subdomains"), QCoreApplication::translate("CheckCommand", "With --ct-file: also list the issuers of the names below each name.")});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -395,6 +399,15 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     QString lookupError;
     if (!readLookupOptions(p, source, lookupError))
         return usageError(lookupError);
+    std::optional<CtParse> ctData;
+    QDateTime ctModified;
+    if (p.isSet(QStringLiteral("ct-file"))) {
+        ctData = loadCtFile(p.value(QStringLiteral("ct-file")), &ctModified);
+        if (!ctData->ok())
+            return usageError(QStringLiteral("--ct-file: ") + ctData->error);
+    } else if (p.isSet(QStringLiteral("ct-subdomains"))) {
+        return usageError(QCoreApplication::translate("CheckCommand", "--ct-subdomains goes with --ct-file."));
+    }
     std::optional<CaaPolicy> draft;
     if (p.isSet(QStringLiteral("draft"))) {
         const PolicyParse loaded = loadPolicyFile(p.value(QStringLiteral("draft")));
@@ -509,6 +522,22 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         return requests;
     };
 
+    // CT beside each name's policy: its issuers, and the renewals the records would block.
+    const auto addCt = [&](CheckReport &r) {
+        if (!ctData || !r.inputOk || r.check.name.isEmail())
+            return;
+        CtReport ct = ctReportFor(*ctData, p.value(QStringLiteral("ct-file")), ctModified, r.check.name.display().remove(QStringLiteral("*.")),
+                                  p.isSet(QStringLiteral("ct-subdomains")));
+        r.findings += ctRenewalCheck(ct, r.check, directory, [&](IssuanceRequest &req) {
+            if (profile)
+                req.profile = *profile;
+            req.accountUri = account;
+            req.method = method;
+            req.asOf = asOf;
+        });
+        r.ct = ct;
+    };
+
     if (!runDiagnostics && !draft) {
         // CSV shows no findings; only a summary counts them.
         const bool findingsUsed = format != QStringLiteral("csv") || p.isSet(QStringLiteral("summary"));
@@ -517,6 +546,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                 completeReport(r, requestsFor(r), &directory);
             else
                 decideReport(r, requestsFor(r));
+            addCt(r);
         });
     }
 
@@ -636,9 +666,11 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         removeInterruptPipe(interruptNotifier);
     }
 
-    for (CheckReport &r : reports)
+    for (CheckReport &r : reports) {
         if (r.inputOk)
             completeReport(r, requestsFor(r), &directory);
+        addCt(r);
+    }
 
     if (draft) {
         // What-if: every CA × kind of this command line (--ca, or the whole directory)

@@ -52,6 +52,7 @@ bool readAsOf(const QCommandLineParser &p, QDate &asOf, QString &error);
 int runCheck(QCoreApplication &app, const QStringList &args);
 int runExplain(QCoreApplication &app, const QStringList &args);
 int runGenerate(const QStringList &args);
+int runCt(const QStringList &args);
 int runCas(const QStringList &args);
 
 } // namespace Caa::Cli

@@ -25,6 +25,8 @@ int main(int argc, char *argv[])
         return runCheck(app, rest);
     if (command == QStringLiteral("explain"))
         return runExplain(app, rest);
+    if (command == QStringLiteral("ct"))
+        return runCt(rest);
     if (command == QStringLiteral("cas"))
         return runCas(rest);
     if (command == QStringLiteral("generate"))
@@ -38,6 +40,7 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  check NAME...   which CAs may issue for each NAME, and why (RFC 8659)\n"
         "  explain TEXT|-  read a CA's error message, check what it names, answer in one paragraph\n"
+        "  ct NAME         the certificates a CT search found for NAME, and their CAs\n"
         "  generate        build CAA records from options, in zone-file and DNS-tool formats\n"
         "  cas             list or update the CA directory\n\n"
         "Options:\n"

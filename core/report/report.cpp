@@ -591,6 +591,10 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         w.key("diagnostics");
         w.raw(compact(diagnosticsToJson(*report.diagnostics)));
     }
+    if (report.ct) {
+        w.key("ct");
+        w.raw(compact(ctReportToJson(*report.ct)));
+    }
     if (report.draftEffect) {
         w.key("draft_on_path");
         w.value(report.draftEffect->onPath);
@@ -690,6 +694,8 @@ QString reportsToText(const QList<CheckReport> &reports)
         }
         if (r.diagnostics)
             t << "\n" << diagnosticsToText(*r.diagnostics);
+        if (r.ct)
+            t << "\n" << ctReportToText(*r.ct);
         t << '\n';
     }
     return out;
@@ -760,6 +766,8 @@ QString reportsToMarkdown(const QList<CheckReport> &reports)
         }
         if (r.diagnostics)
             t << "\n### Diagnostics\n\n" << diagnosticsToMarkdown(*r.diagnostics);
+        if (r.ct)
+            t << "\n### Certificate Transparency\n\n```\n" << ctReportToText(*r.ct) << "```\n";
         t << '\n';
     }
     return out;
@@ -834,6 +842,8 @@ QString reportsToHtml(const QList<CheckReport> &reports)
         }
         if (r.diagnostics)
             t << "<h3>Diagnostics</h3><pre>" << esc(diagnosticsToText(*r.diagnostics)) << "</pre>\n";
+        if (r.ct)
+            t << "<h3>Certificate Transparency</h3><pre>" << esc(ctReportToText(*r.ct)) << "</pre>\n";
     }
     t << "<p><small>CAA Inspector " << CAA_VERSION << ". CA data derived from CCADB (CDLA-Permissive-2.0).</small></p></body></html>\n";
     return out;
@@ -906,6 +916,11 @@ void ReportTally::add(const CheckReport &r)
         (d.decision.verdict == Verdict::Permit ? permit : d.decision.verdict == Verdict::Deny ? deny : failure)++;
         exitStatus = qMax(exitStatus, d.decision.verdict == Verdict::Deny ? 1 : d.decision.verdict == Verdict::LookupFailure ? 2 : 0);
     }
+    // A CA that issues here but would be refused at renewal counts as a deny (issue #19).
+    if (r.ct)
+        for (const CtIssuer &i : r.ct->issuers)
+            if (i.deniedByPolicy)
+                exitStatus = qMax(exitStatus, 1);
 }
 
 QString ReportTally::summary() const

@@ -3,6 +3,7 @@
 #include "ca/cadirectory.h"
 #include "engine/decision.h"
 #include "engine/diagnosticsresult.h"
+#include "ct/ctlog.h"
 #include "engine/findings.h"
 #include "generator/draft.h"
 #include "report/ticketanswer.h"
@@ -42,6 +43,8 @@ struct CheckReport
     std::optional<Diagnostics> diagnostics;
     /// What-if: what a draft would change, when one was given.
     std::optional<DraftEffect> draftEffect;
+    /// Certificate Transparency beside the policy (issue #19), when asked for.
+    std::optional<CtReport> ct;
     /// When set, every format starts with this answer (the ticket answer: what the user
     /// looked at, the fix, the resolver, the time), and `decisions` is the full matrix
     /// only when TicketAnswer::matrixIncluded (then written as an appendix).

@@ -2684,6 +2684,18 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <source>When a lookup fails, also ask these resolvers (comma-separated or repeatable; &apos;public&apos; adds Cloudflare, Google and Quad9). Off by default: they learn which names you check.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificate Transparency: a saved crt.sh (output=json) or SSLMate (/v1/issuances) response. The CAs that issued for each name are put against its CAA records; one the records would refuse at renewal is a renewal-blocked error (exit status 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --ct-file: also list the issuers of the names below each name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ct-subdomains goes with --ct-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckJob</name>
@@ -2717,6 +2729,7 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
 Commands:
   check NAME...   which CAs may issue for each NAME, and why (RFC 8659)
   explain TEXT|-  read a CA&apos;s error message, check what it names, answer in one paragraph
+  ct NAME         the certificates a CT search found for NAME, and their CAs
   generate        build CAA records from options, in zone-file and DNS-tool formats
   cas             list or update the CA directory
 
@@ -2742,6 +2755,126 @@ Options:
     </message>
     <message>
         <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtCommand</name>
+    <message>
+        <source>List the certificates a Certificate Transparency search found for NAME and the CA of the directory each issuer maps to (by the issuer&apos;s organisation, O=; an issuer not listed is shown as such, never guessed). Reads a saved crt.sh (output=json) or SSLMate (/v1/issuances) response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain the certificates are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved CT search response (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the certificates of names below NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the CT search&apos;s saved response with --ct-file FILE (e.g. from https://crt.sh/?q=NAME&amp;output=json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates for %1 (%2 shown; %3 precertificate duplicates left out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not in the directory]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtLog</name>
+    <message>
+        <source>The CT response is not JSON (%1 at byte %2); nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CT response is not a list of certificates (crt.sh&apos;s output=json or SSLMate&apos;s /v1/issuances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: an issuer organisation and a CA name are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; save the CT search&apos;s JSON for one domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 issued %n certificate(s) for %2 (the latest, %3, expires %4), but %5 Its renewal would be refused.</source>
+        <translation>
+            <numerusform>%1 issued %n certificate for %2 (the latest, %3, expires %4), but %5 Its renewal would be refused.</numerusform>
+            <numerusform>%1 issued %n certificates for %2 (the latest, %3, expires %4), but %5 Its renewal would be refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CAA records let %1 issue for %2, but CT shows no certificate from them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If none of them should issue for you, name only the CAs that do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Transparency (%1, %2; %3 entries%4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the service&apos;s limit: there may be more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no unexpired certificate, and none issued in the last %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2, latest expires %3 (%4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — RENEWAL BLOCKED by the CAA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that %1 can renew, add %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

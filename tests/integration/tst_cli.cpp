@@ -91,6 +91,9 @@ private Q_SLOTS:
     void explainAnswers();
     void explainJsonShape();
     void explainReadsStandardInput();
+    void ctBesideThePolicy_data();
+    void ctBesideThePolicy();
+    void ctCommandListsIssuances();
     void extendedErrorsInEveryFormat();
     void usageErrors_data();
     void usageErrors();
@@ -433,6 +436,85 @@ void TestCli::explainReadsStandardInput()
     const Run bad = cli({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("x")});
     QCOMPARE(bad.exitCode, 3);
     QVERIFY(bad.err.contains("--format must be text, json or markdown"));
+}
+
+// Issue #19: a saved CT response put against the live policy of the test bed.
+void TestCli::ctBesideThePolicy_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("blocked");   // CAs whose renewal the records refuse
+    QTest::addColumn<QStringList>("unblocked"); // CAs that issued and may go on
+    QTest::newRow("crt.sh: r.test allows only ca.example")
+        << "crtsh-r.test.json" << "r.test" << 1 << QStringList{QStringLiteral("Let's Encrypt"), QStringLiteral("Sectigo")} << QStringList{};
+    QTest::newRow("SSLMate: bulk.test allows Let's Encrypt, DigiCert refused")
+        << "sslmate-bulk.test.json" << "bulk.test" << 1 << QStringList{QStringLiteral("DigiCert")} << QStringList{QStringLiteral("Let's Encrypt")};
+}
+
+void TestCli::ctBesideThePolicy()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, name);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, blocked);
+    QFETCH(QStringList, unblocked);
+    const QString path = QStringLiteral(CAA_SOURCE_DIR "/tests/data/ct/") + file;
+    const Run r = cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"), QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("--ct-file"), path, name}));
+    QCOMPARE(r.exitCode, exitCode);
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object()[QStringLiteral("results")].toArray().first().toObject();
+    const QJsonObject ct = result[QStringLiteral("ct")].toObject();
+    QCOMPARE(ct[QStringLiteral("source")].toString(), path);
+    QVERIFY(!ct[QStringLiteral("fetched_at")].toString().isEmpty());
+    QCOMPARE(ct[QStringLiteral("truncated")].toBool(), false);
+    QStringList denied, allowed;
+    for (const QJsonValue &v : ct[QStringLiteral("issuers")].toArray()) {
+        const QJsonObject i = v.toObject();
+        QVERIFY(i.contains(QStringLiteral("issuer_name")) && i.contains(QStringLiteral("latest_not_after")) && i.contains(QStringLiteral("names")));
+        (i[QStringLiteral("denied_by_policy")].toBool() ? denied : allowed) << i[QStringLiteral("ca")].toString();
+    }
+    QCOMPARE(denied, blocked);
+    QCOMPARE(allowed, unblocked);
+    int renewalErrors = 0;
+    for (const QJsonValue &v : result[QStringLiteral("findings")].toArray())
+        if (v.toObject()[QStringLiteral("code")].toString() == QStringLiteral("renewal-blocked")) {
+            QCOMPARE(v.toObject()[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+            ++renewalErrors;
+        }
+    QCOMPARE(renewalErrors, blocked.size());
+
+    const Run text = cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"), QStringLiteral("--ct-file"), path, name}));
+    QVERIFY2(text.out.contains("RENEWAL BLOCKED by the CAA records"), text.out.constData());
+}
+
+void TestCli::ctCommandListsIssuances()
+{
+    const QString path = QStringLiteral(CAA_SOURCE_DIR "/tests/data/ct/crtsh-r.test.json");
+    const Run r = cli({QStringLiteral("ct"), QStringLiteral("r.test"), QStringLiteral("--ct-file"), path, QStringLiteral("--ct-subdomains"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc[QStringLiteral("duplicates")].toInt(), 1);
+    const QJsonArray certificates = doc[QStringLiteral("certificates")].toArray();
+    QCOMPARE(certificates.size(), 5);
+    QJsonObject unknown;
+    for (const QJsonValue &v : certificates)
+        if (v.toObject()[QStringLiteral("id")].toString() == QStringLiteral("6000000000"))
+            unknown = v.toObject();
+    QVERIFY(unknown[QStringLiteral("ca")].isNull()); // an issuer not in the map: never guessed
+    QCOMPARE(doc[QStringLiteral("issuers")].toArray().size(), 3);
+
+    QTemporaryFile bad;
+    QVERIFY(bad.open());
+    bad.write("[{\"id\": 1,");
+    bad.flush();
+    const Run broken = cli({QStringLiteral("check"), QStringLiteral("--ct-file"), bad.fileName(), QStringLiteral("r.test")});
+    QCOMPARE(broken.exitCode, 3);
+    QVERIFY2(broken.err.contains("not JSON"), broken.err.constData());
+    const Run missing = cli({QStringLiteral("ct"), QStringLiteral("r.test")});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY(missing.err.contains("--ct-file"));
 }
 
 void TestCli::usageErrors_data()
