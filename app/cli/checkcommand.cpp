@@ -9,6 +9,7 @@
 #include "engine/diagnostics.h"
 #include "generator/draft.h"
 #include "generator/zonereader.h"
+#include "net/ctfetch.h"
 #include "report/report.h"
 
 #include <QCommandLineParser>
@@ -387,7 +388,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("ct-file"), QCoreApplication::translate("CheckCommand", "Certificate Transparency: a saved crt.sh (output=json) or SSLMate (/v1/issuances) response. "
                                                             "The CAs that issued for each name are put against its CAA records; one the records would "
                                                             "refuse at renewal is a renewal-blocked error (exit status 1)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("ct-subdomains"), QCoreApplication::translate("CheckCommand", "With --ct-file: also list the issuers of the names below each name.")});
+    p.addOption({QStringLiteral("ct-subdomains"), QCoreApplication::translate("CheckCommand", "With --ct or --ct-file: also list the issuers of the names below each name.")});
+    addCtFetchOptions(p);
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -399,14 +401,25 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     QString lookupError;
     if (!readLookupOptions(p, source, lookupError))
         return usageError(lookupError);
+    // Certificate Transparency: a saved response (--ct-file), or the service asked for
+    // each name (--ct, only when asked: the service learns the names).
     std::optional<CtParse> ctData;
     QDateTime ctModified;
+    std::optional<CtFetchOptions> ctFetch;
+    const bool ctOnline = p.isSet(QStringLiteral("ct")) || p.isSet(QStringLiteral("ct-url")) || p.isSet(QStringLiteral("ct-service"));
     if (p.isSet(QStringLiteral("ct-file"))) {
+        if (ctOnline)
+            return usageError(QCoreApplication::translate("CheckCommand", "--ct-file and --ct exclude each other: CT data comes from a file or from the service."));
         ctData = loadCtFile(p.value(QStringLiteral("ct-file")), &ctModified);
         if (!ctData->ok())
             return usageError(QStringLiteral("--ct-file: ") + ctData->error);
+    } else if (ctOnline) {
+        QString ctError;
+        ctFetch = readCtFetchOptions(p, ctError);
+        if (!ctFetch)
+            return usageError(ctError);
     } else if (p.isSet(QStringLiteral("ct-subdomains"))) {
-        return usageError(QCoreApplication::translate("CheckCommand", "--ct-subdomains goes with --ct-file."));
+        return usageError(QCoreApplication::translate("CheckCommand", "--ct-subdomains goes with --ct or --ct-file."));
     }
     std::optional<CaaPolicy> draft;
     if (p.isSet(QStringLiteral("draft"))) {
@@ -523,11 +536,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     };
 
     // CT beside each name's policy: its issuers, and the renewals the records would block.
-    const auto addCt = [&](CheckReport &r) {
-        if (!ctData || !r.inputOk || r.check.name.isEmail())
-            return;
-        CtReport ct = ctReportFor(*ctData, p.value(QStringLiteral("ct-file")), ctModified, r.check.name.display().remove(QStringLiteral("*.")),
-                                  p.isSet(QStringLiteral("ct-subdomains")));
+    const auto addCtFrom = [&](CheckReport &r, const CtParse &data, const QString &source, const QDateTime &fetchedAt) {
+        CtReport ct = ctReportFor(data, source, fetchedAt, QString::fromLatin1(r.check.name.ace), p.isSet(QStringLiteral("ct-subdomains")));
         r.findings += ctRenewalCheck(ct, r.check, directory, [&](IssuanceRequest &req) {
             if (profile)
                 req.profile = *profile;
@@ -537,8 +547,34 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         });
         r.ct = ct;
     };
+    const auto addCt = [&](CheckReport &r) {
+        if (!r.inputOk || r.check.name.isEmail())
+            return;
+        if (ctData) {
+            addCtFrom(r, *ctData, p.value(QStringLiteral("ct-file")), ctModified);
+            return;
+        }
+        if (!ctFetch)
+            return;
+        CtFetch fetch(*ctFetch);
+        QObject::connect(&fetch, &CtFetch::finished, &app, [] { QCoreApplication::quit(); });
+        fetch.start(QString::fromLatin1(r.check.name.ace));
+        if (!fetch.isFinished())
+            QCoreApplication::exec();
+        if (!fetch.result().ok()) {
+            // What the user had stays: the check, without CT, and the reason.
+            err() << "caa-inspector-cli: " << r.check.name.display() << ": " << fetch.result().error << Qt::endl;
+            r.findings << makeFinding(Severity::Warning, "ct-unavailable", fetch.result().error,
+                                      QCoreApplication::translate("CheckCommand", "Try again later, or save the search's JSON and give it with --ct-file."),
+                                      "RFC 6962", r.check.name.ace);
+            return;
+        }
+        addCtFrom(r, fetch.result(), fetch.url().toString(), fetch.fetchedAt());
+    };
 
-    if (!runDiagnostics && !draft) {
+    // The service is asked once per name after the climbs: names are read first, as for
+    // the diagnostics.
+    if (!runDiagnostics && !draft && !ctFetch) {
         // CSV shows no findings; only a summary counts them.
         const bool findingsUsed = format != QStringLiteral("csv") || p.isSet(QStringLiteral("summary"));
         return streamCheck(app, input, source, maxInFlight, progressWhen, format, p.isSet(QStringLiteral("summary")), [&](CheckReport &r) {

@@ -85,6 +85,47 @@ bool readAsOf(const QCommandLineParser &p, QDate &asOf, QString &error)
     return false;
 }
 
+void addCtFetchOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("ct"), QCoreApplication::translate("CheckCommand", "Certificate Transparency: ask a CT search service for each name's certificates and put "
+                                                       "their CAs against the CAA records (a CA they would refuse at renewal is a renewal-blocked "
+                                                       "error, exit status 1). The service learns the names; nothing is asked without this option.")});
+    p.addOption({QStringLiteral("ct-service"), QCoreApplication::translate("CheckCommand", "crtsh (default) or sslmate (its API key, if any, from the environment variable SSLMATE_API_KEY)."),
+                 QStringLiteral("SERVICE"), QStringLiteral("crtsh")});
+    p.addOption({QStringLiteral("ct-url"), QCoreApplication::translate("CheckCommand", "The service's base URL (default https://crt.sh/ or https://api.certspotter.com/), e.g. a mirror."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("ct-timeout-ms"), QCoreApplication::translate("CheckCommand", "Time allowed for each CT request (default 30000)."), QStringLiteral("N"),
+                 QStringLiteral("30000")});
+}
+
+std::optional<CtFetchOptions> readCtFetchOptions(const QCommandLineParser &p, QString &error)
+{
+    CtFetchOptions options;
+    const QString service = p.value(QStringLiteral("ct-service"));
+    if (service == QStringLiteral("sslmate"))
+        options.service = CtService::SslMate;
+    else if (service != QStringLiteral("crtsh")) {
+        error = QCoreApplication::translate("CheckCommand", "--ct-service must be crtsh or sslmate, not \"%1\".").arg(service);
+        return std::nullopt;
+    }
+    if (p.isSet(QStringLiteral("ct-url"))) {
+        options.baseUrl = QUrl(p.value(QStringLiteral("ct-url")), QUrl::StrictMode);
+        if (!options.baseUrl.isValid() || (options.baseUrl.scheme() != QStringLiteral("https") && options.baseUrl.scheme() != QStringLiteral("http"))) {
+            error = QCoreApplication::translate("CheckCommand", "--ct-url needs an http or https URL, not \"%1\".").arg(p.value(QStringLiteral("ct-url")));
+            return std::nullopt;
+        }
+    }
+    bool ok = false;
+    options.timeoutMs = p.value(QStringLiteral("ct-timeout-ms")).toInt(&ok);
+    if (!ok || options.timeoutMs < 100 || options.timeoutMs > 600000) {
+        error = QCoreApplication::translate("CheckCommand", "--ct-timeout-ms must be a number of milliseconds from 100 to 600000.");
+        return std::nullopt;
+    }
+    options.subdomains = p.isSet(QStringLiteral("ct-subdomains"));
+    options.apiKey = qEnvironmentVariable("SSLMATE_API_KEY");
+    return options;
+}
+
 // Where lookups go, for check and explain alike.
 void addLookupOptions(QCommandLineParser &p)
 {

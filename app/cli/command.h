@@ -9,9 +9,12 @@
 #include "ca/cadirectory.h"
 #include "engine/checksession.h"
 #include "engine/decision.h"
+#include "net/ctfetch.h"
 
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 class QCommandLineParser;
 class QDate;
@@ -49,10 +52,16 @@ bool readLookupOptions(const QCommandLineParser &p, LookupSource &source, QStrin
 /// `error` for a date that is not one.
 bool readAsOf(const QCommandLineParser &p, QDate &asOf, QString &error);
 
+/// --ct, --ct-service, --ct-url and --ct-timeout-ms (asking a CT search service, issue #19).
+void addCtFetchOptions(QCommandLineParser &p);
+/// Reads them (the SSLMate key from the environment variable SSLMATE_API_KEY); nullopt
+/// with `error` when one is wrong.
+std::optional<CtFetchOptions> readCtFetchOptions(const QCommandLineParser &p, QString &error);
+
 int runCheck(QCoreApplication &app, const QStringList &args);
 int runExplain(QCoreApplication &app, const QStringList &args);
 int runGenerate(const QStringList &args);
-int runCt(const QStringList &args);
+int runCt(QCoreApplication &app, const QStringList &args);
 int runCas(const QStringList &args);
 
 } // namespace Caa::Cli

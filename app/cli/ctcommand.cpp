@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "ct/ctlog.h"
+#include "net/ctfetch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,17 +13,18 @@
 
 namespace Caa::Cli {
 
-int runCt(const QStringList &args)
+int runCt(QCoreApplication &app, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("CtCommand",
         "List the certificates a Certificate Transparency search found for NAME and the CA of the directory each issuer "
         "maps to (by the issuer's organisation, O=; an issuer not listed is shown as such, never guessed). "
-        "Reads a saved crt.sh (output=json) or SSLMate (/v1/issuances) response."));
+        "Asks crt.sh (or SSLMate, --ct-service) for them — the service learns NAME — or reads a saved response (--ct-file)."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("CtCommand", "The domain the certificates are for."));
     p.addOption({QStringLiteral("ct-file"), QCoreApplication::translate("CtCommand", "The saved CT search response (JSON)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("ct-subdomains"), QCoreApplication::translate("CtCommand", "Also the certificates of names below NAME.")});
+    addCtFetchOptions(p);
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("CtCommand", "Output: text or json (default text)."), QStringLiteral("FORMAT"),
                  QStringLiteral("text")});
     if (!p.parse(args))
@@ -36,19 +38,38 @@ int runCt(const QStringList &args)
         return usageError(QCoreApplication::translate("CtCommand", "--format must be text or json, not \"%1\".").arg(format));
     if (p.positionalArguments().size() != 1)
         return usageError(QCoreApplication::translate("CtCommand", "name one domain."));
-    if (!p.isSet(QStringLiteral("ct-file")))
-        return usageError(QCoreApplication::translate("CtCommand", "give the CT search's saved response with --ct-file FILE "
-                                                                   "(e.g. from https://crt.sh/?q=NAME&output=json)."));
     const DomainParse name = parseDomainInput(p.positionalArguments().first());
     if (!name.ok())
         return usageError(name.error.message);
-    QDateTime modified;
-    const CtParse data = loadCtFile(p.value(QStringLiteral("ct-file")), &modified);
-    if (!data.ok())
-        return usageError(QStringLiteral("--ct-file: ") + data.error);
+    QDateTime fetchedAt;
+    QString source;
+    CtParse data;
+    if (p.isSet(QStringLiteral("ct-file"))) {
+        source = p.value(QStringLiteral("ct-file"));
+        data = loadCtFile(source, &fetchedAt);
+        if (!data.ok())
+            return usageError(QStringLiteral("--ct-file: ") + data.error);
+    } else {
+        QString error;
+        const std::optional<CtFetchOptions> options = readCtFetchOptions(p, error);
+        if (!options)
+            return usageError(error);
+        CtFetch fetch(*options);
+        QObject::connect(&fetch, &CtFetch::finished, &app, [] { QCoreApplication::quit(); });
+        fetch.start(QString::fromLatin1(name.name.ace));
+        if (!fetch.isFinished())
+            QCoreApplication::exec();
+        if (!fetch.result().ok()) {
+            err() << "caa-inspector-cli: " << fetch.result().error << Qt::endl;
+            return 2;
+        }
+        data = fetch.result();
+        source = fetch.url().toString();
+        fetchedAt = fetch.fetchedAt();
+    }
     const bool subdomains = p.isSet(QStringLiteral("ct-subdomains"));
     const QString domain = QString::fromLatin1(name.name.ace);
-    const CtReport report = ctReportFor(data, p.value(QStringLiteral("ct-file")), modified, domain, subdomains);
+    const CtReport report = ctReportFor(data, source, fetchedAt, domain, subdomains);
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     QList<const CtCertificate *> shown;

@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     if (command == QStringLiteral("explain"))
         return runExplain(app, rest);
     if (command == QStringLiteral("ct"))
-        return runCt(rest);
+        return runCt(app, rest);
     if (command == QStringLiteral("cas"))
         return runCas(rest);
     if (command == QStringLiteral("generate"))

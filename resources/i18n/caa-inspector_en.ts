@@ -2689,11 +2689,47 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --ct-file: also list the issuers of the names below each name.</source>
+        <source>With --ct or --ct-file: also list the issuers of the names below each name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--ct-subdomains goes with --ct-file.</source>
+        <source>--ct-file and --ct exclude each other: CT data comes from a file or from the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ct-subdomains goes with --ct or --ct-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or save the search&apos;s JSON and give it with --ct-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Transparency: ask a CT search service for each name&apos;s certificates and put their CAs against the CAA records (a CA they would refuse at renewal is a renewal-blocked error, exit status 1). The service learns the names; nothing is asked without this option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crtsh (default) or sslmate (its API key, if any, from the environment variable SSLMATE_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s base URL (default https://crt.sh/ or https://api.certspotter.com/), e.g. a mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time allowed for each CT request (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ct-service must be crtsh or sslmate, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ct-url needs an http or https URL, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ct-timeout-ms must be a number of milliseconds from 100 to 600000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,10 +2797,6 @@ Options:
 <context>
     <name>CtCommand</name>
     <message>
-        <source>List the certificates a Certificate Transparency search found for NAME and the CA of the directory each issuer maps to (by the issuer&apos;s organisation, O=; an issuer not listed is shown as such, never guessed). Reads a saved crt.sh (output=json) or SSLMate (/v1/issuances) response.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The domain the certificates are for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,10 +2821,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give the CT search&apos;s saved response with --ct-file FILE (e.g. from https://crt.sh/?q=NAME&amp;output=json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificates for %1 (%2 shown; %3 precertificate duplicates left out):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,6 +2830,53 @@ Options:
     </message>
     <message>
         <source>[not in the directory]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the certificates a Certificate Transparency search found for NAME and the CA of the directory each issuer maps to (by the issuer&apos;s organisation, O=; an issuer not listed is shown as such, never guessed). Asks crt.sh (or SSLMate, --ct-service) for them — the service learns NAME — or reads a saved response (--ct-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtFetch</name>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MiB; the answer was not read. Look at fewer names (without subdomains).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down (HTTP 429). Try again in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to slow down (HTTP 429). Try again after %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2). It is often overloaded; try again later, or use a saved response (--ct-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected from HTTPS to plain HTTP; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
