@@ -538,13 +538,17 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     // CT beside each name's policy: its issuers, and the renewals the records would block.
     const auto addCtFrom = [&](CheckReport &r, const CtParse &data, const QString &source, const QDateTime &fetchedAt) {
         CtReport ct = ctReportFor(data, source, fetchedAt, QString::fromLatin1(r.check.name.ace), p.isSet(QStringLiteral("ct-subdomains")));
-        r.findings += ctRenewalCheck(ct, r.check, directory, [&](IssuanceRequest &req) {
+        const auto adjust = [&](IssuanceRequest &req) {
             if (profile)
                 req.profile = *profile;
             req.accountUri = account;
             req.method = method;
             req.asOf = asOf;
-        });
+        };
+        r.findings += ctRenewalCheck(ct, r.check, directory, adjust);
+        // What-if: the renewals the draft would block.
+        if (draft)
+            r.findings += ctRenewalCheck(ct, applyDraft(r.check, *draft), directory, adjust, /*draft=*/true);
         r.ct = ct;
     };
     const auto addCt = [&](CheckReport &r) {

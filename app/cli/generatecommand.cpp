@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "ca/directorystore.h"
+#include "ct/ctlog.h"
 #include "generator/draft.h"
 #include "generator/writers.h"
 #include "generator/zonereader.h"
@@ -34,6 +35,9 @@ int runGenerate(const QStringList &args)
     p.addOption({QStringLiteral("record"), QCoreApplication::translate("GenerateCommand", "Any record as in a zone file: 'FLAGS TAG VALUE' (VALUE quoted with RFC 1035 escapes, or a bare token)."), QStringLiteral("RECORD")});
     p.addOption({QStringLiteral("critical"), QCoreApplication::translate("GenerateCommand", "Set flag 128 on every record built from the command line.")});
     p.addOption({QStringLiteral("from-json"), QCoreApplication::translate("GenerateCommand", "Read a saved policy (JSON) instead of building one."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("from-ct"), QCoreApplication::translate("GenerateCommand", "Start from the CAs that issue for you: issue (and issuewild where there are wildcard "
+                                                            "certificates) for exactly the CAs a saved crt.sh or SSLMate response shows for --domain, "
+                                                            "then the records of the other options."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("GenerateCommand", "bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns or json (default bind)."), QStringLiteral("FORMAT"), QStringLiteral("bind")});
     if (!p.parse(args))
         return usageError(p.errorText());
@@ -97,6 +101,29 @@ int runGenerate(const QStringList &args)
             if (name == QStringLiteral("issuewild") && value.trimmed().compare(QStringLiteral("none"), Qt::CaseInsensitive) == 0)
                 bytes = ";";
             policy.records << CaaRecord{flags, name.toLatin1(), bytes};
+        }
+        if (p.isSet(QStringLiteral("from-ct"))) {
+            // The CAs that issue here first, then what the user added (each record once).
+            QDateTime fetched;
+            const CtParse ct = loadCtFile(p.value(QStringLiteral("from-ct")), &fetched);
+            if (!ct.ok())
+                return usageError(QStringLiteral("--from-ct: ") + ct.error);
+            const QList<CtIssuer> issuers = ctReportFor(ct, p.value(QStringLiteral("from-ct")), fetched, QString::fromLatin1(policy.owner), false).issuers;
+            const CaDirectory directory = activeCaDirectory();
+            CaaPolicy fromCt = buildPolicy(draftFromCt(policy.owner, issuers, directory));
+            for (const CtIssuer &i : issuers)
+                if (i.ca.isEmpty() || !directory.findByName(i.ca))
+                    err() << QCoreApplication::translate("GenerateCommand", "caa-inspector-cli: %1 issued here but is not in the CA directory; "
+                                                                            "add its CAA identifier yourself with --issue.").arg(i.issuerName)
+                          << Qt::endl;
+            if (issuers.isEmpty())
+                err() << QCoreApplication::translate("GenerateCommand", "caa-inspector-cli: the CT data shows no current certificate for %1.")
+                             .arg(QString::fromLatin1(policy.owner))
+                      << Qt::endl;
+            for (const CaaRecord &r : std::as_const(policy.records))
+                if (!fromCt.records.contains(r))
+                    fromCt.records << r;
+            policy.records = fromCt.records;
         }
         if (policy.records.isEmpty())
             return usageError(QCoreApplication::translate("GenerateCommand", "no records: give --issue, --issuewild, --issuemail, --issuevmc, --iodef, --contactemail, --contactphone or --record."));

@@ -261,8 +261,9 @@ CtParse loadCtFile(const QString &path, QDateTime *modified)
 }
 
 QList<Finding> ctRenewalCheck(CtReport &report, const CheckResult &check, const CaDirectory &directory,
-                              const std::function<void(IssuanceRequest &)> &adjust)
+                              const std::function<void(IssuanceRequest &)> &adjust, bool draft)
 {
+    report.draftChecked = report.draftChecked || draft;
     QList<Finding> findings;
     if (check.verdict != ClimbVerdict::Found && check.verdict != ClimbVerdict::NoRecords)
         return findings; // a lookup failure denies everyone; its own finding says so
@@ -285,13 +286,18 @@ QList<Finding> ctRenewalCheck(CtReport &report, const CheckResult &check, const 
             const Decision d = decide(check, request);
             if (d.verdict != Verdict::Deny)
                 continue;
-            issuer.deniedByPolicy = true;
-            issuer.deniedExplanation = d.explanation;
+            if (draft) {
+                issuer.deniedByDraft = true;
+            } else {
+                issuer.deniedByPolicy = true;
+                issuer.deniedExplanation = d.explanation;
+            }
             const RecordFix fix = fixFor(check, request, d);
             QString fixText = fix.add.isEmpty() ? fix.text
                                                 : QCoreApplication::translate("CtLog", "So that %1 can renew, add %2.").arg(entry->name, fix.add.join(QStringLiteral(", ")));
             findings << makeFinding(Severity::Error, "renewal-blocked",
-                                    QCoreApplication::translate("CtLog", "%1 issued %n certificate(s) for %2 (the latest, %3, expires %4), but %5 "
+                                    (draft ? QCoreApplication::translate("CtLog", "With the draft published: ") : QString())
+                                        + QCoreApplication::translate("CtLog", "%1 issued %n certificate(s) for %2 (the latest, %3, expires %4), but %5 "
                                                                          "Its renewal would be refused.", nullptr, issuer.certificates)
                                         .arg(entry->name, n, issuer.certificateIds.value(0), issuer.latestNotAfter.date().toString(Qt::ISODate),
                                              d.explanation.endsWith(u'.') ? d.explanation : d.explanation + u'.'),
@@ -300,7 +306,7 @@ QList<Finding> ctRenewalCheck(CtReport &report, const CheckResult &check, const 
         }
     }
     // A policy that lets in CAs that never issued here could be tightened.
-    if (check.verdict == ClimbVerdict::Found && !issued.isEmpty()) {
+    if (!draft && check.verdict == ClimbVerdict::Found && !issued.isEmpty()) {
         QStringList unused;
         for (const CaEntry &e : directory.entries) {
             if (issued.contains(e.name))
@@ -321,6 +327,39 @@ QList<Finding> ctRenewalCheck(CtReport &report, const CheckResult &check, const 
     return findings;
 }
 
+PolicyDraft draftFromCt(const QByteArray &owner, const QList<CtIssuer> &issuers, const CaDirectory &directory)
+{
+    PolicyDraft draft;
+    draft.owner = owner;
+    draft.singleUncovered = UncoveredKind::Nobody;
+    draft.wildcardUncovered = UncoveredKind::Nobody;
+    bool anyWildcard = false;
+    for (const CtIssuer &i : issuers)
+        anyWildcard = anyWildcard || (i.wildcard && directory.findByName(i.ca));
+    for (const CtIssuer &i : issuers) {
+        const CaEntry *entry = i.ca.isEmpty() ? nullptr : directory.findByName(i.ca);
+        if (!entry || entry->identifiers.isEmpty())
+            continue;
+        bool single = false;
+        for (const QString &n : i.names)
+            single = single || !n.startsWith(QStringLiteral("*."));
+        auto it = std::find_if(draft.grants.begin(), draft.grants.end(), [&](const CaGrant &g) { return g.caName == entry->name; });
+        if (it == draft.grants.end()) {
+            CaGrant grant;
+            grant.caName = entry->name;
+            grant.identifier = entry->identifiers.first();
+            grant.single = false;
+            grant.wildcard = false;
+            draft.grants << grant;
+            it = draft.grants.end() - 1;
+        }
+        it->single = it->single || single;
+        // Without any wildcard certificate, wildcards follow `issue` (no issuewild).
+        it->wildcard = anyWildcard ? (it->wildcard || i.wildcard) : it->single;
+    }
+    return draft;
+}
+
 QJsonObject ctReportToJson(const CtReport &report)
 {
     QJsonArray issuers;
@@ -334,6 +373,8 @@ QJsonObject ctReportToJson(const CtReport &report)
         o.insert(QStringLiteral("names"), QJsonArray::fromStringList(i.names));
         o.insert(QStringLiteral("wildcard"), i.wildcard);
         o.insert(QStringLiteral("denied_by_policy"), i.deniedByPolicy);
+        if (report.draftChecked)
+            o.insert(QStringLiteral("denied_by_draft"), i.deniedByDraft);
         o.insert(QStringLiteral("certificate_ids"), QJsonArray::fromStringList(i.certificateIds));
         issuers.append(o);
     }
@@ -361,7 +402,9 @@ QString ctReportToText(const CtReport &report)
                     .arg(i.ca.isEmpty() ? QCoreApplication::translate("CtLog", "not in the directory: %1").arg(i.issuerName) : i.ca,
                          QCoreApplication::translate("CtLog", "%n certificate(s)", nullptr, i.certificates),
                          i.latestNotAfter.date().toString(Qt::ISODate), i.names.join(QStringLiteral(", ")),
-                         i.deniedByPolicy ? QCoreApplication::translate("CtLog", " — RENEWAL BLOCKED by the CAA records") : QString())
+                         i.deniedByPolicy ? QCoreApplication::translate("CtLog", " — RENEWAL BLOCKED by the CAA records")
+                         : i.deniedByDraft ? QCoreApplication::translate("CtLog", " — the draft would BLOCK its renewal")
+                                           : QString())
                 + u'\n';
     }
     return text;

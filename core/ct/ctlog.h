@@ -10,6 +10,7 @@
 #include "engine/climb.h"
 #include "engine/decision.h"
 #include "engine/findings.h"
+#include "generator/draft.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -88,6 +89,8 @@ struct CtIssuer
     /// name it issued for.
     bool deniedByPolicy = false;
     QString deniedExplanation; ///< the decision that denies it, when deniedByPolicy
+    /// The what-if: the draft would deny it (set by ctRenewalCheck() with `draft`).
+    bool deniedByDraft = false;
 
     friend bool operator==(const CtIssuer &, const CtIssuer &) = default;
 };
@@ -114,6 +117,7 @@ struct CtReport
     bool truncated = false;
     int entries = 0;     ///< as served, before grouping
     bool subdomains = false;
+    bool draftChecked = false; ///< a draft was put against the issuers too (deniedByDraft)
     QList<CtIssuer> issuers;
 };
 
@@ -131,8 +135,19 @@ CtParse loadCtFile(const QString &path, QDateTime *modified = nullptr);
 /// denied CA, naming the certificates and their expiry, and `ct-unused-permission` (info)
 /// when the relevant set allows CAs that never issued here. `check` must be decided (not
 /// a lookup failure) for any of this to be said.
+/// With `draft`, `check` is the climb with the generator's draft in place
+/// (applyDraft()): the issuers are marked deniedByDraft instead, the findings say "with
+/// the draft", and no note about unused permissions is made.
 QList<Finding> ctRenewalCheck(CtReport &report, const CheckResult &check, const CaDirectory &directory,
-                              const std::function<void(IssuanceRequest &)> &adjust = {});
+                              const std::function<void(IssuanceRequest &)> &adjust = {}, bool draft = false);
+
+
+/// "Start from the CAs that issue for you": a draft for `owner` that grants `issue` to
+/// exactly the mapped CAs that issued for a name there, and `issuewild` to those that
+/// issued wildcard certificates (no `issuewild` at all when none did, so that wildcards
+/// follow `issue`). Each CA is written with its first CAA identifier. Unmapped issuers
+/// cannot be written: they are left out (the caller lists them).
+PolicyDraft draftFromCt(const QByteArray &owner, const QList<CtIssuer> &issuers, const CaDirectory &directory);
 
 /// The "ct" object of a result (the CLI contract, see README).
 QJsonObject ctReportToJson(const CtReport &report);

@@ -919,7 +919,7 @@ void ReportTally::add(const CheckReport &r)
     // A CA that issues here but would be refused at renewal counts as a deny (issue #19).
     if (r.ct)
         for (const CtIssuer &i : r.ct->issuers)
-            if (i.deniedByPolicy)
+            if (i.deniedByPolicy || i.deniedByDraft)
                 exitStatus = qMax(exitStatus, 1);
 }
 

@@ -2952,6 +2952,14 @@ Options:
         <source>So that %1 can renew, add %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With the draft published: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the draft would BLOCK its renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Decision</name>
@@ -4549,6 +4557,18 @@ Records are written in the order the options are given.</source>
     </message>
     <message>
         <source>no records: give --issue, --issuewild, --issuemail, --issuevmc, --iodef, --contactemail, --contactphone or --record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the CAs that issue for you: issue (and issuewild where there are wildcard certificates) for exactly the CAs a saved crt.sh or SSLMate response shows for --domain, then the records of the other options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caa-inspector-cli: %1 issued here but is not in the CA directory; add its CAA identifier yourself with --issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caa-inspector-cli: the CT data shows no current certificate for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void lookBack();
     void renewalBlocked_data();
     void renewalBlocked();
+    void draftFromCtBreaksNothing();
+    void draftWithoutWildcardsHasNoIssuewild();
 };
 
 void TestCtLog::crtShResponse()
@@ -249,6 +251,41 @@ void TestCtLog::renewalBlocked()
     }
     QCOMPARE(errors, blocked.size());
     QCOMPARE(note, unusedNote);
+}
+
+// "Start from the CAs that issue for you": the draft, put in place of ca.example, blocks
+// no renewal; the live records block both.
+void TestCtLog::draftFromCtBreaksNothing()
+{
+    const CtParse p = parseCtJson(fixture("crtsh-r.test.json"));
+    CtReport report = ctReportFor(p, QStringLiteral("crtsh-r.test.json"), kNow, QStringLiteral("r.test"), false, kNow);
+    const CaaPolicy policy = buildPolicy(draftFromCt("r.test", report.issuers, bundledCaDirectory()));
+    QCOMPARE(policy.records, (QList<CaaRecord>{issue("issue", "letsencrypt.org"), issue("issuewild", "sectigo.com")}));
+
+    const CheckResult live = checkWith(QStringLiteral("r.test"), {issue("issue", "ca.example")});
+    QCOMPARE(ctRenewalCheck(report, live, bundledCaDirectory()).size(), 2);
+    const QList<Finding> withDraft = ctRenewalCheck(report, applyDraft(live, policy), bundledCaDirectory(), {}, /*draft=*/true);
+    QVERIFY(withDraft.isEmpty());
+    QVERIFY(report.draftChecked);
+    for (const CtIssuer &i : std::as_const(report.issuers)) {
+        QVERIFY(i.deniedByPolicy);  // the live records
+        QVERIFY(!i.deniedByDraft);  // the draft
+    }
+
+    // A draft that forgets Sectigo blocks its renewal, said as the draft's.
+    CaaPolicy forgetful = policy;
+    forgetful.records.removeLast();
+    const QList<Finding> blocked = ctRenewalCheck(report, applyDraft(live, forgetful), bundledCaDirectory(), {}, true);
+    QCOMPARE(blocked.size(), 1);
+    QVERIFY(blocked.first().message.startsWith(QStringLiteral("With the draft published: Sectigo")));
+}
+
+void TestCtLog::draftWithoutWildcardsHasNoIssuewild()
+{
+    const CtParse p = parseCtJson(fixture("sslmate-bulk.test.json"));
+    const CtReport report = ctReportFor(p, QString(), kNow, QStringLiteral("bulk.test"), false, kNow);
+    const CaaPolicy policy = buildPolicy(draftFromCt("bulk.test", report.issuers, bundledCaDirectory()));
+    QCOMPARE(policy.records, (QList<CaaRecord>{issue("issue", "letsencrypt.org"), issue("issue", "digicert.com")}));
 }
 
 QTEST_MAIN(TestCtLog)

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void ctBesideThePolicy_data();
     void ctBesideThePolicy();
     void ctCommandListsIssuances();
+    void ctStartDraftAndWhatIf();
     void extendedErrorsInEveryFormat();
     void usageErrors_data();
     void usageErrors();
@@ -516,6 +517,37 @@ void TestCli::ctCommandListsIssuances()
     const Run missing = cli({QStringLiteral("ct"), QStringLiteral("--ct-file"), path});
     QCOMPARE(missing.exitCode, 3);
     QVERIFY(missing.err.contains("name one domain"));
+}
+
+// generate --from-ct builds the draft from the CAs that issue; the what-if with it (check
+// --draft --ct-file) shows no renewal the draft would block, while the live records do.
+void TestCli::ctStartDraftAndWhatIf()
+{
+    const QString ct = QStringLiteral(CAA_SOURCE_DIR "/tests/data/ct/crtsh-r.test.json");
+    const Run generated = cli({QStringLiteral("generate"), QStringLiteral("--domain"), QStringLiteral("r.test"), QStringLiteral("--from-ct"), ct,
+                               QStringLiteral("--iodef"), QStringLiteral("mailto:security@r.test"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(generated.exitCode, 0);
+    QVERIFY2(generated.err.contains("Nowhere") == false, generated.err.constData()); // shop.r.test is below r.test: not part of this draft
+    QTemporaryFile draft;
+    QVERIFY(draft.open());
+    draft.write(generated.out);
+    draft.flush();
+    const QJsonArray records = QJsonDocument::fromJson(generated.out).object()[QStringLiteral("records")].toArray();
+    QStringList lines;
+    for (const QJsonValue &v : records)
+        lines << v.toObject()[QStringLiteral("tag")].toString() + u' ' + v.toObject()[QStringLiteral("value")].toString();
+    QCOMPARE(lines, (QStringList{QStringLiteral("issue letsencrypt.org"), QStringLiteral("issuewild sectigo.com"), QStringLiteral("iodef mailto:security@r.test")}));
+
+    const Run whatIf = cli(withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"), QStringLiteral("--format"),
+                                       QStringLiteral("json"), QStringLiteral("--ct-file"), ct, QStringLiteral("--draft"), draft.fileName(), QStringLiteral("r.test")}));
+    QCOMPARE(whatIf.exitCode, 1); // the live records still block both
+    const QJsonObject result = QJsonDocument::fromJson(whatIf.out).object()[QStringLiteral("results")].toArray().first().toObject();
+    for (const QJsonValue &v : result[QStringLiteral("ct")].toObject()[QStringLiteral("issuers")].toArray()) {
+        QVERIFY(v.toObject()[QStringLiteral("denied_by_policy")].toBool());
+        QCOMPARE(v.toObject()[QStringLiteral("denied_by_draft")].toBool(), false);
+    }
+    for (const QJsonValue &f : result[QStringLiteral("findings")].toArray())
+        QVERIFY(!f.toObject()[QStringLiteral("message")].toString().startsWith(QStringLiteral("With the draft published")));
 }
 
 void TestCli::usageErrors_data()
