@@ -314,6 +314,36 @@ void MainWindow::buildUi()
     legendPalette.setColor(QPalette::WindowText, legendPalette.color(QPalette::PlaceholderText));
     legend->setPalette(legendPalette);
     ml->addWidget(legend);
+    // Certificate Transparency (issue #19): only when asked, since the service learns the name.
+    auto *ctRow = new QHBoxLayout;
+    m_ctLookUp = new QPushButton(tr("Look up in &CT…"), matrixPage);
+    m_ctLookUp->setObjectName(QStringLiteral("ctLookUp"));
+    m_ctLookUp->setToolTip(tr("Ask a Certificate Transparency search (crt.sh by default) which CAs issued for this name, and whether "
+                              "these CAA records would refuse their renewals. The service learns the name."));
+    m_ctImport = new QPushButton(tr("Import CT results…"), matrixPage);
+    m_ctImport->setObjectName(QStringLiteral("ctImport"));
+    m_ctImport->setToolTip(tr("Read a saved crt.sh (output=json) or SSLMate response, e.g. one attached to a ticket"));
+    m_ctDraft = new QPushButton(tr("Start a draft from these CAs"), matrixPage);
+    m_ctDraft->setObjectName(QStringLiteral("ctDraft"));
+    m_ctDraft->setToolTip(tr("Generator: issue (and issuewild for wildcard certificates) for exactly the CAs that issue for this name"));
+    m_ctStatus = new QLabel(matrixPage);
+    m_ctStatus->setObjectName(QStringLiteral("ctStatus"));
+    m_ctStatus->setWordWrap(true);
+    m_ctStatus->setTextFormat(Qt::PlainText);
+    for (QPushButton *b : {m_ctLookUp, m_ctImport, m_ctDraft})
+        b->setEnabled(false);
+    ctRow->addWidget(m_ctLookUp);
+    ctRow->addWidget(m_ctImport);
+    ctRow->addWidget(m_ctDraft);
+    ctRow->addWidget(m_ctStatus, 1);
+    ml->addLayout(ctRow);
+    connect(m_ctLookUp, &QPushButton::clicked, this, &MainWindow::lookUpCt);
+    connect(m_ctImport, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import CT results"), QString(), tr("CT search results (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importCtResults(path);
+    });
+    connect(m_ctDraft, &QPushButton::clicked, this, &MainWindow::startDraftFromCt);
     auto *matrixSplit = new QSplitter(Qt::Vertical, matrixPage);
     m_matrixView = new QTableView(matrixSplit);
     m_matrixView->setAccessibleDescription(tr("Every CA of the directory against each certificate kind: permit, deny or lookup failure; select a cell to see why"));
@@ -402,6 +432,7 @@ void MainWindow::buildUi()
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
         if (!m_result.steps.isEmpty()) {
             m_findingsModel->setFindings(analyse(m_result, &directory(), m_asOf->date()));
+            refreshCt();
             m_findingsView->resizeRowsToContents();
         }
         if (m_generator)
@@ -427,6 +458,9 @@ void MainWindow::buildActions()
     const QStringList sampleFiles = QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.zone")});
     for (const QString &sample : sampleFiles)
         samples->addAction(sample.chopped(5), this, [this, sample] { openSample(QStringLiteral(":/samples/") + sample); });
+    QAction *importCt = file->addAction(tr("Import &CT results…"), this, [this] { m_ctImport->click(); });
+    importCt->setObjectName(QStringLiteral("importCt"));
+    importCt->setToolTip(tr("Read a saved Certificate Transparency search (crt.sh or SSLMate JSON) for the checked name"));
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
     exportAction->setObjectName(QStringLiteral("exportReport"));
@@ -741,6 +775,17 @@ void MainWindow::check()
         remembered = parsed.name.localPart + u'@' + remembered;
     rememberDomain(remembered);
     m_result = makeCheck(parsed.name);
+    if (parsed.name.ace != m_ctName) {
+        // CT data is about one name: another name starts without it.
+        if (m_ctFetch)
+            m_ctFetch->cancel();
+        m_ctData.reset();
+        m_ctReport.reset();
+        m_matrixModel->setCtIssuers({});
+        m_ctStatus->clear();
+    }
+    for (QPushButton *b : {m_ctLookUp, m_ctImport, m_ctDraft})
+        b->setEnabled(false);
     m_climbModel->setCheck(m_result);
     m_recordsModel->setRecords({});
     m_findingsModel->setFindings({});
@@ -936,6 +981,10 @@ void MainWindow::showResult(const CheckResult &result)
     if (m_diagnostics)
         m_diagnostics->checkChanged(result);
     recomputeMatrix();
+    const bool decided = result.verdict != ClimbVerdict::Incomplete && !result.name.isEmail();
+    m_ctLookUp->setEnabled(decided && !m_session->source().isOffline());
+    m_ctImport->setEnabled(decided);
+    refreshCt();
     updateVerdict(); // also for a check that did not finish (the matrix stays empty then)
     const int focusLevel = result.decidingIndex >= 0 ? result.decidingIndex : 0;
     if (m_climbModel->rowCount() > 0)
@@ -1260,6 +1309,125 @@ void MainWindow::exportReport()
         QMessageBox::warning(this, tr("Export report"), problem);
     else
         m_status->setText(tr("Report saved to %1.").arg(path));
+}
+
+void MainWindow::lookUpCt()
+{
+    if (m_result.steps.isEmpty() || m_result.verdict == ClimbVerdict::Incomplete)
+        return;
+    QSettings settings;
+    if (!settings.value(QStringLiteral("ct/privacyAccepted")).toBool()) {
+        QMessageBox box(QMessageBox::Question, tr("Look up in Certificate Transparency"),
+                        tr("This asks %1 which certificates were logged for %2. The service learns which name you look at.")
+                            .arg(ctServiceName(settings.value(QStringLiteral("ct/service")).toString() == QStringLiteral("sslmate") ? CtService::SslMate
+                                                                                                                          : CtService::CrtSh),
+                                 m_result.name.display()),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        auto *remember = new QCheckBox(tr("Do not ask again"), &box);
+        box.setCheckBox(remember);
+        box.button(QMessageBox::Yes)->setText(tr("Ask the service"));
+        if (box.exec() != QMessageBox::Yes)
+            return;
+        if (remember->isChecked())
+            settings.setValue(QStringLiteral("ct/privacyAccepted"), true);
+    }
+    CtFetchOptions options;
+    options.service = settings.value(QStringLiteral("ct/service")).toString() == QStringLiteral("sslmate") ? CtService::SslMate : CtService::CrtSh;
+    options.baseUrl = QUrl(settings.value(QStringLiteral("ct/baseUrl")).toString());
+    options.apiKey = qEnvironmentVariable("SSLMATE_API_KEY");
+    if (m_ctFetch)
+        m_ctFetch->cancel();
+    auto *fetch = new CtFetch(options, this);
+    m_ctFetch = fetch;
+    const QByteArray name = m_result.name.ace;
+    connect(fetch, &CtFetch::finished, this, [this, fetch, name] {
+        fetch->deleteLater();
+        m_ctLookUp->setEnabled(true);
+        if (name != m_result.name.ace)
+            return; // another name is checked now
+        if (!fetch->result().ok()) {
+            // What was shown stays; the reason is said.
+            m_ctStatus->setText(fetch->result().error);
+            statusBar()->showMessage(fetch->result().error, 10000);
+            return;
+        }
+        m_ctName = name;
+        applyCt(fetch->result(), fetch->url().toString(), fetch->fetchedAt());
+    });
+    m_ctLookUp->setEnabled(false);
+    m_ctStatus->setText(tr("Asking %1…").arg(ctServiceName(options.service)));
+    fetch->start(QString::fromLatin1(name));
+}
+
+bool MainWindow::importCtResults(const QString &path)
+{
+    QDateTime modified;
+    const CtParse data = loadCtFile(path, &modified);
+    if (!data.ok()) {
+        m_ctStatus->setText(data.error);
+        statusBar()->showMessage(data.error, 10000);
+        return false;
+    }
+    m_ctName = m_result.name.ace;
+    applyCt(data, path, modified);
+    return true;
+}
+
+void MainWindow::applyCt(const CtParse &data, const QString &source, const QDateTime &fetchedAt)
+{
+    m_ctData = data;
+    m_ctSource = source;
+    m_ctFetchedAt = fetchedAt;
+    refreshCt();
+}
+
+void MainWindow::refreshCt()
+{
+    if (!m_ctData || m_ctName != m_result.name.ace || m_result.steps.isEmpty() || m_result.verdict == ClimbVerdict::Incomplete) {
+        m_ctDraft->setEnabled(false);
+        return;
+    }
+    m_ctReport = ctReportFor(*m_ctData, m_ctSource, m_ctFetchedAt, QString::fromLatin1(m_result.name.ace), false);
+    const QByteArray account = m_account->text().trimmed().toUtf8();
+    const QByteArray method = m_method->currentText().trimmed().toUtf8();
+    const QDate asOf = m_asOf->date();
+    const QList<Finding> ctFindings = ctRenewalCheck(*m_ctReport, m_result, directory(), [&](IssuanceRequest &req) {
+        req.accountUri = account;
+        req.method = method;
+        req.asOf = asOf;
+    });
+    QList<Finding> findings = analyse(m_result, &directory(), asOf);
+    findings += ctFindings;
+    // Errors first, as analyse() orders them.
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) { return int(a.severity) > int(b.severity); });
+    m_findingsModel->setFindings(findings);
+    m_matrixModel->setCtIssuers(m_ctReport->issuers);
+    // The marks make the CA column wider: show them whole.
+    m_matrixView->resizeColumnToContents(MatrixModel::CaColumn);
+    int blocked = 0;
+    for (const CtIssuer &i : m_ctReport->issuers)
+        blocked += i.deniedByPolicy ? 1 : 0;
+    QString status = tr("CT: %1, %2 UTC; %n entries.", nullptr, m_ctReport->entries)
+                         .arg(m_ctSource, m_ctFetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (m_ctReport->truncated)
+        status += tr(" The service's limit of %1 rows was reached: there may be more.").arg(kCrtShRowLimit);
+    status += u' ' + (m_ctReport->issuers.isEmpty() ? tr("No current certificate for this name.")
+                      : blocked ? tr("%n CA(s) that issue here would be refused at renewal: see the findings.", nullptr, blocked)
+                                : tr("Every CA that issues here may go on doing so."));
+    m_ctStatus->setText(status);
+    m_ctDraft->setEnabled(!m_ctReport->issuers.isEmpty());
+}
+
+void MainWindow::startDraftFromCt()
+{
+    if (!m_ctReport)
+        return;
+    GeneratorPage *generator = generatorPage();
+    PolicyDraft draft = draftFromCt(m_result.name.ace, m_ctReport->issuers, directory());
+    draft.ttl = generator->draft().ttl;
+    generator->setDraft(draft); // undoable
+    showViews();
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_generatorTab));
 }
 
 ExplainDialog *MainWindow::explainDialog() const

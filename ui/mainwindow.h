@@ -12,6 +12,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "ct/ctlog.h"
+#include "net/ctfetch.h"
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -116,6 +119,20 @@ public:
     /// The explain dialog, once opened (nullptr before).
     ExplainDialog *explainDialog() const;
 
+    /// Certificate Transparency for the checked name (issue #19). lookUpCt() asks the CT
+    /// service of the settings (ct/service, ct/baseUrl; crt.sh by default) after saying
+    /// that the service learns the name (unless ct/privacyAccepted); importCtResults()
+    /// reads a saved crt.sh or SSLMate response. Either marks the issuing CAs in "Who may
+    /// issue", adds renewal-blocked findings, and keeps what was shown when it fails.
+    void lookUpCt();
+    bool importCtResults(const QString &path);
+    /// "Start from the CAs that issue for you": the generator's draft from the CT issuers.
+    void startDraftFromCt();
+    const std::optional<CtReport> &ctReport() const { return m_ctReport; }
+    QLabel *ctStatus() const { return m_ctStatus; }
+    QPushButton *ctLookUpButton() const { return m_ctLookUp; }
+    QPushButton *ctDraftButton() const { return m_ctDraft; }
+
 Q_SIGNALS:
     void checkFinished();
 
@@ -160,6 +177,19 @@ private:
     int m_sourceIndex = 0;                     ///< the resolver entry in use
     QPointer<CheckJob> m_job; ///< the single check shown; belongs to the session
     QPointer<ExplainDialog> m_explainDialog;
+    // Certificate Transparency for the name checked (issue #19).
+    void applyCt(const CtParse &data, const QString &source, const QDateTime &fetchedAt);
+    void refreshCt();
+    std::optional<CtParse> m_ctData;
+    QByteArray m_ctName; ///< the A-label name m_ctData was asked for
+    QString m_ctSource;
+    QDateTime m_ctFetchedAt;
+    std::optional<CtReport> m_ctReport;
+    QPointer<CtFetch> m_ctFetch;
+    QLabel *m_ctStatus = nullptr;
+    QPushButton *m_ctLookUp = nullptr;
+    QPushButton *m_ctImport = nullptr;
+    QPushButton *m_ctDraft = nullptr;
     qint64 m_startedMs = 0;
     QDateTime m_checkedAt;     ///< when the shown check finished (UTC)
     QString m_checkedThrough;  ///< the resolver entry it went through

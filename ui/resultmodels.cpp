@@ -178,6 +178,16 @@ void MatrixModel::setMatrix(const SimulationMatrix &matrix)
     endResetModel();
 }
 
+void MatrixModel::setCtIssuers(const QList<CtIssuer> &issuers)
+{
+    beginResetModel();
+    m_ctByCa.clear();
+    for (const CtIssuer &i : issuers)
+        if (!i.ca.isEmpty())
+            m_ctByCa.insert(i.ca, i);
+    endResetModel();
+}
+
 const Decision *MatrixModel::decision(const QModelIndex &index) const
 {
     if (!index.isValid() || index.column() == CaColumn || index.row() >= m_matrix.rows.size())
@@ -219,13 +229,27 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         return {};
     const MatrixRow &row = m_matrix.rows[index.row()];
     if (index.column() == CaColumn) {
-        if (role == Qt::DisplayRole)
-            return row.request.caName;
+        const auto ct = m_ctByCa.constFind(row.request.caName);
+        if (role == Qt::DisplayRole) {
+            if (ct == m_ctByCa.constEnd())
+                return row.request.caName;
+            return tr("%1 — issued here: %n certificate(s), latest expires %2", nullptr, ct->certificates)
+                .arg(row.request.caName, ct->latestNotAfter.date().toString(Qt::ISODate));
+        }
+        if (role == Qt::FontRole && ct != m_ctByCa.constEnd()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         if (role == Qt::ToolTipRole) {
             QStringList ids;
             for (const QByteArray &id : row.request.identifiers)
                 ids << QString::fromLatin1(id);
-            return tr("CAA identifiers: %1\nProcessing profile: %2").arg(ids.join(QStringLiteral(", ")), row.request.profile.id);
+            QString tip = tr("CAA identifiers: %1\nProcessing profile: %2").arg(ids.join(QStringLiteral(", ")), row.request.profile.id);
+            if (ct != m_ctByCa.constEnd())
+                tip += u'\n' + tr("In Certificate Transparency: %1 (latest issuer: %2)").arg(ct->names.join(QStringLiteral(", ")), ct->issuerName)
+                       + (ct->deniedByPolicy ? u'\n' + tr("The CAA records would refuse its renewal.") : QString());
+            return tip;
         }
         return {};
     }

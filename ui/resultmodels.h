@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ct/ctlog.h"
 #include "engine/findings.h"
 #include "generator/draft.h"
 #include "engine/simulator.h"
@@ -69,6 +70,10 @@ public:
 
     void setMatrix(const SimulationMatrix &matrix);
     const SimulationMatrix &matrix() const { return m_matrix; }
+    /// Marks the CAs that issued for the name in Certificate Transparency (issue #19):
+    /// "issued here: 3 certificates, latest expires 2027-03-02" beside the CA's name,
+    /// in bold. Empty: no marks.
+    void setCtIssuers(const QList<CtIssuer> &issuers);
     /// The decision behind a cell (nullptr for the CA column or an invalid index).
     const Decision *decision(const QModelIndex &index) const;
 
@@ -79,6 +84,7 @@ public:
 
 private:
     SimulationMatrix m_matrix;
+    QHash<QString, CtIssuer> m_ctByCa;
 };
 
 /// What a draft would change (the generator's what-if): one row per CA × kind whose

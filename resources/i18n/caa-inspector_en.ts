@@ -2158,6 +2158,92 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>Paste a CA&apos;s error message (from the clipboard): the names it mentions are checked and the answer is one paragraph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Look up in &amp;CT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a Certificate Transparency search (crt.sh by default) which CAs issued for this name, and whether these CAA records would refuse their renewals. The service learns the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CT results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a saved crt.sh (output=json) or SSLMate response, e.g. one attached to a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft from these CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator: issue (and issuewild for wildcard certificates) for exactly the CAs that issue for this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CT results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT search results (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;CT results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a saved Certificate Transparency search (crt.sh or SSLMate JSON) for the checked name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up in Certificate Transparency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This asks %1 which certificates were logged for %2. The service learns which name you look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CT: %1, %2 UTC; %n entries.</source>
+        <translation>
+            <numerusform>CT: %1, %2 UTC; %n entry.</numerusform>
+            <numerusform>CT: %1, %2 UTC; %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The service&apos;s limit of %1 rows was reached: there may be more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current certificate for this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CA(s) that issue here would be refused at renewal: see the findings.</source>
+        <translation>
+            <numerusform>%n CA that issues here would be refused at renewal: see the findings.</numerusform>
+            <numerusform>%n CAs that issue here would be refused at renewal: see the findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every CA that issues here may go on doing so.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>
@@ -2200,6 +2286,21 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
     <message>
         <source>CAA identifiers: %1
 Processing profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — issued here: %n certificate(s), latest expires %2</source>
+        <translation>
+            <numerusform>%1 — issued here: %n certificate, latest expires %2</numerusform>
+            <numerusform>%1 — issued here: %n certificates, latest expires %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Certificate Transparency: %1 (latest issuer: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAA records would refuse its renewal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@
 #include "mainwindow.h"
 #include "methodsdialog.h"
 #include "explaindialog.h"
+#include "ctserver.h"
 #include <QClipboard>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
@@ -63,6 +64,8 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QTemporaryFile>
+#include <QFont>
 #include <QRegularExpression>
 #include <QCompleter>
 #include <QComboBox>
@@ -107,6 +110,8 @@ private Q_SLOTS:
     void explainFromTheStartPage();
     void explainFromTheClipboard();
     void explainStops();
+    void certificateTransparencyBesideThePolicy();
+    void certificateTransparencyFromTheService();
     void triesSettingIsBounded_data();
     void triesSettingIsBounded();
     void typeAndPressEnter();
@@ -1381,6 +1386,85 @@ void TestMainWindow::explainStops()
     QVERIFY(!dialog->textEdit()->isReadOnly());
     QVERIFY2(dialog->answer().contains(QStringLiteral("was stopped before it finished")), qPrintable(dialog->answer()));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("explainStatus"))->text().startsWith(QStringLiteral("Stopped")));
+}
+
+// Issue #19: a saved crt.sh response for r.test (whose records allow only ca.example):
+// the CAs that issue are marked in "Who may issue", their blocked renewals are findings,
+// and the generator can start from them.
+void TestMainWindow::certificateTransparencyBesideThePolicy()
+{
+    checkAndWait(QStringLiteral("r.test"));
+    QVERIFY(m_window->ctLookUpButton()->isEnabled());
+    QVERIFY(!m_window->ctDraftButton()->isEnabled()); // nothing read yet
+    QVERIFY(m_window->importCtResults(QStringLiteral(CAA_SOURCE_DIR "/tests/data/ct/crtsh-r.test.json")));
+    QVERIFY(m_window->ctReport());
+    QCOMPARE(m_window->ctReport()->issuers.size(), 2);
+
+    MatrixModel *matrix = m_window->matrixModel();
+    QStringList marked;
+    for (int row = 0; row < matrix->rowCount(); ++row) {
+        const QModelIndex ca = matrix->index(row, MatrixModel::CaColumn);
+        if (ca.data(Qt::FontRole).value<QFont>().bold())
+            marked << ca.data().toString();
+    }
+    QCOMPARE(marked.size(), 2);
+    QVERIFY2(marked.first().startsWith(QStringLiteral("Let's Encrypt — issued here: 2 certificate")) || marked.last().startsWith(QStringLiteral("Let's Encrypt — issued here: 2 certificate")),
+             qPrintable(marked.join(u'|')));
+    QVERIFY(marked.join(u'|').contains(QStringLiteral("latest expires 2099-01-01")));
+
+    int blocked = 0;
+    for (const Finding &f : m_window->findingsModel()->findings())
+        blocked += f.code == QStringLiteral("renewal-blocked") ? 1 : 0;
+    QCOMPARE(blocked, 2);
+    QVERIFY2(m_window->ctStatus()->text().contains(QStringLiteral("refused at renewal")), qPrintable(m_window->ctStatus()->text()));
+
+    // A bad file keeps what was shown.
+    QTemporaryFile bad;
+    QVERIFY(bad.open());
+    bad.write("<html>502</html>");
+    bad.flush();
+    QVERIFY(!m_window->importCtResults(bad.fileName()));
+    QVERIFY(m_window->ctStatus()->text().contains(QStringLiteral("not JSON")));
+    QCOMPARE(m_window->ctReport()->issuers.size(), 2);
+
+    QVERIFY(m_window->ctDraftButton()->isEnabled());
+    QTest::mouseClick(m_window->ctDraftButton(), Qt::LeftButton);
+    QCOMPARE(m_window->generatorPage()->policy().records.size(), 2);
+    QCOMPARE(m_window->generatorPage()->policy().records[0].tag, QByteArray("issue"));
+    QCOMPARE(m_window->generatorPage()->policy().records[0].value, QByteArray("letsencrypt.org"));
+    QCOMPARE(m_window->generatorPage()->policy().records[1].tag, QByteArray("issuewild"));
+    QCOMPARE(m_window->generatorPage()->policy().records[1].value, QByteArray("sectigo.com"));
+    QVERIFY(m_window->generatorPage()->undoStack()->canUndo());
+
+    // Another name starts without CT data.
+    checkAndWait(QStringLiteral("bulk.test"));
+    QVERIFY(!m_window->ctReport() || m_window->ctReport()->issuers.isEmpty() || m_window->ctStatus()->text().isEmpty());
+    QVERIFY(!m_window->ctDraftButton()->isEnabled());
+}
+
+// The service asked only after the user said yes (ct/privacyAccepted here); a failing
+// service keeps what was shown and says why.
+void TestMainWindow::certificateTransparencyFromTheService()
+{
+    CaaTest::CtServer server;
+    server.okBody = [] {
+        QFile f(QStringLiteral(CAA_SOURCE_DIR "/tests/data/ct/crtsh-r.test.json"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QSettings().setValue(QStringLiteral("ct/privacyAccepted"), true);
+    QSettings().setValue(QStringLiteral("ct/baseUrl"), server.base(QStringLiteral("ok")));
+    checkAndWait(QStringLiteral("r.test"));
+    QVERIFY(server.requests.isEmpty()); // never without being asked
+    m_window->lookUpCt();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->ctReport().has_value(), 10000);
+    QVERIFY(server.requests.value(0).startsWith("GET /ok/?q=r.test&output=json"));
+    QVERIFY(m_window->ctStatus()->text().contains(server.base(QStringLiteral("ok"))));
+
+    QSettings().setValue(QStringLiteral("ct/baseUrl"), server.base(QStringLiteral("servererror")));
+    m_window->lookUpCt();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->ctStatus()->text().contains(QStringLiteral("HTTP 503")), 10000);
+    QCOMPARE(m_window->ctReport()->issuers.size(), 2); // what was shown stays
+    QVERIFY(m_window->ctLookUpButton()->isEnabled());
 }
 
 void TestMainWindow::verdictLineAnswersFirst()

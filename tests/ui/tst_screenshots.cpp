@@ -51,6 +51,7 @@ private Q_SLOTS:
     void views();
     void resolverFailure();
     void explainAnError();
+    void certificateTransparency();
 };
 
 void TestScreenshots::initTestCase()
@@ -247,6 +248,27 @@ void TestScreenshots::explainAnError()
     QApplication::processEvents();
     QVERIFY(dialog->grab().save(QStringLiteral(CAA_SCREENSHOT_DIR "/10-explain-light%1.png").arg(suffix)));
     QSettings().remove(QStringLiteral("diagnostics/nameserverPort"));
+}
+
+// Issue #19: a saved crt.sh response beside r.test's records (which allow only ca.example).
+void TestScreenshots::certificateTransparency()
+{
+    CAA_REQUIRE_TESTBED(server);
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    Ui::MainWindow window;
+    window.setCustomServers({server});
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &Ui::MainWindow::checkFinished);
+    window.domainEdit()->setText(QStringLiteral("r.test"));
+    window.check();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY(window.importCtResults(QStringLiteral(CAA_SOURCE_DIR "/tests/data/ct/crtsh-r.test.json")));
+    window.tabs()->setCurrentIndex(2);
+    QApplication::processEvents();
+    const QString suffix = window.devicePixelRatio() > 1.5 ? QStringLiteral("@2x") : QString();
+    QVERIFY(window.grab().save(QStringLiteral(CAA_SCREENSHOT_DIR "/11-certificate-transparency-light%1.png").arg(suffix)));
 }
 
 QTEST_MAIN(TestScreenshots)
