@@ -931,7 +931,25 @@ void GeneratorPage::showWhatIf(const CheckResult &climb)
     }
     if (climb.verdict == ClimbVerdict::Failure)
         text += QLatin1Char(' ') + tr("The lookup of %1 failed; the comparison assumes the draft would answer there.").arg(climb.name.display());
+    // Certificate Transparency: the renewals of the CAs that issue there, under the draft.
+    if (m_ctReport && onPath && climb.name.ace == m_ctName) {
+        CtReport ct = *m_ctReport;
+        const QList<Finding> blocked = ctRenewalCheck(ct, after, m_directory, [this](IssuanceRequest &req) { req.asOf = m_asOf; }, /*draft=*/true);
+        QStringList cas;
+        for (const CtIssuer &i : std::as_const(ct.issuers))
+            if (i.deniedByDraft)
+                cas << i.ca;
+        text += QLatin1Char(' ')
+                + (cas.isEmpty() ? tr("No renewal of the CAs that issue here (Certificate Transparency) would be refused.")
+                                 : tr("It would refuse the renewals of %1, who issue here (Certificate Transparency).").arg(cas.join(tr(", "))));
+    }
     showWhatIfMessage(text, !changes.isEmpty());
+}
+
+void GeneratorPage::setCtReport(const std::optional<CtReport> &report, const QByteArray &name)
+{
+    m_ctReport = report;
+    m_ctName = name;
 }
 
 void GeneratorPage::showWhatIfMessage(const QString &text, bool withTable)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ct/ctlog.h"
+
 #include "ca/cadirectory.h"
 #include "engine/climb.h"
 #include "generator/draft.h"
@@ -61,6 +63,10 @@ public:
     void setAuthoritativeTtl(std::optional<quint32> ttl, const QString &source = {});
     /// The line under the TTL saying where it came from (empty when none is shown).
     QString ttlNote() const;
+
+    /// Certificate Transparency for a name (issue #19): the what-if then also says which
+    /// renewals the draft would block there. nullopt: none known.
+    void setCtReport(const std::optional<CtReport> &report, const QByteArray &name = {});
 
     PolicyDraft draft() const { return m_draft; }
     /// Replaces the draft (undoable).
@@ -144,6 +150,8 @@ private:
     QTableView *m_findingsView = nullptr;
     FindingsModel *m_findings = nullptr;
     QLabel *m_whatIf = nullptr;          ///< what the draft changes, in a sentence
+    std::optional<CtReport> m_ctReport;  ///< CT for the name it is for (issue #19)
+    QByteArray m_ctName;                 ///< that name (A-labels)
     WhatIfModel *m_whatIfModel = nullptr;
     QTableView *m_whatIfView = nullptr;  ///< the changes, one row per CA × kind
 };

@@ -781,6 +781,8 @@ void MainWindow::check()
             m_ctFetch->cancel();
         m_ctData.reset();
         m_ctReport.reset();
+        if (m_generator)
+            m_generator->setCtReport(std::nullopt);
         m_matrixModel->setCtIssuers({});
         m_ctStatus->clear();
     }
@@ -913,6 +915,7 @@ GeneratorPage *MainWindow::generatorPage()
             m_generator->setLiveCheck(m_result);
         m_generator->setAuthoritativeTtl(m_authoritativeTtl, m_authoritativeTtlSource);
         mountPage(m_generatorTab, m_generator);
+        m_generator->setCtReport(m_ctReport, m_ctName);
     }
     return m_generator;
 }
@@ -1416,6 +1419,8 @@ void MainWindow::refreshCt()
                                 : tr("Every CA that issues here may go on doing so."));
     m_ctStatus->setText(status);
     m_ctDraft->setEnabled(!m_ctReport->issuers.isEmpty());
+    if (m_generator)
+        m_generator->setCtReport(m_ctReport, m_result.name.ace);
 }
 
 void MainWindow::startDraftFromCt()

@@ -1536,6 +1536,14 @@ helpdesk@example.net</source>
         <source>Optional: only these validation methods, comma-separated (RFC 8657 validationmethods); Methods… lists them with their meaning, ACME names and BR ca-tbr-N labels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No renewal of the CAs that issue here (Certificate Transparency) would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would refuse the renewals of %1, who issue here (Certificate Transparency).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MainWindow</name>

@@ -1435,6 +1435,15 @@ void TestMainWindow::certificateTransparencyBesideThePolicy()
     QCOMPARE(m_window->generatorPage()->policy().records[1].tag, QByteArray("issuewild"));
     QCOMPARE(m_window->generatorPage()->policy().records[1].value, QByteArray("sectigo.com"));
     QVERIFY(m_window->generatorPage()->undoStack()->canUndo());
+    // Its what-if: the draft refuses no renewal; without Sectigo's record it refuses one.
+    m_window->generatorPage()->simulateDraft();
+    QTRY_VERIFY(m_window->generatorPage()->whatIfText().contains(QStringLiteral("No renewal of the CAs that issue here")));
+    PolicyDraft forgetful = m_window->generatorPage()->draft();
+    forgetful.grants.removeIf([](const CaGrant &g) { return g.caName == QStringLiteral("Sectigo"); });
+    m_window->generatorPage()->setDraft(forgetful);
+    m_window->generatorPage()->simulateDraft();
+    QTRY_VERIFY2(m_window->generatorPage()->whatIfText().contains(QStringLiteral("It would refuse the renewals of Sectigo")),
+                 qPrintable(m_window->generatorPage()->whatIfText()));
 
     // Another name starts without CT data.
     checkAndWait(QStringLiteral("bulk.test"));
