@@ -30,12 +30,8 @@ int runCas(const QStringList &args)
     p.addOption({QStringLiteral("identifier"), QCoreApplication::translate("CasCommand", "With --add: a CAA identifier of the CA (repeatable)."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("profile"), QCoreApplication::translate("CasCommand", "With --add: processing profile, rfc (default) or letsencrypt."), QStringLiteral("PROFILE"), QStringLiteral("rfc")});
     p.addOption({QStringLiteral("reset"), QCoreApplication::translate("CasCommand", "Delete the user's directory and use the bundled one again.")});
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = parseOrHelp(p, args))
+        return *done;
     const QString format = p.value(QStringLiteral("format"));
     if (format != QStringLiteral("text") && format != QStringLiteral("json"))
         return usageError(QCoreApplication::translate("CasCommand", "--format must be text or json, not \"%1\".").arg(format));

@@ -390,12 +390,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                                                             "refuse at renewal is a renewal-blocked error (exit status 1)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("ct-subdomains"), QCoreApplication::translate("CheckCommand", "With --ct or --ct-file: also list the issuers of the names below each name.")});
     addCtFetchOptions(p);
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = parseOrHelp(p, args))
+        return *done;
 
     LookupSource source;
     QString lookupError;

@@ -39,6 +39,17 @@ void redirectOutput(QIODevice *outDevice, QIODevice *errDevice)
     err().setDevice(errDevice ? errDevice : &standardErr);
 }
 
+std::optional<int> parseOrHelp(QCommandLineParser &p, const QStringList &args)
+{
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
 int usageError(const QString &message)
 {
     err() << "caa-inspector-cli: " << message << "\n"

@@ -33,6 +33,10 @@ QTextStream &err();
 /// standard streams).
 void redirectOutput(QIODevice *outDevice, QIODevice *errDevice);
 
+/// Parses `args`; the exit status to return at once when they are wrong (a usage error
+/// printed) or --help was asked (the help printed), nullopt to go on.
+std::optional<int> parseOrHelp(QCommandLineParser &p, const QStringList &args);
+
 /// Prints "caa-inspector-cli: MESSAGE" and the --help hint on err(); returns ExitUsage.
 int usageError(const QString &message);
 

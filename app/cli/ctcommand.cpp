@@ -27,12 +27,8 @@ int runCt(QCoreApplication &app, const QStringList &args)
     addCtFetchOptions(p);
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("CtCommand", "Output: text or json (default text)."), QStringLiteral("FORMAT"),
                  QStringLiteral("text")});
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = parseOrHelp(p, args))
+        return *done;
     const QString format = p.value(QStringLiteral("format"));
     if (format != QStringLiteral("text") && format != QStringLiteral("json"))
         return usageError(QCoreApplication::translate("CtCommand", "--format must be text or json, not \"%1\".").arg(format));

@@ -42,12 +42,8 @@ int runExplain(QCoreApplication &app, const QStringList &args)
     p.addOption({QStringLiteral("account"), QCoreApplication::translate("CheckCommand", "ACME account URI making the request (RFC 8657 accounturi)."), QStringLiteral("URI")});
     p.addOption({QStringLiteral("as-of"), QCoreApplication::translate("ExplainCommand", "Decide as of this day (YYYY-MM-DD; default today, UTC)."), QStringLiteral("DATE")});
     addLookupOptions(p);
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = parseOrHelp(p, args))
+        return *done;
     const QString format = p.value(QStringLiteral("format"));
     if (format != QStringLiteral("text") && format != QStringLiteral("json") && format != QStringLiteral("markdown"))
         return usageError(QCoreApplication::translate("ExplainCommand", "--format must be text, json or markdown, not \"%1\".").arg(format));

@@ -39,12 +39,8 @@ int runGenerate(const QStringList &args)
                                                             "certificates) for exactly the CAs a saved crt.sh or SSLMate response shows for --domain, "
                                                             "then the records of the other options."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("format"), QCoreApplication::translate("GenerateCommand", "bind, rfc3597, tinydns, dnsmasq, table, dnscontrol, octodns or json (default bind)."), QStringLiteral("FORMAT"), QStringLiteral("bind")});
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = parseOrHelp(p, args))
+        return *done;
     if (!p.positionalArguments().isEmpty())
         return usageError(QCoreApplication::translate("GenerateCommand", "unexpected argument \"%1\"; give the owner with --domain.").arg(p.positionalArguments().first()));
     ZoneFormat format;
