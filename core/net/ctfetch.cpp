@@ -118,7 +118,9 @@ void CtFetch::start(const QString &domain)
             failed(QCoreApplication::translate("CtFetch", "%1 failed (HTTP %2). It is often overloaded; try again later, or use a saved response (--ct-file).")
                        .arg(service)
                        .arg(d->status));
-        } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+        } else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+            // The transfer timeout aborts the reply (OperationCanceledError in Qt 6.4;
+            // a later Qt may say TimeoutError): either way it is the timeout.
             failed(QCoreApplication::translate("CtFetch", "%1 did not answer within %2 s.").arg(service).arg(d->options.timeoutMs / 1000.0));
         } else if (reply->error() == QNetworkReply::TooManyRedirectsError) {
             failed(QCoreApplication::translate("CtFetch", "%1 redirected more than %2 times; nothing was read.").arg(service).arg(d->options.maxRedirects));
