@@ -74,8 +74,11 @@ CtFetch::CtFetch(const CtFetchOptions &options, QObject *parent) : QObject(paren
 
 CtFetch::~CtFetch()
 {
-    if (d->reply)
+    // Gone before its answer: nobody is told (the owner may be going too).
+    if (d->reply) {
+        d->reply->disconnect(this);
         d->reply->abort();
+    }
 }
 
 void CtFetch::start(const QString &domain)
