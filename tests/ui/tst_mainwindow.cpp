@@ -1474,6 +1474,12 @@ void TestMainWindow::certificateTransparencyFromTheService()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->ctStatus()->text().contains(QStringLiteral("HTTP 503")), 10000);
     QCOMPARE(m_window->ctReport()->issuers.size(), 2); // what was shown stays
     QVERIFY(m_window->ctLookUpButton()->isEnabled());
+
+    // A service that never answers: the window closes (cleanup()) with the request pending.
+    QSettings().setValue(QStringLiteral("ct/baseUrl"), server.base(QStringLiteral("slow")));
+    m_window->lookUpCt();
+    QVERIFY(m_window->ctStatus()->text().startsWith(QStringLiteral("Asking crt.sh")));
+    QVERIFY(!m_window->ctLookUpButton()->isEnabled());
 }
 
 void TestMainWindow::verdictLineAnswersFirst()
