@@ -44,7 +44,7 @@ esac
 # on a GNOME-like desktop, an X server (Xvfb), Qt's GTK platform theme and Adwaita-dark.
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev libc-ares-dev libknot-dev libqt6svg6 "$svg_plugins" fonts-dejavu-core
+    qt6-base-dev qtkeychain-qt6-dev libc-ares-dev libknot-dev libqt6svg6 "$svg_plugins" fonts-dejavu-core
     xvfb xauth qt6-gtk-platformtheme gnome-themes-extra-data adwaita-icon-theme
     knot knot-dnsutils knot-dnssecutils unbound
     bind9-utils ldnsutils tinydns dnsmasq-base python3-yaml nodejs

@@ -11,6 +11,7 @@
 #include "climbtreemodel.h"
 #include "diagnosticspage.h"
 #include "explaindialog.h"
+#include "ctsettingsdialog.h"
 #include "engine/checkjob.h"
 #include "generatorpage.h"
 #include "io/savefile.h"
@@ -326,6 +327,14 @@ void MainWindow::buildUi()
     m_ctDraft = new QPushButton(tr("Start a draft from these CAs"), matrixPage);
     m_ctDraft->setObjectName(QStringLiteral("ctDraft"));
     m_ctDraft->setToolTip(tr("Generator: issue (and issuewild for wildcard certificates) for exactly the CAs that issue for this name"));
+    auto *ctSettings = new QPushButton(tr("CT settings…"), matrixPage);
+    ctSettings->setObjectName(QStringLiteral("ctSettings"));
+    ctSettings->setToolTip(tr("Which service is asked (crt.sh or SSLMate), its URL, and the SSLMate API key (kept in the system keychain)"));
+    connect(ctSettings, &QPushButton::clicked, this, [this] {
+        auto *dialog = new CtSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_ctStatus = new QLabel(matrixPage);
     m_ctStatus->setObjectName(QStringLiteral("ctStatus"));
     m_ctStatus->setWordWrap(true);
@@ -335,6 +344,7 @@ void MainWindow::buildUi()
     ctRow->addWidget(m_ctLookUp);
     ctRow->addWidget(m_ctImport);
     ctRow->addWidget(m_ctDraft);
+    ctRow->addWidget(ctSettings);
     ctRow->addWidget(m_ctStatus, 1);
     ml->addLayout(ctRow);
     connect(m_ctLookUp, &QPushButton::clicked, this, &MainWindow::lookUpCt);
@@ -1338,6 +1348,21 @@ void MainWindow::lookUpCt()
     options.service = settings.value(QStringLiteral("ct/service")).toString() == QStringLiteral("sslmate") ? CtService::SslMate : CtService::CrtSh;
     options.baseUrl = QUrl(settings.value(QStringLiteral("ct/baseUrl")).toString());
     options.apiKey = qEnvironmentVariable("SSLMATE_API_KEY");
+    if (options.service == CtService::SslMate) {
+        // The key from the system keychain first (the environment's when it has none).
+        m_ctLookUp->setEnabled(false);
+        readSslMateKey(this, [this, options](const QString &key, const QString &) mutable {
+            if (!key.isEmpty())
+                options.apiKey = key;
+            startCtFetch(options);
+        });
+        return;
+    }
+    startCtFetch(options);
+}
+
+void MainWindow::startCtFetch(const CtFetchOptions &options)
+{
     if (m_ctFetch)
         m_ctFetch->cancel();
     auto *fetch = new CtFetch(options, this);

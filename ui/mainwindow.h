@@ -179,6 +179,7 @@ private:
     QPointer<ExplainDialog> m_explainDialog;
     // Certificate Transparency for the name checked (issue #19).
     void applyCt(const CtParse &data, const QString &source, const QDateTime &fetchedAt);
+    void startCtFetch(const CtFetchOptions &options);
     void refreshCt();
     std::optional<CtParse> m_ctData;
     QByteArray m_ctName; ///< the A-label name m_ctData was asked for

@@ -619,6 +619,65 @@ helpdesk@example.net</source>
     </message>
 </context>
 <context>
+    <name>Caa::Ui::CtSettingsDialog</name>
+    <message>
+        <source>Certificate Transparency settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up in CT… asks this service which certificates were logged for the checked name; the service learns the name. Nothing is asked without that button, and nothing is kept on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own (https://crt.sh/ or https://api.certspotter.com/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mirror of the service, e.g. your company&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; SSLMate only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSLMate API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain (Secret Service or KWallet), never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be read (%1); a key saved here could not be kept. The environment variable SSLMATE_API_KEY is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must be an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1): the key was not saved. Set the environment variable SSLMATE_API_KEY instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Caa::Ui::DiagnosticsPage</name>
     <message>
         <source>For tickets like &quot;the CA says CAA forbids it, but my records allow it&quot;: ask every nameserver directly, check DNSSEC, and compare resolvers — for the name last checked.</source>
@@ -2250,6 +2309,14 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
     </message>
     <message>
         <source>Every CA that issues here may go on doing so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CT settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which service is asked (crt.sh or SSLMate), its URL, and the SSLMate API key (kept in the system keychain)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@
 #include "methodsdialog.h"
 #include "explaindialog.h"
 #include "ctserver.h"
+#include "ctsettingsdialog.h"
 #include <QClipboard>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void explainStops();
     void certificateTransparencyBesideThePolicy();
     void certificateTransparencyFromTheService();
+    void certificateTransparencySettings();
     void triesSettingIsBounded_data();
     void triesSettingIsBounded();
     void typeAndPressEnter();
@@ -1480,6 +1482,43 @@ void TestMainWindow::certificateTransparencyFromTheService()
     m_window->lookUpCt();
     QVERIFY(m_window->ctStatus()->text().startsWith(QStringLiteral("Asking crt.sh")));
     QVERIFY(!m_window->ctLookUpButton()->isEnabled());
+}
+
+// CT settings: the service and its URL in the settings, the SSLMate key in the system
+// keychain; with no keychain (a headless test machine) the dialog says the key was not
+// kept and where to put it instead. Then Look up in CT asks SSLMate's API path.
+void TestMainWindow::certificateTransparencySettings()
+{
+    CaaTest::CtServer server;
+    server.okBody = [] {
+        QFile f(QStringLiteral(CAA_SOURCE_DIR "/tests/data/ct/sslmate-bulk.test.json"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    auto *open = m_window->findChild<QPushButton *>(QStringLiteral("ctSettings"));
+    QVERIFY(open);
+    open->click();
+    auto *dialog = m_window->findChild<Ui::CtSettingsDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->urlEdit()->setText(QStringLiteral("not a url"));
+    dialog->save();
+    QVERIFY(dialog->keyStatus()->text().contains(QStringLiteral("http or https URL")));
+    dialog->serviceCombo()->setCurrentIndex(dialog->serviceCombo()->findData(QStringLiteral("sslmate")));
+    dialog->urlEdit()->setText(server.base(QStringLiteral("ok")));
+    QTest::keyClicks(dialog->keyEdit(), QStringLiteral("k3y"));
+    dialog->save();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->keyStatus()->text().contains(QStringLiteral("saved in the system keychain"))
+                                 || dialog->keyStatus()->text().contains(QStringLiteral("Set the environment variable SSLMATE_API_KEY")),
+                             15000);
+    QCOMPARE(QSettings().value(QStringLiteral("ct/service")).toString(), QStringLiteral("sslmate"));
+    QCOMPARE(QSettings().value(QStringLiteral("ct/baseUrl")).toString(), server.base(QStringLiteral("ok")));
+    dialog->close();
+
+    QSettings().setValue(QStringLiteral("ct/privacyAccepted"), true);
+    checkAndWait(QStringLiteral("bulk.test"));
+    m_window->lookUpCt();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->ctReport().has_value(), 15000);
+    QVERIFY(server.requests.value(0).startsWith("GET /ok/v1/issuances?domain=bulk.test"));
+    QCOMPARE(m_window->ctReport()->issuers.size(), 2);
 }
 
 void TestMainWindow::verdictLineAnswersFirst()
