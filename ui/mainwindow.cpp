@@ -335,6 +335,10 @@ void MainWindow::buildUi()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    m_ctSubdomains = new QCheckBox(tr("and the names &below it"), matrixPage);
+    m_ctSubdomains->setObjectName(QStringLiteral("ctSubdomains"));
+    m_ctSubdomains->setToolTip(tr("Also list the CAs that issued for names below the checked one (their own CAA records are not checked here)"));
+    connect(m_ctSubdomains, &QCheckBox::toggled, this, [this] { refreshCt(); });
     m_ctStatus = new QLabel(matrixPage);
     m_ctStatus->setObjectName(QStringLiteral("ctStatus"));
     m_ctStatus->setWordWrap(true);
@@ -343,6 +347,7 @@ void MainWindow::buildUi()
         b->setEnabled(false);
     ctRow->addWidget(m_ctLookUp);
     ctRow->addWidget(m_ctImport);
+    ctRow->addWidget(m_ctSubdomains);
     ctRow->addWidget(m_ctDraft);
     ctRow->addWidget(ctSettings);
     ctRow->addWidget(m_ctStatus, 1);
@@ -1348,6 +1353,7 @@ void MainWindow::lookUpCt()
     options.service = settings.value(QStringLiteral("ct/service")).toString() == QStringLiteral("sslmate") ? CtService::SslMate : CtService::CrtSh;
     options.baseUrl = QUrl(settings.value(QStringLiteral("ct/baseUrl")).toString());
     options.apiKey = qEnvironmentVariable("SSLMATE_API_KEY");
+    options.subdomains = m_ctSubdomains->isChecked();
     if (options.service == CtService::SslMate) {
         // The key from the system keychain first (the environment's when it has none).
         m_ctLookUp->setEnabled(false);
@@ -1415,7 +1421,7 @@ void MainWindow::refreshCt()
         m_ctDraft->setEnabled(false);
         return;
     }
-    m_ctReport = ctReportFor(*m_ctData, m_ctSource, m_ctFetchedAt, QString::fromLatin1(m_result.name.ace), false);
+    m_ctReport = ctReportFor(*m_ctData, m_ctSource, m_ctFetchedAt, QString::fromLatin1(m_result.name.ace), m_ctSubdomains->isChecked());
     const QByteArray account = m_account->text().trimmed().toUtf8();
     const QByteArray method = m_method->currentText().trimmed().toUtf8();
     const QDate asOf = m_asOf->date();
@@ -1453,8 +1459,22 @@ void MainWindow::startDraftFromCt()
     if (!m_ctReport)
         return;
     GeneratorPage *generator = generatorPage();
+    // The CAs seen in CT, plus the user's own choices: the other CAs already in the draft,
+    // iodef, contacts, critical tags and extra records, when it is for the same name.
     PolicyDraft draft = draftFromCt(m_result.name.ace, m_ctReport->issuers, directory());
-    draft.ttl = generator->draft().ttl;
+    const PolicyDraft current = generator->draft();
+    draft.ttl = current.ttl;
+    if (current.owner == draft.owner) {
+        for (const CaGrant &g : current.grants)
+            if (std::none_of(draft.grants.cbegin(), draft.grants.cend(), [&](const CaGrant &seen) { return seen.caName == g.caName; }))
+                draft.grants << g;
+        draft.iodef = current.iodef;
+        draft.contactEmails = current.contactEmails;
+        draft.contactPhones = current.contactPhones;
+        draft.criticalTags = current.criticalTags;
+        draft.compactParameters = current.compactParameters;
+        draft.extraRecords = current.extraRecords;
+    }
     generator->setDraft(draft); // undoable
     showViews();
     m_tabs->setCurrentIndex(m_tabs->indexOf(m_generatorTab));

@@ -15,6 +15,7 @@
 #include "ct/ctlog.h"
 #include "net/ctfetch.h"
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -132,6 +133,8 @@ public:
     QLabel *ctStatus() const { return m_ctStatus; }
     QPushButton *ctLookUpButton() const { return m_ctLookUp; }
     QPushButton *ctDraftButton() const { return m_ctDraft; }
+    /// "and the names below it": list the issuers of the names below the checked one too.
+    QCheckBox *ctSubdomainsBox() const { return m_ctSubdomains; }
 
 Q_SIGNALS:
     void checkFinished();
@@ -191,6 +194,7 @@ private:
     QPushButton *m_ctLookUp = nullptr;
     QPushButton *m_ctImport = nullptr;
     QPushButton *m_ctDraft = nullptr;
+    QCheckBox *m_ctSubdomains = nullptr;
     qint64 m_startedMs = 0;
     QDateTime m_checkedAt;     ///< when the shown check finished (UTC)
     QString m_checkedThrough;  ///< the resolver entry it went through

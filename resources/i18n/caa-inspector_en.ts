@@ -2319,6 +2319,14 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
         <source>Which service is asked (crt.sh or SSLMate), its URL, and the SSLMate API key (kept in the system keychain)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>and the names &amp;below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the CAs that issued for names below the checked one (their own CAA records are not checked here)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caa::Ui::MatrixModel</name>

@@ -1429,9 +1429,22 @@ void TestMainWindow::certificateTransparencyBesideThePolicy()
     QVERIFY(m_window->ctStatus()->text().contains(QStringLiteral("not JSON")));
     QCOMPARE(m_window->ctReport()->issuers.size(), 2);
 
+    // The names below it too: shop.r.test's issuer, not in the directory, listed as such.
+    m_window->ctSubdomainsBox()->setChecked(true);
+    QCOMPARE(m_window->ctReport()->issuers.size(), 3);
+    QVERIFY(m_window->ctReport()->issuers.last().ca.isEmpty());
+    m_window->ctSubdomainsBox()->setChecked(false);
+    QCOMPARE(m_window->ctReport()->issuers.size(), 2);
+
     QVERIFY(m_window->ctDraftButton()->isEnabled());
+    // The user's own choices stay: an iodef already in the draft for r.test.
+    PolicyDraft mine = m_window->generatorPage()->draft();
+    mine.owner = "r.test";
+    mine.iodef = {"mailto:security@r.test"};
+    m_window->generatorPage()->setDraft(mine);
     QTest::mouseClick(m_window->ctDraftButton(), Qt::LeftButton);
-    QCOMPARE(m_window->generatorPage()->policy().records.size(), 2);
+    QCOMPARE(m_window->generatorPage()->policy().records.size(), 3);
+    QCOMPARE(m_window->generatorPage()->policy().records[2].tag, QByteArray("iodef"));
     QCOMPARE(m_window->generatorPage()->policy().records[0].tag, QByteArray("issue"));
     QCOMPARE(m_window->generatorPage()->policy().records[0].value, QByteArray("letsencrypt.org"));
     QCOMPARE(m_window->generatorPage()->policy().records[1].tag, QByteArray("issuewild"));
