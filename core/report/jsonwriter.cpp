@@ -1,6 +1,24 @@
 #include "report/jsonwriter.h"
 
+#include <QtGlobal>
+
+#include <charconv>
+#include <cstring>
+
 namespace Caa {
+
+char *JsonWriter::reserve(std::size_t extra)
+{
+    if (m_length + extra > m_out.size())
+        m_out.resize(qMax(m_out.size() * 2, m_length + extra));
+    return m_out.data() + m_length;
+}
+
+void JsonWriter::append(const char *data, std::size_t length)
+{
+    std::memcpy(reserve(length), data, length);
+    m_length += length;
+}
 
 void JsonWriter::separate()
 {
@@ -8,67 +26,82 @@ void JsonWriter::separate()
         m_afterKey = false;
         return;
     }
-    if (!m_firstInScope.empty()) {
-        if (!m_firstInScope.back())
-            m_out += ',';
-        m_firstInScope.back() = false;
+    if (m_depth > 0) {
+        if (!m_firstInScope[m_depth - 1])
+            append(",", 1);
+        m_firstInScope[m_depth - 1] = false;
     }
 }
 
 void JsonWriter::beginObject()
 {
     separate();
-    m_out += '{';
-    m_firstInScope.push_back(true);
+    append("{", 1);
+    Q_ASSERT(m_depth < MaxDepth);
+    m_firstInScope[m_depth++] = true;
 }
 
 void JsonWriter::endObject()
 {
-    m_out += '}';
-    m_firstInScope.pop_back();
+    append("}", 1);
+    --m_depth;
 }
 
 void JsonWriter::beginArray()
 {
     separate();
-    m_out += '[';
-    m_firstInScope.push_back(true);
+    append("[", 1);
+    Q_ASSERT(m_depth < MaxDepth);
+    m_firstInScope[m_depth++] = true;
 }
 
 void JsonWriter::endArray()
 {
-    m_out += ']';
-    m_firstInScope.pop_back();
+    append("]", 1);
+    --m_depth;
 }
 
-void JsonWriter::key(const char *name)
+void JsonWriter::keyBytes(const char *name, std::size_t length)
 {
     separate();
-    m_out += '"';
-    m_out += name;
-    m_out += "\":";
+    char *p = reserve(length + 3);
+    *p++ = '"';
+    std::memcpy(p, name, length);
+    p += length;
+    *p++ = '"';
+    *p = ':';
+    m_length += length + 3;
     m_afterKey = true;
 }
 
 namespace {
 
 // RFC 8259 §7: the quote, the backslash and the control characters are escaped.
-void appendEscape(std::string &out, unsigned char u)
+char *writeEscape(char *p, unsigned u)
 {
     static const char hex[] = "0123456789abcdef";
+    *p++ = '\\';
     switch (u) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\b': out += "\\b"; break;
-    case '\f': out += "\\f"; break;
-    case '\n': out += "\\n"; break;
-    case '\r': out += "\\r"; break;
-    case '\t': out += "\\t"; break;
-    default: {
-        const char escaped[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf]};
-        out.append(escaped, sizeof escaped);
+    case '"': *p++ = '"'; break;
+    case '\\': *p++ = '\\'; break;
+    case '\b': *p++ = 'b'; break;
+    case '\f': *p++ = 'f'; break;
+    case '\n': *p++ = 'n'; break;
+    case '\r': *p++ = 'r'; break;
+    case '\t': *p++ = 't'; break;
+    default:
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = hex[u >> 4];
+        *p++ = hex[u & 0xf];
     }
-    }
+    return p;
+}
+
+inline bool needsEscape(unsigned u)
+{
+    return u < 0x20 || u == '"' || u == '\\';
 }
 
 } // namespace
@@ -76,52 +109,94 @@ void appendEscape(std::string &out, unsigned char u)
 void JsonWriter::value(const QString &text)
 {
     separate();
-    m_out += '"';
-    // Qt's UTF-8 conversion is vectorised; runs that need no escape are then copied
-    // whole (most values have none at all). Every escape is ASCII, found the same in
-    // the UTF-8 bytes.
-    const QByteArray utf8 = text.toUtf8();
-    const char *data = utf8.constData();
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto u = static_cast<unsigned char>(data[i]);
-        if (u >= 0x20 && u != '"' && u != '\\')
-            continue;
-        m_out.append(data + run, size_t(i - run));
-        run = i + 1;
-        appendEscape(m_out, u);
+    // The worst case is six bytes per UTF-16 unit (\u00XX); UTF-8 needs at most three
+    // (four for a surrogate pair, which is two units).
+    const qsizetype n = text.size();
+    char *const start = reserve(std::size_t(n) * 6 + 2);
+    char *p = start;
+    *p++ = '"';
+    const auto *s = reinterpret_cast<const char16_t *>(text.constData());
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x80) {
+            if (needsEscape(c))
+                p = writeEscape(p, c);
+            else
+                *p++ = char(c);
+        } else if (c < 0x800) {
+            *p++ = char(0xc0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
+                const char32_t u = QChar::surrogateToUcs4(c, s[++i]);
+                *p++ = char(0xf0 | (u >> 18));
+                *p++ = char(0x80 | ((u >> 12) & 0x3f));
+                *p++ = char(0x80 | ((u >> 6) & 0x3f));
+                *p++ = char(0x80 | (u & 0x3f));
+            } else {
+                *p++ = '?'; // as QString::toUtf8() writes a lone surrogate
+            }
+        } else {
+            *p++ = char(0xe0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
+        }
     }
-    m_out.append(data + run, size_t(utf8.size() - run));
-    m_out += '"';
+    *p++ = '"';
+    m_length += std::size_t(p - start);
 }
 
-void JsonWriter::value(const char *ascii)
+void JsonWriter::valueLatin1(QByteArrayView text)
 {
-    value(QString::fromLatin1(ascii));
+    separate();
+    const qsizetype n = text.size();
+    char *const start = reserve(std::size_t(n) * 6 + 2);
+    char *p = start;
+    *p++ = '"';
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if (needsEscape(c))
+                p = writeEscape(p, c);
+            else
+                *p++ = char(c);
+        } else {
+            *p++ = char(0xc0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3f));
+        }
+    }
+    *p++ = '"';
+    m_length += std::size_t(p - start);
 }
 
 void JsonWriter::value(bool flag)
 {
     separate();
-    m_out += flag ? "true" : "false";
+    if (flag)
+        append("true", 4);
+    else
+        append("false", 5);
 }
 
 void JsonWriter::value(qint64 number)
 {
     separate();
-    m_out += std::to_string(number);
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, number);
+    Q_UNUSED(ec); // 24 characters hold every qint64
+    append(digits, std::size_t(end - digits));
 }
 
 void JsonWriter::null()
 {
     separate();
-    m_out += "null";
+    append("null", 4);
 }
 
 void JsonWriter::raw(const QByteArray &json)
 {
     separate();
-    m_out.append(json.constData(), size_t(json.size()));
+    append(json.constData(), std::size_t(json.size()));
 }
 
 } // namespace Caa

@@ -1,32 +1,42 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
+#include <cstddef>
 #include <string>
-#include <vector>
 
 namespace Caa {
 
 /// Writes compact JSON (RFC 8259) straight into bytes, for output written name by name
 /// (`check --format jsonl`): building a QJsonObject per name and serialising it cost
 /// three quarters of a run's CPU. Strings are UTF-8 with `"`, `\` and the control
-/// characters escaped, as QJsonDocument writes them; keys are the caller's ASCII.
-/// The caller keeps the structure well formed (every begin has its end); a value after
-/// a key, or as an array element, is separated as JSON requires.
+/// characters escaped, as QJsonDocument writes them (a lone surrogate becomes `?`, as
+/// QString::toUtf8() makes it); keys are the caller's ASCII.
+/// The caller keeps the structure well formed (every begin has its end, at most
+/// MaxDepth deep); a value after a key, or as an array element, is separated as JSON
+/// requires.
 class JsonWriter
 {
 public:
-    JsonWriter() { m_out.reserve(4096); } // about a report: no regrowth on the way
+    static constexpr int MaxDepth = 32;
+
+    JsonWriter() { m_out.resize(4096); } // about a report: no regrowth on the way
     void beginObject();
     void endObject();
     void beginArray();
     void endArray();
-    /// The key of the next value in the current object.
-    void key(const char *name);
+    /// The key of the next value in the current object (a string literal).
+    template <std::size_t N>
+    void key(const char (&name)[N]) { keyBytes(name, N - 1); }
 
     void value(const QString &text);
-    void value(const char *ascii);
+    /// A Latin-1 string (an ACE domain name is its ASCII subset).
+    void valueLatin1(QByteArrayView text);
+    /// An ASCII string literal.
+    template <std::size_t N>
+    void value(const char (&ascii)[N]) { valueLatin1(QByteArrayView(ascii, N - 1)); }
     void value(bool flag);
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
@@ -34,13 +44,22 @@ public:
     /// A value already written as JSON (a nested document).
     void raw(const QByteArray &json);
 
-    QByteArray bytes() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
+    QByteArray bytes() const { return QByteArray(m_out.data(), qsizetype(m_length)); }
+    QByteArrayView view() const { return QByteArrayView(m_out.data(), qsizetype(m_length)); }
 
 private:
     void separate();
+    void keyBytes(const char *name, std::size_t length);
+    /// Room for `extra` more bytes; returns where they go.
+    char *reserve(std::size_t extra);
+    void append(const char *data, std::size_t length);
 
-    std::string m_out; // appends inline, unlike QByteArray's: a run writes millions of keys
-    std::vector<bool> m_firstInScope;
+    // Written through a pointer into a buffer that only grows: appending byte by byte to
+    // a std::string or QByteArray checks the capacity at every byte.
+    std::string m_out;
+    std::size_t m_length = 0;
+    bool m_firstInScope[MaxDepth] = {};
+    int m_depth = 0;
     bool m_afterKey = false;
 };
 

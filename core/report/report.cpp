@@ -249,7 +249,7 @@ void writeRecords(JsonWriter &w, const QList<Dns::CaaAnswer> &records)
         w.key("flags");
         w.value(int(a.record.flags));
         w.key("owner");
-        w.value(QString::fromLatin1(a.owner));
+        w.valueLatin1(a.owner);
         w.key("tag");
         w.value(displayText(a.record.tag));
         w.key("ttl");
@@ -270,7 +270,7 @@ void writeFailureOrigin(JsonWriter &w, const CheckReport &report)
     w.key("origin");
     w.value(failureOriginName(o.origin));
     w.key("failed_at");
-    w.value(QString::fromLatin1(report.check.steps.value(o.failedIndex).name));
+    w.valueLatin1(report.check.steps.value(o.failedIndex).name);
     w.key("resolver");
     w.value(o.resolver);
     w.key("advice");
@@ -280,12 +280,12 @@ void writeFailureOrigin(JsonWriter &w, const CheckReport &report)
     for (const LevelOrigin &l : o.levels) {
         w.beginObject();
         w.key("name");
-        w.value(QString::fromLatin1(l.name));
+        w.valueLatin1(l.name);
         w.key("zone");
         if (l.zone.isEmpty())
             w.null();
         else
-            w.value(QString::fromLatin1(l.zone));
+            w.valueLatin1(l.zone);
         w.key("origin");
         w.value(failureOriginName(l.origin));
         w.key("explanation");
@@ -295,7 +295,7 @@ void writeFailureOrigin(JsonWriter &w, const CheckReport &report)
         for (const OriginAnswer &a : l.servers) {
             w.beginObject();
             w.key("host");
-            w.value(QString::fromLatin1(a.host));
+            w.valueLatin1(a.host);
             w.key("address");
             w.value(a.address);
             w.key("outcome");
@@ -329,7 +329,7 @@ void writeFailureOrigin(JsonWriter &w, const CheckReport &report)
         if (likely.verdict == ClimbVerdict::Found) {
             w.beginObject();
             w.key("name");
-            w.value(QString::fromLatin1(likely.relevantName()));
+            w.valueLatin1(likely.relevantName());
             w.key("records");
             writeRecords(w, likely.relevantRecords());
             w.endObject();
@@ -382,7 +382,7 @@ QByteArray reportToJsonBytes(const CheckReport &report)
     }
     const CheckResult &c = report.check;
     w.key("name");
-    w.value(QString::fromLatin1(c.name.ace));
+    w.valueLatin1(c.name.ace);
     w.key("unicode");
     w.value(c.name.unicode);
     w.key("wildcard");
@@ -406,7 +406,7 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         const Dns::LookupResult &s = c.steps[i];
         w.beginObject();
         w.key("name");
-        w.value(QString::fromLatin1(s.name));
+        w.valueLatin1(s.name);
         w.key("outcome");
         w.value(levelOutcomeName(c.levelOutcome(i)));
         w.key("rcode");
@@ -445,11 +445,11 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         for (const Dns::AliasHop &h : s.aliases) {
             w.beginObject();
             w.key("owner");
-            w.value(QString::fromLatin1(h.owner));
+            w.valueLatin1(h.owner);
             w.key("type");
             w.value(Dns::typeName(h.type));
             w.key("target");
-            w.value(QString::fromLatin1(h.target));
+            w.valueLatin1(h.target);
             w.key("ttl");
             w.value(qint64(h.ttl));
             w.endObject();
@@ -471,7 +471,7 @@ QByteArray reportToJsonBytes(const CheckReport &report)
     if (c.verdict == ClimbVerdict::Found) {
         w.beginObject();
         w.key("name");
-        w.value(QString::fromLatin1(c.relevantName()));
+        w.valueLatin1(c.relevantName());
         w.key("records");
         writeRecords(w, c.relevantRecords());
         w.endObject();
@@ -501,11 +501,11 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         }
         if (!f.owner.isEmpty()) {
             w.key("owner");
-            w.value(QString::fromLatin1(f.owner));
+            w.valueLatin1(f.owner);
         }
         if (f.hasRecord) {
             w.key("record");
-            w.value(QString::fromLatin1(caaPresentation(f.record)));
+            w.valueLatin1(caaPresentation(f.record));
         }
         w.endObject();
     }
@@ -519,7 +519,7 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         w.key("identifiers");
         w.beginArray();
         for (const QByteArray &id : cd.request.identifiers)
-            w.value(QString::fromLatin1(id));
+            w.valueLatin1(id);
         w.endArray();
         w.key("profile");
         w.value(cd.request.profile.id);
@@ -558,7 +558,7 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         if (cd.decision.foundAt.isEmpty())
             w.null();
         else
-            w.value(QString::fromLatin1(cd.decision.foundAt));
+            w.valueLatin1(cd.decision.foundAt);
         w.key("deciding");
         writeRecords(w, cd.decision.deciding);
         if (const std::optional<LaterDecision> &later = cd.decision.fromMandatoryDate) {

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace Caa;
 
 class TestJsonWriter : public QObject
@@ -19,6 +21,13 @@ private Q_SLOTS:
     void stringsReadBackExactly_data();
     void stringsReadBackExactly();
     void structureReadsBack();
+    void loneSurrogatesAsToUtf8Writes_data();
+    void loneSurrogatesAsToUtf8Writes();
+    void latin1ReadsBackExactly_data();
+    void latin1ReadsBackExactly();
+    void growsPastItsFirstBuffer();
+    void numbersAtTheLimits_data();
+    void numbersAtTheLimits();
 };
 
 void TestJsonWriter::stringsReadBackExactly_data()
@@ -35,6 +44,9 @@ void TestJsonWriter::stringsReadBackExactly_data()
     QTest::newRow("a record value as displayed") << QStringLiteral("0 issue \"ca.example; account=\\\\x\\000\"");
     QTest::newRow("slash and html") << QStringLiteral("</script><b>x</b>/");
     QTest::newRow("separator characters") << (QString(QChar(0x2028)) + QChar(0x2029));
+    QTest::newRow("two- and three-byte boundaries") << (QString(QChar(0x80)) + QChar(0x7ff) + QChar(0x800) + QChar(0xffff) + QChar(0xd7ff) + QChar(0xe000));
+    QTest::newRow("surrogate pair at the end") << (QStringLiteral("x") + QChar(0xdbff) + QChar(0xdfff));
+    QTest::newRow("every escape, many times (worst-case size)") << QString(controls + QStringLiteral("\"\\")).repeated(300);
 }
 
 void TestJsonWriter::stringsReadBackExactly()
@@ -93,6 +105,86 @@ void TestJsonWriter::structureReadsBack()
     const QJsonDocument doc = QJsonDocument::fromJson(w.bytes(), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, w.bytes().constData());
     QCOMPARE(doc.object(), expected);
+}
+
+// Bytes are written by hand, not through QString::toUtf8(); a lone surrogate (which
+// QJsonDocument cannot read back) must come out as toUtf8() makes it.
+void TestJsonWriter::loneSurrogatesAsToUtf8Writes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("high alone") << (QStringLiteral("a") + QChar(0xd800) + QStringLiteral("b"));
+    QTest::newRow("low alone") << (QStringLiteral("a") + QChar(0xdc00));
+    QTest::newRow("high at the end") << (QStringLiteral("a") + QChar(0xdbff));
+    QTest::newRow("two highs, then a low") << (QString(QChar(0xd800)) + QChar(0xd801) + QChar(0xdc01));
+}
+
+void TestJsonWriter::loneSurrogatesAsToUtf8Writes()
+{
+    QFETCH(QString, text);
+    JsonWriter w;
+    w.value(text);
+    QCOMPARE(w.bytes(), QByteArray('"' + text.toUtf8() + '"'));
+}
+
+void TestJsonWriter::latin1ReadsBackExactly_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QByteArray all;
+    for (int c = 0; c < 256; ++c)
+        all += char(c);
+    QTest::newRow("an ACE name") << QByteArrayLiteral("xn--caf-dma.example");
+    QTest::newRow("every byte") << all;
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestJsonWriter::latin1ReadsBackExactly()
+{
+    QFETCH(QByteArray, bytes);
+    JsonWriter w;
+    w.beginArray();
+    w.valueLatin1(bytes);
+    w.value("ascii literal");
+    w.endArray();
+    const QJsonDocument doc = QJsonDocument::fromJson(w.bytes());
+    QVERIFY2(doc.isArray(), w.bytes().toHex().constData());
+    QCOMPARE(doc.array().at(0).toString(), QString::fromLatin1(bytes));
+    QCOMPARE(doc.array().at(1).toString(), QStringLiteral("ascii literal"));
+}
+
+void TestJsonWriter::growsPastItsFirstBuffer()
+{
+    // The first buffer holds 4 KiB; 2,000 elements of 20+ bytes each outgrow it many times.
+    JsonWriter w;
+    w.beginArray();
+    QJsonArray expected;
+    for (int i = 0; i < 2000; ++i) {
+        const QString text = QStringLiteral("element %1 é 日").arg(i);
+        w.value(text);
+        w.value(i);
+        expected << text << i;
+    }
+    w.endArray();
+    QCOMPARE(QJsonDocument::fromJson(w.bytes()).array(), expected);
+    QCOMPARE(w.view(), QByteArrayView(w.bytes()));
+}
+
+void TestJsonWriter::numbersAtTheLimits_data()
+{
+    QTest::addColumn<qint64>("number");
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("zero") << qint64(0) << QByteArrayLiteral("0");
+    QTest::newRow("negative") << qint64(-42) << QByteArrayLiteral("-42");
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << QByteArrayLiteral("9223372036854775807");
+    QTest::newRow("smallest") << std::numeric_limits<qint64>::min() << QByteArrayLiteral("-9223372036854775808");
+}
+
+void TestJsonWriter::numbersAtTheLimits()
+{
+    QFETCH(qint64, number);
+    QFETCH(QByteArray, text);
+    JsonWriter w;
+    w.value(number);
+    QCOMPARE(w.bytes(), text);
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
