@@ -151,7 +151,11 @@ StreamWriter streamWriter(const QString &format)
 {
     StreamWriter w;
     if (format == QStringLiteral("jsonl")) {
-        w.report = [](const CheckReport &r) { out() << QString::fromUtf8(reportToJsonBytes(r)) << '\n'; };
+        w.report = [](const CheckReport &r) {
+            QByteArray line = reportToJsonBytes(r);
+            line += '\n';
+            writeOut(line);
+        };
     } else if (format == QStringLiteral("json")) {
         // The same document as before ({"results": [...]}), written an element at a time.
         auto first = std::make_shared<bool>(true);
@@ -270,7 +274,7 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         for (auto it = ready.begin(); it != ready.end() && it->first == nextOut; it = ready.erase(it), ++nextOut)
             write(it->second);
         if (sinceFlush.elapsed() >= 100) {
-            out().flush();
+            flushOut();
             sinceFlush.restart();
         }
         if (run)
@@ -334,7 +338,7 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         writeSummary(format, summary);
     else if (tally.names > 1)
         err() << tally.summary() << Qt::endl; // stderr: keeps json/csv on stdout clean
-    out().flush();
+    flushOut();
     if (interrupted) {
         QStringList notChecked;
         for (const auto &[position, text] : std::as_const(inFlight))
@@ -755,7 +759,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         out() << reportsToText(reports) << whatIf;
     if (wantSummary)
         writeSummary(format, summary);
-    out().flush();
+    flushOut();
     if (reports.size() > 1 && !wantSummary)
         err() << reportsSummary(reports) << Qt::endl; // stderr: keeps json/csv on stdout clean
     if (interrupted) {

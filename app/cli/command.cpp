@@ -26,6 +26,22 @@ QTextStream &stream(FILE *file)
 QTextStream &out() { return stream(stdout); }
 QTextStream &err() { return stream(stderr); }
 
+void writeOut(QByteArrayView utf8)
+{
+    QTextStream &text = out();
+    text.flush(); // text written before goes first; nothing is written when none is pending
+    if (QIODevice *device = text.device())
+        device->write(utf8.data(), utf8.size());
+}
+
+void flushOut()
+{
+    QTextStream &text = out();
+    text.flush();
+    if (auto *file = qobject_cast<QFileDevice *>(text.device()))
+        file->flush();
+}
+
 void redirectOutput(QIODevice *outDevice, QIODevice *errDevice)
 {
     out().flush();

@@ -29,6 +29,11 @@ constexpr int ExitInterrupted = 130; // 128 + SIGINT, as shells report it
 /// Standard output and standard error, or the devices redirectOutput() set.
 QTextStream &out();
 QTextStream &err();
+/// Bytes already in UTF-8 onto out()'s device, after what was written to out() before:
+/// a big run's output skips QTextStream's conversion to UTF-16 and back.
+void writeOut(QByteArrayView utf8);
+/// Everything written to out(), as text or with writeOut(), handed to the system.
+void flushOut();
 /// For in-process tests: write out() and err() to these devices (nullptr: back to the
 /// standard streams).
 void redirectOutput(QIODevice *outDevice, QIODevice *errDevice);

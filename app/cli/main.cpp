@@ -6,16 +6,35 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Caa::Cli;
 
 int main(int argc, char *argv[])
 {
+    // The CLI's event loop serves sockets and timers only. Qt's own dispatcher wakes
+    // itself once per batch of posted events; GLib's writes its eventfd for every one,
+    // three system calls per checked name, a fifth of a big run's CPU (issue #18). Not
+    // passed on to anything this process starts.
+    const bool dispatcherChosen = qEnvironmentVariableIsSet("QT_NO_GLIB");
+    if (!dispatcherChosen)
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
+    if (!dispatcherChosen)
+        qunsetenv("QT_NO_GLIB");
     QCoreApplication::setApplicationName(QStringLiteral("caa-inspector-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAA_VERSION));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("caa-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // Into a file or a pipe, standard output leaves in 64 KiB blocks rather than the 4 KiB
+    // stdio picks, a sixteenth of the system calls for a big run; runs flush it at least
+    // ten times a second. A terminal keeps its line buffering.
+    // (glibc ignores the size when it is to allocate the buffer itself.)
+    static char outputBuffer[64 * 1024];
+    if (!::isatty(STDOUT_FILENO))
+        std::setvbuf(stdout, outputBuffer, _IOFBF, sizeof outputBuffer);
     const QStringList args = app.arguments();
     const QString command = args.value(1);
     QStringList rest = args.mid(2);
