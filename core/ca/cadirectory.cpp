@@ -24,7 +24,9 @@ QList<const CaEntry *> CaDirectory::findByIdentifier(const QByteArray &identifie
     QList<const CaEntry *> found;
     for (const CaEntry &e : entries)
         for (const QByteArray &id : e.identifiers)
-            if (id.compare(identifier, Qt::CaseInsensitive) == 0) {
+            // Lengths first: most identifiers differ in length, and a case-insensitive
+            // comparison costs a call each (a bulk run asks this for every record).
+            if (id.size() == identifier.size() && id.compare(identifier, Qt::CaseInsensitive) == 0) {
                 found.append(&e);
                 break;
             }

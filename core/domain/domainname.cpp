@@ -1,5 +1,7 @@
 #include "domain/domainname.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
@@ -86,7 +88,77 @@ QList<QByteArray> DomainName::climbNames() const
     return names;
 }
 
+namespace {
+
+// A bulk run's names are nearly all plain host names ("www.example.com"): letters,
+// digits, hyphens and dots. For those, whose answer is known without IDNA, the full
+// parse (QUrl::toAce, script checks, several copies) cost more than the check itself.
+// Anything else, or any name the full parse would refuse, takes the full parse.
+std::optional<DomainParse> parsePlainHostName(const QString &raw)
+{
+    const qsizetype n = raw.size();
+    if (n == 0 || n > 254)
+        return std::nullopt;
+    QByteArray lowered(n, Qt::Uninitialized);
+    qsizetype labelStart = 0;
+    qsizetype length = n;
+    const char16_t *s = reinterpret_cast<const char16_t *>(raw.constData());
+    for (qsizetype i = 0; i <= n; ++i) {
+        const char16_t c = i < n ? s[i] : u'.';
+        if (c == u'.') {
+            if (i == n && labelStart == n && n > 0) { // one trailing dot
+                length = n - 1;
+                break;
+            }
+            const qsizetype labelLength = i - labelStart;
+            if (labelLength < 1 || labelLength > 63)
+                return std::nullopt;
+            // No hyphen at either end, none in the third and fourth places ("xn--",
+            // and UTS #46's CheckHyphens): IDNA has its say on those.
+            if (lowered[labelStart] == '-' || lowered[i - 1] == '-'
+                || (labelLength >= 4 && lowered[labelStart + 2] == '-' && lowered[labelStart + 3] == '-'))
+                return std::nullopt;
+            if (i < n)
+                lowered[i] = '.';
+            labelStart = i + 1;
+            continue;
+        }
+        if (c >= u'a' && c <= u'z')
+            lowered[i] = char(c);
+        else if (c >= u'A' && c <= u'Z')
+            lowered[i] = char(c - u'A' + u'a');
+        else if ((c >= u'0' && c <= u'9') || c == u'-')
+            lowered[i] = char(c);
+        else
+            return std::nullopt;
+    }
+    lowered.truncate(length);
+    if (lowered.isEmpty() || lowered.size() > 253)
+        return std::nullopt;
+    const QByteArrayView tld = QByteArrayView(lowered).sliced(lowered.lastIndexOf('.') + 1);
+    bool numeric = true;
+    for (const char c : tld)
+        numeric = numeric && c >= '0' && c <= '9';
+    if (numeric || tld == "onion")
+        return std::nullopt; // refused, with the full parse's message
+    DomainParse p;
+    p.valid = true;
+    p.name.input = raw;
+    p.name.unicode = QString::fromLatin1(lowered);
+    p.name.ace = std::move(lowered);
+    return p;
+}
+
+} // namespace
+
 DomainParse parseDomainInput(const QString &raw)
+{
+    if (std::optional<DomainParse> plain = parsePlainHostName(raw))
+        return std::move(*plain);
+    return detail::parseDomainInputFull(raw);
+}
+
+DomainParse detail::parseDomainInputFull(const QString &raw)
 {
     QString text = raw.trimmed();
     for (const QChar c : std::as_const(text)) {

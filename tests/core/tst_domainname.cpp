@@ -15,6 +15,9 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void climbNames();
+    void shortcutAgreesWithFullParse_data();
+    void shortcutAgreesWithFullParse();
+    void shortcutAgreesOnGeneratedNames();
 };
 
 void TestDomainName::accepted_data()
@@ -121,6 +124,80 @@ void TestDomainName::climbNames()
     QVERIFY(p.ok());
     // RFC 8659 §3: the name, each parent, up to and including the TLD, never the root.
     QCOMPARE(p.name.climbNames(), (QList<QByteArray>{"a.b.example.com", "b.example.com", "example.com", "com"}));
+}
+
+// parseDomainInput() answers plain ASCII host names without IDNA (issue #18: a bulk
+// run's cost). Its answer must be the full parse's, at every edge of the shortcut.
+void TestDomainName::shortcutAgreesWithFullParse_data()
+{
+    QTest::addColumn<QString>("input");
+    const QString label63(63, u'a');
+    const QString label64(64, u'a');
+    QString name253 = label63 + u'.' + label63 + u'.' + label63 + u'.' + QString(61, u'b'); // 253
+    QTest::newRow("plain") << QStringLiteral("www.example.com");
+    QTest::newRow("upper case") << QStringLiteral("WWW.Example.COM");
+    QTest::newRow("trailing dot") << QStringLiteral("example.com.");
+    QTest::newRow("two trailing dots") << QStringLiteral("example.com..");
+    QTest::newRow("only a dot") << QStringLiteral(".");
+    QTest::newRow("leading dot") << QStringLiteral(".example.com");
+    QTest::newRow("one label") << QStringLiteral("localhost");
+    QTest::newRow("63-octet label") << (label63 + QStringLiteral(".example"));
+    QTest::newRow("64-octet label") << (label64 + QStringLiteral(".example"));
+    QTest::newRow("253 octets") << name253;
+    QTest::newRow("253 octets and a dot") << (name253 + u'.');
+    QTest::newRow("254 octets") << (name253 + u'b');
+    QTest::newRow("hyphen inside") << QStringLiteral("a-b.example");
+    QTest::newRow("hyphen first") << QStringLiteral("-ab.example");
+    QTest::newRow("hyphen last") << QStringLiteral("ab-.example");
+    QTest::newRow("hyphens in places 3 and 4") << QStringLiteral("ab--cd.example");
+    QTest::newRow("punycode") << QStringLiteral("xn--bcher-kva.example");
+    QTest::newRow("bad punycode") << QStringLiteral("xn--a.example");
+    QTest::newRow("numeric top label") << QStringLiteral("example.123");
+    QTest::newRow("IPv4 address") << QStringLiteral("192.0.2.1");
+    QTest::newRow("onion") << QStringLiteral("abc.onion");
+    QTest::newRow("ONION") << QStringLiteral("abc.ONION");
+    QTest::newRow("digits then letters at the top") << QStringLiteral("example.1a");
+    QTest::newRow("underscore") << QStringLiteral("_acme.example");
+    QTest::newRow("space around") << QStringLiteral(" example.com ");
+    QTest::newRow("wildcard") << QStringLiteral("*.example.com");
+    QTest::newRow("e-mail") << QStringLiteral("user@example.com");
+    QTest::newRow("non-ASCII") << QStringLiteral("bücher.example");
+}
+
+void TestDomainName::shortcutAgreesWithFullParse()
+{
+    QFETCH(QString, input);
+    const DomainParse fast = parseDomainInput(input);
+    const DomainParse full = detail::parseDomainInputFull(input);
+    QCOMPARE(fast.valid, full.valid);
+    QCOMPARE(fast.error.code, full.error.code);
+    QCOMPARE(fast.error.message, full.error.message);
+    QCOMPARE(fast.name, full.name);
+}
+
+void TestDomainName::shortcutAgreesOnGeneratedNames()
+{
+    // Strings made of the shortcut's own characters and its neighbours, seeded so a
+    // failure repeats.
+    const QString alphabet = QStringLiteral("abzAZ019-.-.x_n*");
+    quint32 state = 18;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    int accepted = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QString input;
+        const int length = 1 + int(next() % 24);
+        for (int i = 0; i < length; ++i)
+            input += alphabet.at(int(next() % alphabet.size()));
+        const DomainParse fast = parseDomainInput(input);
+        const DomainParse full = detail::parseDomainInputFull(input);
+        QVERIFY2(fast.valid == full.valid && fast.error == full.error && fast.name == full.name, qPrintable(input));
+        accepted += fast.valid ? 1 : 0;
+    }
+    // Both sides of the shortcut were exercised.
+    QVERIFY2(accepted > 1000 && accepted < 19000, qPrintable(QString::number(accepted)));
 }
 
 QTEST_APPLESS_MAIN(TestDomainName)
