@@ -37,6 +37,8 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <climits>
+#include <deque>
 #include <mutex>
 
 #if ARES_VERSION >= 0x012200
@@ -99,7 +101,7 @@ struct AresResolver::Private
         quint16 id = 0;
         bool caresGaveUp = false; ///< c-ares ended it with a timeout before our deadline
         QElapsedTimer clock;
-        QTimer *deadline = nullptr;
+        qint64 deadlineAt = 0; ///< on `monotonic`: when our time for it is up
     };
 
     // Handed to ares_send as its argument; freed in the callback, which c-ares calls
@@ -129,6 +131,16 @@ struct AresResolver::Private
     QHash<ares_socket_t, SocketEntry> sockets;
     QHash<quint64, Pending> pending;
     QTimer processTimer;
+    qint64 processDueAt = -1; ///< on `monotonic`, while processTimer runs
+    // The earliest a first try can time out inside c-ares: the try timeout we set (c-ares
+    // 1.18), or c-ares 1.34's own floor of 250 ms when that is lower.
+    qint64 earliestTryMs = 50;
+    // Every lookup's deadline, in the order they started (the timeout is the same for
+    // all, so the order is the deadlines' order), served by one timer: a QTimer per query
+    // cost an object, a connection and a timer registration each.
+    QElapsedTimer monotonic;
+    std::deque<std::pair<qint64, quint64>> deadlines; // (deadlineAt, ticket)
+    QTimer deadlineTimer;
     quint64 nextTicket = 1;
     ares_socket_t activeFd = ARES_SOCKET_BAD;
     bool destroying = false;
@@ -152,10 +164,40 @@ struct AresResolver::Private
     explicit Private(AresResolver *owner, const ResolverOptions &opts)
         : q(owner), options(opts)
     {
+        monotonic.start();
         processTimer.setSingleShot(true);
         QObject::connect(&processTimer, &QTimer::timeout, q, [this] {
+            processDueAt = -1;
             process(ARES_SOCKET_BAD, ARES_SOCKET_BAD);
         });
+        deadlineTimer.setSingleShot(true);
+        QObject::connect(&deadlineTimer, &QTimer::timeout, q, [this] { expireDeadlines(); });
+    }
+
+    // Ends every lookup whose time is up, then waits for the next one.
+    void expireDeadlines()
+    {
+        const qint64 now = monotonic.elapsed();
+        while (!deadlines.empty() && deadlines.front().first <= now) {
+            const quint64 ticket = deadlines.front().second;
+            deadlines.pop_front();
+            finishWithStatus(ticket, ARES_ETIMEOUT); // nothing when it already ended
+        }
+        armDeadlineTimer();
+    }
+
+    // Entries of lookups that already ended are dropped from the front, so the queue
+    // holds little more than the lookups in flight.
+    void armDeadlineTimer()
+    {
+        while (!deadlines.empty() && !pending.contains(deadlines.front().second))
+            deadlines.pop_front();
+        if (deadlines.empty()) {
+            deadlineTimer.stop();
+            return;
+        }
+        // A coarse timer may fire a little early; expireDeadlines() then waits again.
+        deadlineTimer.start(int(qBound<qint64>(0, deadlines.front().first - monotonic.elapsed(), qint64(INT_MAX))));
     }
 
     static void socketStateCallback(void *data, ares_socket_t fd, int readable, int writable)
@@ -199,7 +241,11 @@ struct AresResolver::Private
         activeFd = readFd;
         ares_process_fd(channel, readFd, writeFd);
         activeFd = ARES_SOCKET_BAD;
-        rearmTimer();
+        // Replies only take queries away; a retry c-ares sent in there times out no
+        // sooner than a first try. So, as in start(), a timer already due before that
+        // stays as it is.
+        if (processDueAt < 0 || processDueAt > monotonic.elapsed() + earliestTryMs)
+            rearmTimer();
     }
 
     void rearmTimer()
@@ -208,10 +254,12 @@ struct AresResolver::Private
             return;
         timeval tv{};
         if (ares_timeout(channel, nullptr, &tv)) {
-            const qint64 ms = qint64(tv.tv_sec) * 1000 + tv.tv_usec / 1000;
-            processTimer.start(int(qMax<qint64>(1, ms)));
+            const qint64 ms = qMax<qint64>(1, qint64(tv.tv_sec) * 1000 + tv.tv_usec / 1000);
+            processTimer.start(int(ms));
+            processDueAt = monotonic.elapsed() + ms;
         } else {
             processTimer.stop();
+            processDueAt = -1;
         }
     }
 
@@ -277,6 +325,11 @@ struct AresResolver::Private
         for (int i = 0; i < tries; ++i)
             units += qint64(qMax(1, serverCount)) << i;
         opts.timeout = int(qMax<qint64>(50, options.timeoutMs / units));
+#if CAA_ARES_RECORD_API
+        earliestTryMs = qMin<qint64>(opts.timeout, 250);
+#else
+        earliestTryMs = opts.timeout;
+#endif
         opts.ednspsz = 1232;
 #if CAA_ARES_RECORD_API
         // c-ares 1.34 sizes each try itself: at least 250 ms, doubled (with jitter) per
@@ -591,7 +644,7 @@ struct AresResolver::Private
         // at least 250 ms; ares_metrics.c), not from the timeout we set, so after a few
         // fast answers it gives up on a slower one long before the time the user allowed.
         // The lookup then stays open until our deadline, and the tap reads a late reply.
-        if (status == ARES_ETIMEOUT && it->deadline && it->deadline->remainingTime() > 0) {
+        if (status == ARES_ETIMEOUT && it->deadlineAt > monotonic.elapsed()) {
             it->caresGaveUp = true;
             return;
         }
@@ -680,7 +733,6 @@ struct AresResolver::Private
             return;
         result.elapsedMs = it->clock.elapsed();
         result.queryId = it->id;
-        delete it->deadline;
 #if CAA_ARES_RECORD_API
         if (ticketByWireId.value(it->id) == ticket) {
             ticketByWireId.remove(it->id);
@@ -722,11 +774,13 @@ struct AresResolver::Private
         p.name = name;
         p.type = type;
         p.clock.start();
-        p.deadline = new QTimer(q);
-        p.deadline->setSingleShot(true);
-        QObject::connect(p.deadline, &QTimer::timeout, q, [this, ticket] { finishWithStatus(ticket, ARES_ETIMEOUT); });
-        p.deadline->start(options.timeoutMs);
+        p.deadlineAt = monotonic.elapsed() + options.timeoutMs;
         pending.insert(ticket, p);
+        while (!deadlines.empty() && !pending.contains(deadlines.front().second))
+            deadlines.pop_front();
+        deadlines.emplace_back(p.deadlineAt, ticket);
+        if (!deadlineTimer.isActive())
+            armDeadlineTimer();
 
         if (!channel) {
             LookupResult r;
@@ -739,7 +793,12 @@ struct AresResolver::Private
         }
 
         sendQuery(ticket, name, type);
-        rearmTimer();
+        // c-ares needs us back no later than this query's first try can time out. When
+        // the timer is due before that anyway, asking c-ares (whose ares_timeout walks
+        // every query in 1.18) and restarting the timer for each of a bulk run's queries
+        // is not needed: when it fires, process() asks again.
+        if (processDueAt < 0 || processDueAt > monotonic.elapsed() + earliestTryMs)
+            rearmTimer();
         return ticket;
     }
 
