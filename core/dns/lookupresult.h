@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "caa/caarecord.h"
 #include "dns/dnsmessage.h"
 
@@ -81,6 +83,10 @@ struct LookupResult
     /// Bulk runs: the answer came from the run's own cache (QueryScheduler), not from a
     /// new query; the TTLs above are then what remained of them at that moment.
     bool fromRunCache = false;
+    /// From the reply's authority SOA, when it had one: min(TTL, MINIMUM), how long a
+    /// negative answer may be kept (RFC 2308 §5). Read with the rest of the reply, so a
+    /// bulk run's cache need not parse it again.
+    std::optional<quint32> negativeTtl;
     QByteArray rawReply;
 
     bool isAnswered() const { return status == LookupStatus::Answered; }

@@ -49,7 +49,7 @@ quint32 cacheableSeconds(const LookupResult &result)
     // An alias chain that ends without records is a negative answer for its target;
     // the SOA bounds it as well.
     if (result.rcode == 3 || (result.caa.isEmpty() && result.records.isEmpty())) {
-        const std::optional<quint32> negative = negativeTtl(result.rawReply);
+        const std::optional<quint32> negative = result.negativeTtl ? result.negativeTtl : negativeTtl(result.rawReply);
         if (!negative)
             return 0;
         take(*negative);

@@ -7,71 +7,9 @@
 
 namespace Caa {
 
-char *JsonWriter::reserve(std::size_t extra)
+void JsonWriter::grow(std::size_t extra)
 {
-    if (m_length + extra > m_out.size())
-        m_out.resize(qMax(m_out.size() * 2, m_length + extra));
-    return m_out.data() + m_length;
-}
-
-void JsonWriter::append(const char *data, std::size_t length)
-{
-    std::memcpy(reserve(length), data, length);
-    m_length += length;
-}
-
-void JsonWriter::separate()
-{
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
-    if (m_depth > 0) {
-        if (!m_firstInScope[m_depth - 1])
-            append(",", 1);
-        m_firstInScope[m_depth - 1] = false;
-    }
-}
-
-void JsonWriter::beginObject()
-{
-    separate();
-    append("{", 1);
-    Q_ASSERT(m_depth < MaxDepth);
-    m_firstInScope[m_depth++] = true;
-}
-
-void JsonWriter::endObject()
-{
-    append("}", 1);
-    --m_depth;
-}
-
-void JsonWriter::beginArray()
-{
-    separate();
-    append("[", 1);
-    Q_ASSERT(m_depth < MaxDepth);
-    m_firstInScope[m_depth++] = true;
-}
-
-void JsonWriter::endArray()
-{
-    append("]", 1);
-    --m_depth;
-}
-
-void JsonWriter::keyBytes(const char *name, std::size_t length)
-{
-    separate();
-    char *p = reserve(length + 3);
-    *p++ = '"';
-    std::memcpy(p, name, length);
-    p += length;
-    *p++ = '"';
-    *p = ':';
-    m_length += length + 3;
-    m_afterKey = true;
+    m_out.resize(qMax(m_out.size() * 2, m_length + extra));
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 
 namespace Caa {
@@ -23,10 +24,12 @@ public:
     static constexpr int MaxDepth = 32;
 
     JsonWriter() { m_out.resize(4096); } // about a report: no regrowth on the way
-    void beginObject();
-    void endObject();
-    void beginArray();
-    void endArray();
+    // The small steps are inline: a report writes about a hundred keys and values, and
+    // a call each cost more than the writing.
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
     /// The key of the next value in the current object (a string literal).
     template <std::size_t N>
     void key(const char (&name)[N]) { keyBytes(name, N - 1); }
@@ -48,11 +51,55 @@ public:
     QByteArrayView view() const { return QByteArrayView(m_out.data(), qsizetype(m_length)); }
 
 private:
-    void separate();
-    void keyBytes(const char *name, std::size_t length);
+    void separate()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_depth > 0) {
+            if (!m_firstInScope[m_depth - 1])
+                append(",", 1);
+            m_firstInScope[m_depth - 1] = false;
+        }
+    }
+    void open(char bracket)
+    {
+        separate();
+        append(&bracket, 1);
+        Q_ASSERT(m_depth < MaxDepth);
+        m_firstInScope[m_depth++] = true;
+    }
+    void close(char bracket)
+    {
+        append(&bracket, 1);
+        --m_depth;
+    }
+    void keyBytes(const char *name, std::size_t length)
+    {
+        separate();
+        char *p = reserve(length + 3);
+        *p++ = '"';
+        std::memcpy(p, name, length);
+        p += length;
+        *p++ = '"';
+        *p = ':';
+        m_length += length + 3;
+        m_afterKey = true;
+    }
     /// Room for `extra` more bytes; returns where they go.
-    char *reserve(std::size_t extra);
-    void append(const char *data, std::size_t length);
+    char *reserve(std::size_t extra)
+    {
+        if (m_length + extra > m_out.size()) [[unlikely]]
+            grow(extra);
+        return m_out.data() + m_length;
+    }
+    void grow(std::size_t extra);
+    void append(const char *data, std::size_t length)
+    {
+        std::memcpy(reserve(length), data, length);
+        m_length += length;
+    }
 
     // Written through a pointer into a buffer that only grows: appending byte by byte to
     // a std::string or QByteArray checks the capacity at every byte.
