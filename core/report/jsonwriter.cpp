@@ -9,7 +9,11 @@ namespace Caa {
 
 void JsonWriter::grow(std::size_t extra)
 {
-    m_out.resize(qMax(m_out.size() * 2, m_length + extra));
+    const std::size_t capacity = qMax(m_capacity * 2, m_length + extra);
+    auto bigger = std::make_unique_for_overwrite<char[]>(capacity);
+    std::memcpy(bigger.get(), m_out.get(), m_length);
+    m_out = std::move(bigger);
+    m_capacity = capacity;
 }
 
 namespace {

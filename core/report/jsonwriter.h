@@ -6,7 +6,7 @@
 
 #include <cstddef>
 #include <cstring>
-#include <string>
+#include <memory>
 
 namespace Caa {
 
@@ -23,7 +23,7 @@ class JsonWriter
 public:
     static constexpr int MaxDepth = 32;
 
-    JsonWriter() { m_out.resize(4096); } // about a report: no regrowth on the way
+    JsonWriter() : m_out(std::make_unique_for_overwrite<char[]>(4096)), m_capacity(4096) {} // about a report
     // The small steps are inline: a report writes about a hundred keys and values, and
     // a call each cost more than the writing.
     void beginObject() { open('{'); }
@@ -47,8 +47,8 @@ public:
     /// A value already written as JSON (a nested document).
     void raw(const QByteArray &json);
 
-    QByteArray bytes() const { return QByteArray(m_out.data(), qsizetype(m_length)); }
-    QByteArrayView view() const { return QByteArrayView(m_out.data(), qsizetype(m_length)); }
+    QByteArray bytes() const { return QByteArray(m_out.get(), qsizetype(m_length)); }
+    QByteArrayView view() const { return QByteArrayView(m_out.get(), qsizetype(m_length)); }
 
 private:
     void separate()
@@ -90,9 +90,9 @@ private:
     /// Room for `extra` more bytes; returns where they go.
     char *reserve(std::size_t extra)
     {
-        if (m_length + extra > m_out.size()) [[unlikely]]
+        if (m_length + extra > m_capacity) [[unlikely]]
             grow(extra);
-        return m_out.data() + m_length;
+        return m_out.get() + m_length;
     }
     void grow(std::size_t extra);
     void append(const char *data, std::size_t length)
@@ -102,8 +102,10 @@ private:
     }
 
     // Written through a pointer into a buffer that only grows: appending byte by byte to
-    // a std::string or QByteArray checks the capacity at every byte.
-    std::string m_out;
+    // a std::string or QByteArray checks the capacity at every byte, and neither can be
+    // sized without filling it first.
+    std::unique_ptr<char[]> m_out;
+    std::size_t m_capacity = 0;
     std::size_t m_length = 0;
     bool m_firstInScope[MaxDepth] = {};
     int m_depth = 0;
