@@ -48,6 +48,7 @@ private Q_SLOTS:
     void bigRrsetArrivesOverTcp();
     void adBit();
     void timeoutWithinConfiguredTime();
+    void staggeredLookupsEachTimeOutAtTheirOwnDeadline();
     void cancelStopsPendingLookups();
     void parallelLookupsOnOneChannel();
 };
@@ -185,6 +186,36 @@ void TestAresResolver::timeoutWithinConfiguredTime()
     // upper bound is a generous multiple, so a loaded 2-core machine does not fail it.
     QVERIFY2(clock.elapsed() >= timeoutMs - 50, QByteArray::number(clock.elapsed()).constData());
     QVERIFY2(clock.elapsed() < 3 * timeoutMs, QByteArray::number(clock.elapsed()).constData());
+    QCOMPARE(resolver.pendingCount(), 0);
+}
+
+// One queue serves every lookup's deadline (issue #18): a lookup started later ends
+// later, at its own deadline, whatever ended before it.
+void TestAresResolver::staggeredLookupsEachTimeOutAtTheirOwnDeadline()
+{
+    SilentServer silent;
+    const int timeoutMs = 800;
+    AresResolver resolver({.servers = {silent.address()}, .timeoutMs = timeoutMs});
+    QSignalSpy spy(&resolver, &AresResolver::finished);
+    QElapsedTimer clock;
+    clock.start();
+    const quint64 first = resolver.lookup("a.caa.test");
+    QTest::qWait(400);
+    const quint64 second = resolver.lookup("b.caa.test");
+    const qint64 secondStarted = clock.elapsed();
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10 * timeoutMs);
+    const qint64 firstEnded = clock.elapsed();
+    QCOMPARE(spy.at(0).at(0).toULongLong(), first);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 10 * timeoutMs);
+    const qint64 secondEnded = clock.elapsed();
+    QCOMPARE(spy.at(1).at(0).toULongLong(), second);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(spy.at(i).at(1).value<LookupResult>().status, LookupStatus::Timeout);
+    // Each waited its own time (a coarse timer may be a few per cent early or late).
+    QVERIFY2(firstEnded >= timeoutMs - 50, QByteArray::number(firstEnded).constData());
+    QVERIFY2(secondEnded - secondStarted >= timeoutMs - 50, QByteArray::number(secondEnded - secondStarted).constData());
+    QVERIFY2(spy.at(1).at(1).value<LookupResult>().elapsedMs >= timeoutMs - 50,
+             QByteArray::number(spy.at(1).at(1).value<LookupResult>().elapsedMs).constData());
     QCOMPARE(resolver.pendingCount(), 0);
 }
 
