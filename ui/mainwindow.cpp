@@ -306,11 +306,10 @@ void MainWindow::buildUi()
     inputs->addWidget(asOfLabel);
     inputs->addWidget(m_asOf);
     ml->addLayout(inputs);
-    auto *legend = new QLabel(tr("Click a cell to see why. \"(conditions)\": only with the account or methods shown below. "
+    auto *legend = new WrappedLabel(tr("Click a cell to see why. \"(conditions)\": only with the account or methods shown below. "
                                  "\"(may ignore parameters)\": the CA need not honour accounturi or validationmethods before 2027-03-15."),
                               matrixPage);
     legend->setTextFormat(Qt::PlainText);
-    legend->setWordWrap(true);
     QPalette legendPalette = legend->palette();
     legendPalette.setColor(QPalette::WindowText, legendPalette.color(QPalette::PlaceholderText));
     legend->setPalette(legendPalette);

@@ -36,17 +36,15 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     auto *heading = new QHBoxLayout;
     auto *logo = new QLabel(panel);
     logo->setPixmap(icon("caa-inspector").pixmap(48, 48));
-    auto *title = new QLabel(tr("Which certificate authorities may issue for a name, and why?"), panel);
+    auto *title = new WrappedLabel(tr("Which certificate authorities may issue for a name, and why?"), panel);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     title->setFont(big);
-    title->setWordWrap(true);
-    auto *how = new QLabel(tr("Type a domain in the field above and press Enter: a name, *.name for a wildcard, a pasted URL, "
+    auto *how = new WrappedLabel(tr("Type a domain in the field above and press Enter: a name, *.name for a wildcard, a pasted URL, "
                               "or an e-mail address (for S/MIME certificates). The answer appears in one line above the views; "
                               "the views show every name asked, the records that decide, and every CA of the directory."),
                            panel);
-    how->setWordWrap(true);
     heading->addWidget(logo, 0, Qt::AlignTop);
     heading->addWidget(title, 1);
     column->addLayout(heading);

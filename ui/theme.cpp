@@ -275,4 +275,35 @@ void VisibleCheckDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
+WrappedLabel::WrappedLabel(const QString &text, QWidget *parent)
+    : QLabel(text, parent)
+{
+    setWordWrap(true);
+}
+
+int WrappedLabel::heightForWidth(int width) const
+{
+    for (const auto &[w, h] : std::as_const(m_heights))
+        if (w == width)
+            return h;
+    const int height = QLabel::heightForWidth(width);
+    if (m_heights.size() >= 8)
+        m_heights.removeFirst();
+    m_heights.append({width, height});
+    return height;
+}
+
+void WrappedLabel::setFixedText(const QString &text)
+{
+    m_heights.clear();
+    setText(text);
+}
+
+void WrappedLabel::changeEvent(QEvent *event)
+{
+    // Font, style, palette, language, contents margins: any of them may change a height.
+    m_heights.clear();
+    QLabel::changeEvent(event);
+}
+
 } // namespace Caa::Ui

@@ -6,6 +6,9 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QLabel>
+#include <QList>
+#include <QPair>
 #include <QStyledItemDelegate>
 
 class QLineEdit;
@@ -70,6 +73,25 @@ class VisibleCheckDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+/// A word-wrapped label for text set once. Layouts ask a wrapped label its height for
+/// the same few widths again and again, and QLabel lays the whole text out every time
+/// (a fifth of the instructions before the first paint, issue #18); this one remembers
+/// the last widths' answers until its font, style or text changes.
+class WrappedLabel final : public QLabel
+{
+public:
+    explicit WrappedLabel(const QString &text, QWidget *parent = nullptr);
+    int heightForWidth(int width) const override;
+    /// The text, forgetting the heights measured for the old one.
+    void setFixedText(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    mutable QList<QPair<int, int>> m_heights; // (width, height), the latest last
 };
 
 } // namespace Caa::Ui

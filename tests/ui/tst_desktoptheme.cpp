@@ -44,6 +44,8 @@ private Q_SLOTS:
     void initTestCase();
     void paletteFollowsTheGtkTheme();
     void clearButtonGlyphStandsOut();
+    void wrappedLabelAnswersAsQLabel_data();
+    void wrappedLabelAnswersAsQLabel();
 };
 
 void TestDesktopTheme::initTestCase()
@@ -104,6 +106,42 @@ void TestDesktopTheme::clearButtonGlyphStandsOut()
         best = qMax(best, contrast(QColor(it.key()), QColor(background)));
     QVERIFY2(best >= 4.5, qPrintable(QStringLiteral("the clear glyph reaches %1:1 against %2 (icon theme %3)")
                                          .arg(best, 0, 'f', 2).arg(QColor(background).name(), QIcon::themeName())));
+}
+
+// WrappedLabel remembers its heights (issue #18: start-up); it must give QLabel's answer
+// for every width, and a new one after its font or text changes.
+void TestDesktopTheme::wrappedLabelAnswersAsQLabel_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("one short line") << QStringLiteral("Findings:");
+    QTest::newRow("a paragraph") << QStringLiteral("Type a domain in the field above and press Enter: a name, *.name for a wildcard, "
+                                                   "a pasted URL, or an e-mail address (for S/MIME certificates).");
+}
+
+void TestDesktopTheme::wrappedLabelAnswersAsQLabel()
+{
+    QFETCH(QString, text);
+    Caa::Ui::WrappedLabel cached(text);
+    QLabel plain(text);
+    plain.setWordWrap(true);
+    QVERIFY(cached.wordWrap());
+    const QList<int> widths{80, 200, 640, 200, 80, 1200, 33, 200};
+    for (const int w : widths)
+        QCOMPARE(cached.heightForWidth(w), plain.heightForWidth(w));
+    // A bigger font: no height from before may be answered.
+    QFont big = cached.font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    cached.setFont(big);
+    plain.setFont(big);
+    for (const int w : widths)
+        QCOMPARE(cached.heightForWidth(w), plain.heightForWidth(w));
+    // New text: the same.
+    const QString longer = text + QStringLiteral(" ") + text + QStringLiteral(" ") + text;
+    cached.setFixedText(longer);
+    plain.setText(longer);
+    for (const int w : widths)
+        QCOMPARE(cached.heightForWidth(w), plain.heightForWidth(w));
+    QVERIFY(cached.heightForWidth(200) > 0);
 }
 
 QTEST_MAIN(TestDesktopTheme)
