@@ -111,15 +111,6 @@ void JsonWriter::valueLatin1(QByteArrayView text)
     m_length += std::size_t(p - start);
 }
 
-void JsonWriter::value(bool flag)
-{
-    separate();
-    if (flag)
-        append("true", 4);
-    else
-        append("false", 5);
-}
-
 void JsonWriter::value(qint64 number)
 {
     separate();

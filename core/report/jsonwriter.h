@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <concepts>
 #include <cstddef>
 #include <cstring>
 #include <memory>
@@ -40,7 +41,17 @@ public:
     /// An ASCII string literal.
     template <std::size_t N>
     void value(const char (&ascii)[N]) { valueLatin1(QByteArrayView(ascii, N - 1)); }
-    void value(bool flag);
+    /// Only a real bool: a pointer must not turn into `true` without a word.
+    template <typename Bool>
+        requires std::same_as<Bool, bool>
+    void value(Bool flag)
+    {
+        separate();
+        if (flag)
+            append("true", 4);
+        else
+            append("false", 5);
+    }
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void null();

@@ -13,6 +13,11 @@
 
 using namespace Caa;
 
+// Literals, bools and numbers each find their own value(). (A char pointer that is no
+// literal does not compile: value(bool) takes real bools only, and QString's
+// constructor from char pointers is closed by QT_NO_CAST_FROM_ASCII.)
+static_assert(requires(JsonWriter w) { w.value("literal"); w.value(true); w.value(1); w.value(qint64(1)); });
+
 class TestJsonWriter : public QObject
 {
     Q_OBJECT
