@@ -188,10 +188,15 @@ struct AresResolver::Private
 
     // Entries of lookups that already ended are dropped from the front, so the queue
     // holds little more than the lookups in flight.
-    void armDeadlineTimer()
+    void dropEndedDeadlines()
     {
         while (!deadlines.empty() && !pending.contains(deadlines.front().second))
             deadlines.pop_front();
+    }
+
+    void armDeadlineTimer()
+    {
+        dropEndedDeadlines();
         if (deadlines.empty()) {
             deadlineTimer.stop();
             return;
@@ -244,6 +249,13 @@ struct AresResolver::Private
         // Replies only take queries away; a retry c-ares sent in there times out no
         // sooner than a first try. So, as in start(), a timer already due before that
         // stays as it is.
+        rearmTimerUnlessDueFirst();
+    }
+
+    // The process timer is left alone when it is due before any first try sent now
+    // could time out: when it fires, process() asks c-ares again.
+    void rearmTimerUnlessDueFirst()
+    {
         if (processDueAt < 0 || processDueAt > monotonic.elapsed() + earliestTryMs)
             rearmTimer();
     }
@@ -776,8 +788,7 @@ struct AresResolver::Private
         p.clock.start();
         p.deadlineAt = monotonic.elapsed() + options.timeoutMs;
         pending.insert(ticket, p);
-        while (!deadlines.empty() && !pending.contains(deadlines.front().second))
-            deadlines.pop_front();
+        dropEndedDeadlines();
         deadlines.emplace_back(p.deadlineAt, ticket);
         if (!deadlineTimer.isActive())
             armDeadlineTimer();
@@ -797,8 +808,7 @@ struct AresResolver::Private
         // the timer is due before that anyway, asking c-ares (whose ares_timeout walks
         // every query in 1.18) and restarting the timer for each of a bulk run's queries
         // is not needed: when it fires, process() asks again.
-        if (processDueAt < 0 || processDueAt > monotonic.elapsed() + earliestTryMs)
-            rearmTimer();
+        rearmTimerUnlessDueFirst();
         return ticket;
     }
 

@@ -186,6 +186,14 @@ std::optional<SoaCounters> soaCounters(const ResourceRecord &record)
     return SoaCounters{u32(at), u32(at + 4), u32(at + 8), u32(at + 12), u32(at + 16)};
 }
 
+std::optional<quint32> negativeAnswerTtl(const Message &message)
+{
+    for (const ResourceRecord &rr : message.authorities)
+        if (const std::optional<SoaCounters> soa = soaCounters(rr))
+            return qMin(rr.ttl, soa->minimum);
+    return std::nullopt;
+}
+
 namespace {
 
 constexpr quint16 OptionEde = 15; // RFC 8914 §2

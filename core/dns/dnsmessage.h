@@ -178,6 +178,10 @@ struct ParseResult
 /// Reads a complete DNS message. Never reads past `packet`, never loops.
 ParseResult parseMessage(const QByteArray &packet);
 
+/// How long a negative answer may be kept (RFC 2308 §5): min(TTL, MINIMUM) of the first
+/// SOA in the authority section; nullopt when there is none.
+std::optional<quint32> negativeAnswerTtl(const Message &message);
+
 /// A sentence naming what is wrong with a packet, for people.
 QString describeParseError(ParseError error, int offset);
 

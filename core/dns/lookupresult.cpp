@@ -95,12 +95,7 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
     r.authenticated = m.header.ad;
     r.authoritative = m.header.aa;
     r.rcode = m.rcode;
-    for (const ResourceRecord &rr : m.authorities) {
-        if (const std::optional<SoaCounters> soa = soaCounters(rr)) {
-            r.negativeTtl = qMin(rr.ttl, soa->minimum);
-            break;
-        }
-    }
+    r.negativeTtl = negativeAnswerTtl(m);
     r.extendedErrors = m.extendedErrors;
     if (m.header.tc)
         return failed(r, LookupStatus::Truncated,

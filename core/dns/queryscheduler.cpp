@@ -7,18 +7,12 @@ namespace Caa::Dns {
 
 namespace {
 
-// RFC 2308 §5: a negative answer may be kept for min(SOA TTL, SOA MINIMUM). The SOA
-// RDATA ends with five 32-bit fields, MINIMUM last, whatever its (possibly compressed)
-// names look like, so the last four octets are read without decompressing.
+// RFC 2308 §5, for a result that was not read by interpretReply (it has the raw reply
+// but no negativeTtl of its own).
 std::optional<quint32> negativeTtl(const QByteArray &rawReply)
 {
     const ParseResult parsed = parseMessage(rawReply);
-    if (!parsed.ok())
-        return std::nullopt;
-    for (const ResourceRecord &rr : parsed.message.authorities)
-        if (const std::optional<SoaCounters> soa = soaCounters(rr))
-            return qMin(rr.ttl, soa->minimum);
-    return std::nullopt;
+    return parsed.ok() ? negativeAnswerTtl(parsed.message) : std::nullopt;
 }
 
 void age(LookupResult &r, quint32 seconds)
