@@ -41,9 +41,21 @@ char *writeEscape(char *p, unsigned u)
     return p;
 }
 
-inline bool needsEscape(unsigned u)
+// A character below 0x80, escaped when it must be.
+inline char *writeAscii(char *p, unsigned u)
 {
-    return u < 0x20 || u == '"' || u == '\\';
+    if (u < 0x20 || u == '"' || u == '\\')
+        return writeEscape(p, u);
+    *p++ = char(u);
+    return p;
+}
+
+// U+0080 to U+07FF in UTF-8.
+inline char *writeTwoOctets(char *p, unsigned u)
+{
+    *p++ = char(0xc0 | (u >> 6));
+    *p++ = char(0x80 | (u & 0x3f));
+    return p;
 }
 
 } // namespace
@@ -61,13 +73,9 @@ void JsonWriter::value(const QString &text)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i];
         if (c < 0x80) {
-            if (needsEscape(c))
-                p = writeEscape(p, c);
-            else
-                *p++ = char(c);
+            p = writeAscii(p, c);
         } else if (c < 0x800) {
-            *p++ = char(0xc0 | (c >> 6));
-            *p++ = char(0x80 | (c & 0x3f));
+            p = writeTwoOctets(p, c);
         } else if (QChar::isSurrogate(c)) {
             if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
                 const char32_t u = QChar::surrogateToUcs4(c, s[++i]);
@@ -97,15 +105,7 @@ void JsonWriter::valueLatin1(QByteArrayView text)
     *p++ = '"';
     for (qsizetype i = 0; i < n; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            if (needsEscape(c))
-                p = writeEscape(p, c);
-            else
-                *p++ = char(c);
-        } else {
-            *p++ = char(0xc0 | (c >> 6));
-            *p++ = char(0x80 | (c & 0x3f));
-        }
+        p = c < 0x80 ? writeAscii(p, c) : writeTwoOctets(p, c);
     }
     *p++ = '"';
     m_length += std::size_t(p - start);
