@@ -61,6 +61,21 @@ void BulkModel::setInputs(const QStringList &inputs)
     endResetModel();
 }
 
+void BulkModel::appendInputs(const QStringList &inputs, qsizetype expectedTotal)
+{
+    if (inputs.isEmpty())
+        return;
+    if (expectedTotal > m_rows.capacity())
+        m_rows.reserve(expectedTotal);
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(inputs.size()) - 1);
+    m_rows.resize(first + inputs.size());
+    for (qsizetype i = 0; i < inputs.size(); ++i)
+        m_rows[first + i].input = inputs[i];
+    m_stateCounts[size_t(RowState::Waiting)] += int(inputs.size());
+    endInsertRows();
+}
+
 std::optional<QPair<int, DomainName>> BulkModel::nextToCheck()
 {
     while (m_nextToParse < m_rows.size()) {
@@ -168,15 +183,17 @@ void BulkModel::setChecked(int row, const CheckResult &check)
 
 void BulkModel::markUnchecked()
 {
-    flushChanges();
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].state != RowState::Waiting)
             continue;
         tally(m_rows[i], -1);
         m_rows[i].state = RowState::NotChecked;
         tally(m_rows[i], +1);
-        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        markDirty(i);
     }
+    // One announcement for the lot: a cancel early in a 100,000-name run changes nearly
+    // every row, and a signal per row kept the window busy for seconds.
+    flushChanges();
 }
 
 QList<CheckReport> BulkModel::finishedReports(const QList<int> &rows) const

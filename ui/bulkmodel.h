@@ -42,6 +42,10 @@ public:
     /// Starts over with these inputs, all Waiting. They are parsed as a run reaches them
     /// (nextToCheck()), so that a long list does not freeze the window at the start.
     void setInputs(const QStringList &inputs);
+    /// Adds these inputs after the last row, Waiting: a long list comes in pieces, so that
+    /// the view takes in a few thousand rows at a time (issue #18: no stall over 50 ms).
+    /// `expectedTotal` rows are made room for when it is larger than the room there is.
+    void appendInputs(const QStringList &inputs, qsizetype expectedTotal = 0);
     /// Parses the next inputs in order: the bad ones become InputError rows, and the first
     /// good one is returned with its row. nullopt when every input has been reached.
     std::optional<QPair<int, DomainName>> nextToCheck();

@@ -91,6 +91,10 @@ private:
     void requestChanged();
     void onNameChecked(int index, const Caa::CheckResult &result);
     void countNames();
+    void readListPiece();
+    void beginRun();
+    /// Ends a Check all that found nothing to run, saying why.
+    void listNotRun(const QString &why);
     void finishRun(bool cancelled);
     void updateStatus();
     void setRunning(bool running);
@@ -104,10 +108,13 @@ private:
     CheckSession *m_session = nullptr;
     QString m_sourceLabel; ///< where the running run's lookups go, for the status line
     QList<int> m_rowOfName; // index in the run → row in the model
-    bool m_running = false;
+    bool m_running = false;     ///< from Check all until the run ends (reading the list is part of it)
+    bool m_readingList = false; ///< the list is being read into the table, before the run
+    int m_nextLine = 0;         ///< the editor's next line (block number) to read, while m_readingList
     QElapsedTimer m_clock;
     QPointer<BulkCheck> m_run; ///< belongs to the session
     int m_queriesSent = -1;    ///< by the current or last run; -1 before the first
+    QTimer *m_readMore = nullptr;   ///< reads the next piece of a long list
     QTimer *m_countLater = nullptr; ///< counts the names a moment after the typing stops
     /// While a run goes: the progress bar and the counts, ten times a second. Drawing them
     /// for every name cost more than checking the names (issue #18).

@@ -10,15 +10,20 @@ QStringList parseNameList(const QString &text)
     // Views into the text, one allocation per name kept: a pasted list may be 100,000
     // lines, read while the window waits.
     QStringList names;
-    for (QStringView line : QStringView(text).split(u'\n')) {
-        const qsizetype hash = line.indexOf(u'#');
-        if (hash >= 0)
-            line.truncate(hash);
-        line = line.trimmed();
-        if (!line.isEmpty())
-            names << line.toString();
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        const QStringView name = nameOnListLine(line);
+        if (!name.isEmpty())
+            names << name.toString();
     }
     return names;
+}
+
+QStringView nameOnListLine(QStringView line)
+{
+    const qsizetype hash = line.indexOf(u'#');
+    if (hash >= 0)
+        line.truncate(hash);
+    return line.trimmed();
 }
 
 BulkCheck::BulkCheck(Dns::LookupService *service, const QList<DomainName> &names, int maxNamesInFlight, QObject *parent)

@@ -19,6 +19,10 @@ class FailureOriginProbe;
 /// The names of a pasted or saved list: one per line, '#' starts a comment, blank lines
 /// and surrounding spaces are ignored. Nothing is validated here (parseDomainInput does).
 QStringList parseNameList(const QString &text);
+/// One line of such a list: the text before any '#', trimmed; empty for a blank or
+/// comment line. parseNameList() is this for every line; a reader that takes a long list
+/// a piece at a time (the window's Many names) uses it line by line.
+QStringView nameOnListLine(QStringView line);
 
 /// Names handed to a streaming run one at a time; nullopt when there are no more.
 using NameSource = std::function<std::optional<DomainName>()>;

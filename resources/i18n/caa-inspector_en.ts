@@ -353,10 +353,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 names is more than one run takes (%2); split the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 checked: %2 permit, %3 deny, %4 lookup failure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,6 +453,26 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source> (%1 the resolver&apos;s, %2 the domain&apos;s, %3 undetermined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot change during a run: wait for it to end, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the list: line %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more than %1 names, the most one run takes; split it into smaller lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

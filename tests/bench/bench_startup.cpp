@@ -126,27 +126,38 @@ int main(int argc, char *argv[])
             QElapsedTimer sinceTick;
             QElapsedTimer run;
             qint64 longestGapNs = 0;
+            qint64 longestGapEndNs = 0; // into the run: where to look when it is too long
         };
         auto *clock = new StallClock;
         clock->ticker.setTimerType(Qt::PreciseTimer);
         clock->ticker.setInterval(5);
         QObject::connect(&clock->ticker, &QTimer::timeout, &app, [clock] {
-            clock->longestGapNs = qMax(clock->longestGapNs, clock->sinceTick.nsecsElapsed());
+            const qint64 gap = clock->sinceTick.nsecsElapsed();
+            if (gap > clock->longestGapNs) {
+                clock->longestGapNs = gap;
+                clock->longestGapEndNs = clock->run.nsecsElapsed();
+            }
             clock->sinceTick.restart();
         });
         QObject::connect(bulk, &Caa::Ui::BulkPage::runFinished, &app, [clock, bulk] {
             clock->ticker.stop();
             QTextStream(stdout) << "bulk_names=" << bulk->model()->rowCount() << "\nbulk_seconds=" << double(clock->run.nsecsElapsed()) / 1e9
-                                << "\nlongest_stall_ms=" << qMax(0.0, double(clock->longestGapNs) / 1e6 - 5.0) << "\npeak_rss_mb=" << peakRssMb() << Qt::endl;
+                                << "\nlongest_stall_ms=" << qMax(0.0, double(clock->longestGapNs) / 1e6 - 5.0)
+                                << "\nlongest_stall_ended_at_s=" << double(clock->longestGapEndNs) / 1e9 << "\npeak_rss_mb=" << peakRssMb() << Qt::endl;
             QCoreApplication::quit();
         });
-        clock->run.start();
-        clock->sinceTick.start();
-        clock->ticker.start();
-        QElapsedTimer startCall;
-        startCall.start();
-        bulk->start();
-        QTextStream(stdout) << "start_call_ms=" << double(startCall.nsecsElapsed()) / 1e6 << Qt::endl;
+        // Check all is clicked on a page that is on screen with its list in it, as a user
+        // clicks it: the page's first layout (which lays out the pasted lines, Qt's cost of
+        // the paste) is done before the clock starts.
+        QTimer::singleShot(300, bulk, [clock, bulk] {
+            clock->run.start();
+            clock->sinceTick.start();
+            clock->ticker.start();
+            QElapsedTimer startCall;
+            startCall.start();
+            bulk->start();
+            QTextStream(stdout) << "start_call_ms=" << double(startCall.nsecsElapsed()) / 1e6 << Qt::endl;
+        });
     };
 #endif
     window->resize(1280, 800);

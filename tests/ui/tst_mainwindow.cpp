@@ -159,6 +159,10 @@ private Q_SLOTS:
     void bulkThousandNamesAskParentsOnce();
     void bulkFilterSortAndChangeCa();
     void bulkCancelKeepsWhatFinished();
+    void bulkReadsALongListInPieces();
+    void bulkCancelWhileReadingTheList();
+    void bulkRefusesAnEmptyOrTooLongList_data();
+    void bulkRefusesAnEmptyOrTooLongList();
     void bulkCertificateAndListFiles();
     void bulkDropAFile();
     void bulkOfflineAndExport();
@@ -2003,6 +2007,98 @@ void TestMainWindow::bulkCancelKeepsWhatFinished()
     QCOMPARE(bulk->model()->index(0, Ui::BulkModel::VerdictColumn).data().toString(), QStringLiteral("Not checked"));
     QVERIFY(bulk->statusLabel()->text().contains(QStringLiteral("2 not checked")));
     QVERIFY(bulk->namesText().contains(QStringLiteral("b.r.test"))); // the list is kept
+}
+
+// Issue #18: Check all reads a long list a piece at a time, with the window getting its
+// turn between pieces, and the rows are exactly what the whole text gives: comments, blank
+// lines, spaces, a line separator inside a line and no-break spaces as parseNameList reads
+// toPlainText().
+void TestMainWindow::bulkReadsALongListInPieces()
+{
+    CaaTest::SilentServer silent;
+    m_window->setCustomServers({silent.address()});
+    m_window->setTimeoutMs(20000);
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentIndex(4);
+    QAbstractItemModelTester modelTester(bulk->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(bulk->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString list;
+    for (int i = 0; i < 40000; ++i) {
+        switch (i % 8) {
+        case 0: list += QStringLiteral("# comment %1\n").arg(i); break;
+        case 1: list += QStringLiteral("\n"); break;
+        case 2: list += QStringLiteral("  n%1.r.test   # note\n").arg(i); break;
+        case 3: list += QStringLiteral("a%1.r.test\u2028b%1.r.test\n").arg(i); break;
+        case 4: list += QStringLiteral("\u00a0c%1.r.test\u00a0\n").arg(i); break;
+        case 5: list += QStringLiteral("not a name %1\n").arg(i); break;
+        default: list += QStringLiteral("n%1.r.test\n").arg(i); break;
+        }
+    }
+    bulk->setNamesText(list);
+    const QStringList expected = parseNameList(bulk->namesText());
+    QCOMPARE(expected.size(), 35000);
+    QSignalSpy done(bulk, &Ui::BulkPage::runFinished);
+    bulk->start();
+    QVERIFY(bulk->isRunning());
+    QVERIFY2(bulk->model()->rowCount() < expected.size(), "the whole list was read before start() returned");
+    QTRY_COMPARE(bulk->model()->rowCount(), expected.size());
+    for (int row = 0; row < expected.size(); ++row) {
+        if (bulk->model()->input(row) != expected[row])
+            QFAIL(qPrintable(QStringLiteral("row %1 is \"%2\", not \"%3\"").arg(row).arg(bulk->model()->input(row), expected[row])));
+    }
+    QTRY_VERIFY(bulk->statusLabel()->text().contains(QStringLiteral("checking through")));
+    bulk->cancel();
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(bulk->model()->rowCount(), expected.size());
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::Waiting), 0);
+}
+
+void TestMainWindow::bulkCancelWhileReadingTheList()
+{
+    CaaTest::SilentServer silent;
+    m_window->setCustomServers({silent.address()});
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentIndex(4);
+    bulk->setNamesText(QStringLiteral("n.r.test\n").repeated(60000));
+    QSignalSpy done(bulk, &Ui::BulkPage::runFinished);
+    bulk->start();
+    const int readAtCancel = bulk->model()->rowCount();
+    QVERIFY(readAtCancel > 0);
+    QVERIFY(readAtCancel < 60000);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.first().at(0).toBool(), true);
+    QVERIFY(!bulk->isRunning());
+    QTest::qWait(50); // no piece is read after the cancel
+    QCOMPARE(bulk->model()->rowCount(), readAtCancel);
+    QCOMPARE(bulk->model()->count(Ui::BulkModel::RowState::NotChecked), readAtCancel);
+    QVERIFY2(bulk->statusLabel()->text().contains(QStringLiteral("not checked (cancelled)")), qPrintable(bulk->statusLabel()->text()));
+}
+
+void TestMainWindow::bulkRefusesAnEmptyOrTooLongList_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("comments and blank lines only") << QStringLiteral("# nothing yet\n\n   \n# still nothing\n") << QStringLiteral("Nothing to check");
+    QTest::newRow("one name over the limit") << QStringLiteral("n.r.test\n").repeated(100001) << QStringLiteral("more than 100,000 names");
+}
+
+void TestMainWindow::bulkRefusesAnEmptyOrTooLongList()
+{
+    QFETCH(QString, list);
+    QFETCH(QString, message);
+    CaaTest::SilentServer silent;
+    m_window->setCustomServers({silent.address()});
+    Ui::BulkPage *bulk = m_window->bulkPage();
+    m_window->tabs()->setCurrentIndex(4);
+    bulk->setNamesText(list);
+    QSignalSpy done(bulk, &Ui::BulkPage::runFinished);
+    bulk->start();
+    QTRY_COMPARE(done.size(), 1);
+    QVERIFY(!bulk->isRunning());
+    QVERIFY2(bulk->statusLabel()->text().contains(message), qPrintable(bulk->statusLabel()->text()));
+    QCOMPARE(bulk->model()->rowCount(), 0);
+    QVERIFY(bulk->findChild<QPlainTextEdit *>(QStringLiteral("bulkNames"))->toPlainText() == list); // the list is kept
 }
 
 void TestMainWindow::bulkCertificateAndListFiles()
