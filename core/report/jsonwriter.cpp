@@ -5,6 +5,10 @@
 #include <charconv>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Caa {
 
 void JsonWriter::grow(std::size_t extra)
@@ -58,6 +62,67 @@ inline char *writeTwoOctets(char *p, unsigned u)
     return p;
 }
 
+// How many units from the start of s (n of them) are printable ASCII that JSON takes as
+// they are; those are written to p as bytes. Most of a report is such text (names, codes,
+// English sentences): eight units at a time instead of one took this function's share of a
+// bulk jsonl run from 14% of its instructions to 5% (issue #18). Anything else is left for
+// the caller to write one unit at a time. Without SSE2 the plain loop does it all.
+inline qsizetype copyPlainAscii(char *p, const char16_t *s, qsizetype n)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi16(0x20);
+    const __m128i del = _mm_set1_epi16(0x7f);
+    const __m128i quote = _mm_set1_epi16('"');
+    const __m128i backslash = _mm_set1_epi16('\\');
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        // Signed compares: units from 0x8000 up are negative, so "below a space" takes
+        // them in with the control characters.
+        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpgt_epi16(v, del)),
+                                             _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash)));
+        if (_mm_movemask_epi8(special) != 0)
+            break;
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(p + i), _mm_packus_epi16(v, v));
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
+            break;
+        p[i] = char(c);
+    }
+    return i;
+}
+
+// The same for Latin-1 bytes, sixteen at a time.
+inline qsizetype copyPlainAscii(char *p, const char *s, qsizetype n)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i del = _mm_set1_epi8(0x7f);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        // Bytes from 0x80 up are negative here, as units from 0x8000 up are above.
+        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        if (_mm_movemask_epi8(special) != 0)
+            break;
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(p + i), v);
+    }
+#endif
+    for (; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
+            break;
+        p[i] = char(c);
+    }
+    return i;
+}
+
 } // namespace
 
 void JsonWriter::value(const QString &text)
@@ -71,6 +136,11 @@ void JsonWriter::value(const QString &text)
     *p++ = '"';
     const auto *s = reinterpret_cast<const char16_t *>(text.constData());
     for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype plain = copyPlainAscii(p, s + i, n - i);
+        p += plain;
+        i += plain;
+        if (i == n)
+            break;
         const char16_t c = s[i];
         if (c < 0x80) {
             p = writeAscii(p, c);
@@ -104,6 +174,11 @@ void JsonWriter::valueLatin1(QByteArrayView text)
     char *p = start;
     *p++ = '"';
     for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype plain = copyPlainAscii(p, text.data() + i, n - i);
+        p += plain;
+        i += plain;
+        if (i == n)
+            break;
         const auto c = static_cast<unsigned char>(text[i]);
         p = c < 0x80 ? writeAscii(p, c) : writeTwoOctets(p, c);
     }

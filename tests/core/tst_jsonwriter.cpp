@@ -28,6 +28,7 @@ private Q_SLOTS:
     void structureReadsBack();
     void loneSurrogatesAsToUtf8Writes_data();
     void loneSurrogatesAsToUtf8Writes();
+    void specialAtEveryPositionOfAPlainRun();
     void latin1ReadsBackExactly_data();
     void latin1ReadsBackExactly();
     void growsPastItsFirstBuffer();
@@ -129,6 +130,49 @@ void TestJsonWriter::loneSurrogatesAsToUtf8Writes()
     JsonWriter w;
     w.value(text);
     QCOMPARE(w.bytes(), QByteArray('"' + text.toUtf8() + '"'));
+}
+
+// Plain ASCII is copied in blocks (eight UTF-16 units, sixteen Latin-1 bytes); a character
+// that needs care must be found wherever it falls: first, last, on a block's edge, in the
+// short tail.
+void TestJsonWriter::specialAtEveryPositionOfAPlainRun()
+{
+    const QList<QString> specials = {QString(QChar(0x01)), QString(QChar(0x1f)), QStringLiteral("\""), QStringLiteral("\\"),
+                                     QString(QChar(0x7f)), QString(QChar(0x80)), QString(QChar(0xff)), QString(QChar(0x7ff)),
+                                     QString(QChar(0x800)), QString(QChar(0x8000)), QString(QChar(0xfffe)),
+                                     QStringLiteral("\U0001F512"), QString(QChar(0xdc00))};
+    const QString plain = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789 ~!");
+    for (const QString &special : specials) {
+        for (qsizetype at = 0; at <= plain.size(); ++at) {
+            QString text = plain;
+            text.insert(at, special);
+            JsonWriter w;
+            w.beginArray();
+            w.value(text);
+            w.value(text.left(at + special.size())); // ends with it
+            w.endArray();
+            const QString where = QStringLiteral("U+%1 at %2: ").arg(special.at(0).unicode(), 4, 16, QLatin1Char('0')).arg(at);
+            if (QChar::isSurrogate(special.at(0).unicode()) && special.size() == 1) {
+                // A lone surrogate is written as '?', as toUtf8() writes it.
+                QCOMPARE(w.bytes(), QByteArray("[\"" + text.toUtf8() + "\",\"" + text.left(at + 1).toUtf8() + "\"]"));
+                continue;
+            }
+            const QJsonDocument doc = QJsonDocument::fromJson(w.bytes());
+            QVERIFY2(doc.isArray(), qPrintable(where + QString::fromUtf8(w.bytes())));
+            QVERIFY2(doc.array().at(0).toString() == text, qPrintable(where + QString::fromUtf8(w.bytes())));
+            QVERIFY2(doc.array().at(1).toString() == text.left(at + special.size()), qPrintable(where + QString::fromUtf8(w.bytes())));
+            if (special.at(0).unicode() > 0xff)
+                continue;
+            const QByteArray latin1 = text.toLatin1();
+            JsonWriter l;
+            l.beginArray();
+            l.valueLatin1(latin1);
+            l.endArray();
+            QVERIFY2(QJsonDocument::fromJson(l.bytes()).array().at(0).toString() == text, qPrintable(where + QString::fromUtf8(l.bytes())));
+            for (const char c : l.bytes())
+                QVERIFY2(static_cast<unsigned char>(c) >= 0x20, qPrintable(where + QString::fromLatin1(l.bytes().toHex())));
+        }
+    }
 }
 
 void TestJsonWriter::latin1ReadsBackExactly_data()
