@@ -28,13 +28,18 @@ void CheckJob::start()
     if (m_started)
         return;
     m_started = true;
-    const QList<QByteArray> names = m_result.name.climbNames();
     // Each answer comes to this job alone (LookupService::lookupFor), not to every job
-    // sharing the service: a bulk run has thousands.
-    for (int i = 0; i < names.size(); ++i)
-        m_levelByTicket.insert(m_resolver->lookupFor(this, names[i], Dns::Type::CAA,
+    // sharing the service: a bulk run has thousands. The steps makeCheck() laid out are
+    // the climb's names; each is copied before asking, since a cached answer may replace
+    // its step before lookupFor() returns.
+    const int levels = int(m_result.steps.size());
+    m_levelByTicket.reserve(levels);
+    for (int i = 0; i < levels; ++i) {
+        const QByteArray name = m_result.steps[i].name;
+        m_levelByTicket.insert(m_resolver->lookupFor(this, name, Dns::Type::CAA,
                                                      [this](quint64 ticket, const Dns::LookupResult &lookup) { onLookupFinished(ticket, lookup); }),
                                i);
+    }
     finishIfDone();
 }
 

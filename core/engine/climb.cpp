@@ -70,12 +70,14 @@ CheckResult makeCheck(const DomainName &name)
 {
     CheckResult check;
     check.name = name;
-    for (const QByteArray &level : name.climbNames()) {
+    const QList<QByteArray> levels = name.climbNames();
+    check.steps.reserve(levels.size());
+    for (const QByteArray &level : levels) {
         Dns::LookupResult pending;
         pending.name = level;
-        check.steps.append(pending);
-        check.answered.append(false);
+        check.steps.append(std::move(pending));
     }
+    check.answered.fill(false, levels.size());
     selectRelevant(check);
     return check;
 }

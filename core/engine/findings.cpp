@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Caa {
 
@@ -47,7 +48,7 @@ public:
             f.hasRecord = true;
             f.record = *record;
         }
-        items.append(f);
+        items.append(std::move(f));
     }
 };
 
@@ -515,15 +516,35 @@ void checkSet(Collector &c, const QByteArray &owner, const QList<Dns::CaaAnswer>
 
 } // namespace
 
+namespace {
+
+// The codes and references are a few dozen fixed texts. Each is converted once per thread
+// and shared after: converting them for every finding was 3% of a bulk run (issue #18).
+// Keyed by content, not by address, so any text is right; past the bound, texts are
+// converted each time rather than kept.
+QString sharedText(const char *text)
+{
+    thread_local QHash<QByteArray, QString> made;
+    const QByteArray key = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
+    if (const auto it = made.constFind(key); it != made.cend())
+        return it.value();
+    QString converted = QString::fromUtf8(key);
+    if (made.size() < 512)
+        made.insert(QByteArray(key.constData(), key.size()), converted); // a deep copy: `text` need not outlive the call
+    return converted;
+}
+
+} // namespace
+
 Finding makeFinding(Severity severity, const char *code, const QString &message, const QString &fix, const char *reference,
                     const QByteArray &owner)
 {
     Finding f;
     f.severity = severity;
-    f.code = QString::fromLatin1(code);
+    f.code = sharedText(code);
     f.message = message;
     f.fix = fix;
-    f.reference = QString::fromUtf8(reference);
+    f.reference = sharedText(reference);
     f.owner = owner;
     return f;
 }
