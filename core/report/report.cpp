@@ -251,11 +251,11 @@ void writeRecords(JsonWriter &w, const QList<Dns::CaaAnswer> &records)
         w.key("owner");
         w.valueLatin1(a.owner);
         w.key("tag");
-        w.value(displayText(a.record.tag));
+        w.valueLatin1(escapeCharacterString(a.record.tag)); // displayText() without the QString
         w.key("ttl");
         w.value(qint64(a.ttl));
         w.key("value");
-        w.value(displayText(a.record.value));
+        w.valueLatin1(escapeCharacterString(a.record.value));
         w.endObject();
     }
     w.endArray();

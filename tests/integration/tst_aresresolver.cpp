@@ -42,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void outcomes_data();
     void outcomes();
+    void eachAnswerNamesTheServerItCameFrom();
     void caaRecordsParsed();
     void cnameChainIntoAnotherZone();
     void dnameSynthesis();
@@ -87,6 +88,21 @@ void TestAresResolver::outcomes()
     QCOMPARE(o.result.status, LookupStatus::Answered);
     QCOMPARE(o.result.caa.size(), records);
     QCOMPARE(o.result.server, server.toString());
+}
+
+// The text of the last answering address is kept between answers (issue #18); answers
+// from another server, and then from the first again, must each name their own.
+void TestAresResolver::eachAnswerNamesTheServerItCameFrom()
+{
+    CAA_REQUIRE_TESTBED(resolver);
+    const auto authoritative = CaaTest::testbedAuthoritative();
+    QVERIFY(authoritative);
+    QVERIFY(resolver.toString() != authoritative->toString());
+    for (const Caa::Dns::ServerAddress &server : {resolver, *authoritative, resolver, *authoritative}) {
+        const Outcome o = lookupOnce({.servers = {server}, .timeoutMs = 5000}, "caa.test");
+        QVERIFY(o.ok);
+        QCOMPARE(o.result.server, server.toString());
+    }
 }
 
 void TestAresResolver::caaRecordsParsed()
