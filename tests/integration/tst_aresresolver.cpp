@@ -90,7 +90,7 @@ void TestAresResolver::outcomes()
     QCOMPARE(o.result.server, server.toString());
 }
 
-// The text of the last answering address is kept between answers (issue #18); answers
+// The server's text is kept per socket (issue #18); answers
 // from another server, and then from the first again, must each name their own.
 void TestAresResolver::eachAnswerNamesTheServerItCameFrom()
 {
