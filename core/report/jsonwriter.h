@@ -33,7 +33,18 @@ public:
     void endArray() { close(']'); }
     /// The key of the next value in the current object (a string literal).
     template <std::size_t N>
-    void key(const char (&name)[N]) { keyBytes(name, N - 1); }
+    void key(const char (&name)[N])
+    {
+        // The length is known here, so the copy is a few moves rather than a memcpy call.
+        separate();
+        char *p = reserve(N + 2);
+        *p = '"';
+        std::memcpy(p + 1, name, N - 1);
+        p[N] = '"';
+        p[N + 1] = ':';
+        m_length += N + 2;
+        m_afterKey = true;
+    }
 
     void value(const QString &text);
     /// A Latin-1 string (an ACE domain name is its ASCII subset).
@@ -85,18 +96,6 @@ private:
     {
         append(&bracket, 1);
         --m_depth;
-    }
-    void keyBytes(const char *name, std::size_t length)
-    {
-        separate();
-        char *p = reserve(length + 3);
-        *p++ = '"';
-        std::memcpy(p, name, length);
-        p += length;
-        *p++ = '"';
-        *p = ':';
-        m_length += length + 3;
-        m_afterKey = true;
     }
     /// Room for `extra` more bytes; returns where they go.
     char *reserve(std::size_t extra)
