@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -62,6 +63,20 @@ inline char *writeTwoOctets(char *p, unsigned u)
     return p;
 }
 
+// From unit i on, while the units are printable ASCII other than the quote and the
+// backslash: each written to p as a byte. Returns where it stopped.
+template <typename Unit>
+inline qsizetype copyPlainTail(char *p, const Unit *s, qsizetype i, qsizetype n)
+{
+    for (; i < n; ++i) {
+        const auto c = static_cast<std::make_unsigned_t<Unit>>(s[i]);
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
+            break;
+        p[i] = char(c);
+    }
+    return i;
+}
+
 // How many units from the start of s (n of them) are printable ASCII that JSON takes as
 // they are; those are written to p as bytes. Most of a report is such text (names, codes,
 // English sentences): eight units at a time instead of one took this function's share of a
@@ -72,27 +87,21 @@ inline qsizetype copyPlainAscii(char *p, const char16_t *s, qsizetype n)
     qsizetype i = 0;
 #if defined(__SSE2__)
     const __m128i space = _mm_set1_epi16(0x20);
-    const __m128i del = _mm_set1_epi16(0x7f);
+    const __m128i tilde = _mm_set1_epi16(0x7e);
     const __m128i quote = _mm_set1_epi16('"');
     const __m128i backslash = _mm_set1_epi16('\\');
     for (; i + 8 <= n; i += 8) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        // Signed compares: units from 0x8000 up are negative, so "below a space" takes
-        // them in with the control characters.
-        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpgt_epi16(v, del)),
+        // The same rule as copyPlainTail(). Signed compares: units from 0x8000 up are
+        // negative, so "below a space" takes them in with the control characters.
+        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpgt_epi16(v, tilde)),
                                              _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash)));
         if (_mm_movemask_epi8(special) != 0)
             break;
         _mm_storel_epi64(reinterpret_cast<__m128i *>(p + i), _mm_packus_epi16(v, v));
     }
 #endif
-    for (; i < n; ++i) {
-        const char16_t c = s[i];
-        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
-            break;
-        p[i] = char(c);
-    }
-    return i;
+    return copyPlainTail(p, s, i, n);
 }
 
 // The same for Latin-1 bytes, sixteen at a time.
@@ -114,13 +123,7 @@ inline qsizetype copyPlainAscii(char *p, const char *s, qsizetype n)
         _mm_storeu_si128(reinterpret_cast<__m128i *>(p + i), v);
     }
 #endif
-    for (; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
-            break;
-        p[i] = char(c);
-    }
-    return i;
+    return copyPlainTail(p, s, i, n);
 }
 
 } // namespace
