@@ -514,10 +514,6 @@ void checkSet(Collector &c, const QByteArray &owner, const QList<Dns::CaaAnswer>
     }
 }
 
-} // namespace
-
-namespace {
-
 // The codes and references are a few dozen fixed texts. Each is converted once per thread
 // and shared after: converting them for every finding was 3% of a bulk run (issue #18).
 // Keyed by content, not by address, so any text is right; past the bound, texts are
