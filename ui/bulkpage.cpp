@@ -405,7 +405,7 @@ void BulkPage::start()
     m_model->setInputs({});
     m_nextLine = 0;
     m_readingList = true;
-    m_progress->setFormat(tr("reading the list: line %v of %m"));
+    m_progress->setFormat(tr("%p% read")); // short: the bar is narrow, the status line says more
     m_progress->setRange(0, m_names->document()->blockCount());
     m_progress->setValue(0);
     m_clock.start();

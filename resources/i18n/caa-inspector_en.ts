@@ -460,10 +460,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading the list: line %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,6 +469,10 @@ helpdesk@example.net</source>
     </message>
     <message>
         <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
