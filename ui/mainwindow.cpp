@@ -61,6 +61,7 @@
 #include <QTableView>
 #include <QAbstractItemView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -198,8 +199,80 @@ void MainWindow::buildUi()
     m_tabs->tabBar()->setAccessibleDescription(m_tabs->accessibleDescription());
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
 
+    // 1.–3. The views of a check: placeholders now, built just after the first frame is on
+    // screen or when first needed (ensureViews), which keeps them out of the start-up time.
+    m_treeTab = addPlaceholderTab(m_tabs, icon("records"), tr("Climbed &tree"));
+    m_recordsTab = addPlaceholderTab(m_tabs, icon("info"), tr("Effective &records"));
+    m_matrixTab = addPlaceholderTab(m_tabs, icon("permit"), tr("Who may &issue"));
+
+    // 4. Generator and 5. Many names: placeholders now, the pages when first shown.
+    m_generatorUndo = new QUndoStack(this);
+    m_generatorTab = addPlaceholderTab(m_tabs, icon("alias"), tr("&Generator"));
+    m_bulkTab = addPlaceholderTab(m_tabs, icon("records"), tr("&Many names"));
+    // 6. Diagnostics for helpdesk tickets, also built when first shown.
+    m_diagnosticsTab = addPlaceholderTab(m_tabs, icon("secure"), tr("Dia&gnostics"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_generatorTab)
+            generatorPage();
+        else if (m_tabs->currentWidget() == m_bulkTab)
+            bulkPage();
+        else if (m_tabs->currentWidget() == m_diagnosticsTab)
+            diagnosticsPage();
+    });
+
+    const QStringList tabTips{tr("Every name asked, up to the TLD, and which set decides (Alt+1)"),
+                              tr("The deciding records parsed, and what is wrong with them (Alt+2)"),
+                              tr("Every CA against every certificate kind, and why (Alt+3)"),
+                              tr("Build CAA records by point and click (Alt+4)"),
+                              tr("Check a list of names in one run (Alt+5)"),
+                              tr("Ask every nameserver and other resolvers, for helpdesk tickets (Alt+6)")};
+    for (int i = 0; i < m_tabs->count() && i < tabTips.size(); ++i)
+        m_tabs->setTabToolTip(i, tabTips[i]);
+    m_stack->addWidget(m_tabs);
+    m_stack->setCurrentWidget(m_startPage);
+    layout->addWidget(m_stack, 1);
+    // Showing a view (Alt+1…6, or from code) leaves the start page.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showViews);
+    setCentralWidget(central);
+
+    m_status = new QLabel(tr("Ready."), this);
+    m_status->setObjectName(QStringLiteral("statusLine"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v of %m names"));
+    m_progress->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_domain, &QLineEdit::textChanged, this, &MainWindow::validateInput);
+    connect(m_domain, &QLineEdit::returnPressed, this, &MainWindow::check);
+    connect(m_banner, &VerdictBanner::activated, this, &MainWindow::showVerdictDetails);
+    connect(m_banner, &VerdictBanner::myCasRequested, this, &MainWindow::chooseMyCas);
+    connect(m_startPage, &StartPage::nameChosen, this, [this](const QString &name) {
+        m_domain->setText(name);
+        check();
+    });
+    connect(m_startPage, &StartPage::openSampleRequested, this, [this] { openSample(QStringLiteral(":/samples/example.net.zone")); });
+    connect(m_startPage, &StartPage::explainRequested, this, &MainWindow::explainError);
+    connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::check);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(m_resolverCombo, &QComboBox::activated, this, &MainWindow::resolverChosen);
+    setTabOrder(m_domain, m_resolverCombo);
+    setTabOrder(m_resolverCombo, m_checkButton);
+    setTabOrder(m_checkButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_banner);
+    setTabOrder(m_banner, m_banner->myCasButton());
+    setTabOrder(m_banner->myCasButton(), m_tabs);
+}
+
+void MainWindow::ensureViews()
+{
+    if (m_tree)
+        return;
     // 1. Climbed tree.
-    m_treeSplit = new QSplitter(Qt::Vertical, m_tabs);
+    m_treeSplit = new QSplitter(Qt::Vertical, m_treeTab);
     m_tree = new QTreeView(m_treeSplit);
     m_tree->setAccessibleDescription(tr("Every name asked, from the checked one up to the TLD, with its answer; the set that decides is marked"));
     m_tree->setObjectName(QStringLiteral("climbTree"));
@@ -223,10 +296,10 @@ void MainWindow::buildUi()
     m_raw->setFont(mono);
     m_treeSplit->setStretchFactor(0, 3);
     m_treeSplit->setStretchFactor(1, 2);
-    m_tabs->addTab(m_treeSplit, icon("records"), tr("Climbed &tree"));
+    mountPage(m_treeTab, m_treeSplit);
 
     // 2. Effective records and findings.
-    m_recordsSplit = new QSplitter(Qt::Vertical, m_tabs);
+    m_recordsSplit = new QSplitter(Qt::Vertical, m_recordsTab);
     auto *recordsBox = new QWidget(m_recordsSplit);
     auto *rl = new QVBoxLayout(recordsBox);
     rl->setContentsMargins(0, 0, 0, 0);
@@ -259,10 +332,10 @@ void MainWindow::buildUi()
     m_findingsView->setColumnWidth(FindingsModel::MessageColumn, 520);
     m_findingsView->setColumnWidth(FindingsModel::FixColumn, 340);
     fl->addWidget(m_findingsView);
-    m_tabs->addTab(m_recordsSplit, icon("info"), tr("Effective &records"));
+    mountPage(m_recordsTab, m_recordsSplit);
 
     // 3. Who may issue.
-    auto *matrixPage = new QWidget(m_tabs);
+    auto *matrixPage = new QWidget(m_matrixTab);
     auto *ml = new QVBoxLayout(matrixPage);
     auto *inputs = new QHBoxLayout;
     m_matrixSearch = new QLineEdit(matrixPage);
@@ -380,62 +453,8 @@ void MainWindow::buildUi()
     matrixSplit->setStretchFactor(0, 4);
     matrixSplit->setStretchFactor(1, 1);
     ml->addWidget(matrixSplit);
-    m_tabs->addTab(matrixPage, icon("permit"), tr("Who may &issue"));
+    mountPage(m_matrixTab, matrixPage);
 
-    // 4. Generator and 5. Many names: placeholders now, the pages when first shown.
-    m_generatorUndo = new QUndoStack(this);
-    m_generatorTab = addPlaceholderTab(m_tabs, icon("alias"), tr("&Generator"));
-    m_bulkTab = addPlaceholderTab(m_tabs, icon("records"), tr("&Many names"));
-    // 6. Diagnostics for helpdesk tickets, also built when first shown.
-    m_diagnosticsTab = addPlaceholderTab(m_tabs, icon("secure"), tr("Dia&gnostics"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_generatorTab)
-            generatorPage();
-        else if (m_tabs->currentWidget() == m_bulkTab)
-            bulkPage();
-        else if (m_tabs->currentWidget() == m_diagnosticsTab)
-            diagnosticsPage();
-    });
-
-    const QStringList tabTips{tr("Every name asked, up to the TLD, and which set decides (Alt+1)"),
-                              tr("The deciding records parsed, and what is wrong with them (Alt+2)"),
-                              tr("Every CA against every certificate kind, and why (Alt+3)"),
-                              tr("Build CAA records by point and click (Alt+4)"),
-                              tr("Check a list of names in one run (Alt+5)"),
-                              tr("Ask every nameserver and other resolvers, for helpdesk tickets (Alt+6)")};
-    for (int i = 0; i < m_tabs->count() && i < tabTips.size(); ++i)
-        m_tabs->setTabToolTip(i, tabTips[i]);
-    m_stack->addWidget(m_tabs);
-    m_stack->setCurrentWidget(m_startPage);
-    layout->addWidget(m_stack, 1);
-    // Showing a view (Alt+1…6, or from code) leaves the start page.
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showViews);
-    setCentralWidget(central);
-
-    m_status = new QLabel(tr("Ready."), this);
-    m_status->setObjectName(QStringLiteral("statusLine"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(180);
-    m_progress->setTextVisible(true);
-    m_progress->setFormat(tr("%v of %m names"));
-    m_progress->hide();
-    statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_progress);
-
-    connect(m_domain, &QLineEdit::textChanged, this, &MainWindow::validateInput);
-    connect(m_domain, &QLineEdit::returnPressed, this, &MainWindow::check);
-    connect(m_banner, &VerdictBanner::activated, this, &MainWindow::showVerdictDetails);
-    connect(m_banner, &VerdictBanner::myCasRequested, this, &MainWindow::chooseMyCas);
-    connect(m_startPage, &StartPage::nameChosen, this, [this](const QString &name) {
-        m_domain->setText(name);
-        check();
-    });
-    connect(m_startPage, &StartPage::openSampleRequested, this, [this] { openSample(QStringLiteral(":/samples/example.net.zone")); });
-    connect(m_startPage, &StartPage::explainRequested, this, &MainWindow::explainError);
-    connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::check);
-    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_resolverCombo, &QComboBox::activated, this, &MainWindow::resolverChosen);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         m_raw->setPlainText(m_climbModel->rawAnswer(current.data(ClimbTreeModel::LevelRole).toInt()));
     });
@@ -454,12 +473,7 @@ void MainWindow::buildUi()
         recomputeMatrix();
     });
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCellExplanation);
-    setTabOrder(m_domain, m_resolverCombo);
-    setTabOrder(m_resolverCombo, m_checkButton);
-    setTabOrder(m_checkButton, m_cancelButton);
-    setTabOrder(m_cancelButton, m_banner);
-    setTabOrder(m_banner, m_banner->myCasButton());
-    setTabOrder(m_banner->myCasButton(), m_tabs);
+    restoreViewSettings();
 }
 
 void MainWindow::buildActions()
@@ -472,7 +486,10 @@ void MainWindow::buildActions()
     const QStringList sampleFiles = QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.zone")});
     for (const QString &sample : sampleFiles)
         samples->addAction(sample.chopped(5), this, [this, sample] { openSample(QStringLiteral(":/samples/") + sample); });
-    QAction *importCt = file->addAction(tr("Import &CT results…"), this, [this] { m_ctImport->click(); });
+    QAction *importCt = file->addAction(tr("Import &CT results…"), this, [this] {
+        ensureViews();
+        m_ctImport->click();
+    });
     importCt->setObjectName(QStringLiteral("importCt"));
     importCt->setToolTip(tr("Read a saved Certificate Transparency search (crt.sh or SSLMate JSON) for the checked name"));
     file->addSeparator();
@@ -541,17 +558,8 @@ void MainWindow::restoreSettings()
     if (!Settings::windowGeometry().isSet())
         resize(1280, 800);
     restoreState(Settings::windowState().get());
-    m_treeSplit->restoreState(Settings::treeSplitter().get());
-    m_recordsSplit->restoreState(Settings::recordsSplitter().get());
-    if (Settings::treeHeader().isSet())
-        m_tree->header()->restoreState(Settings::treeHeader().get());
     m_history->setStringList(Settings::recentNames().get());
     m_startPage->setRecentNames(m_history->stringList());
-    for (QTableView *view : {m_recordsView, m_findingsView, m_matrixView}) {
-        const auto header = Settings::tableHeader(view->objectName());
-        if (header.isSet())
-            view->horizontalHeader()->restoreState(header.get());
-    }
     LookupSource source;
     source.label = m_resolverCombo->itemText(0);
     // A failed lookup's origin is found by asking the zone's servers on this port (the
@@ -584,21 +592,75 @@ void MainWindow::restoreSettings()
     }
 }
 
+void MainWindow::restoreViewSettings()
+{
+    m_treeSplit->restoreState(Settings::treeSplitter().get());
+    m_recordsSplit->restoreState(Settings::recordsSplitter().get());
+    if (Settings::treeHeader().isSet())
+        m_tree->header()->restoreState(Settings::treeHeader().get());
+    for (QTableView *view : {m_recordsView, m_findingsView, m_matrixView}) {
+        const auto header = Settings::tableHeader(view->objectName());
+        if (header.isSet())
+            view->horizontalHeader()->restoreState(header.get());
+    }
+}
+
 void MainWindow::saveSettings()
 {
     Settings::windowGeometry().set(saveGeometry());
     Settings::windowState().set(saveState());
-    Settings::treeSplitter().set(m_treeSplit->saveState());
-    Settings::recordsSplitter().set(m_recordsSplit->saveState());
-    Settings::treeHeader().set(m_tree->header()->saveState());
-    for (QTableView *view : {m_recordsView, m_findingsView, m_matrixView})
-        Settings::tableHeader(view->objectName()).set(view->horizontalHeader()->saveState());
+    if (m_tree) { // views never built keep what was saved before
+        Settings::treeSplitter().set(m_treeSplit->saveState());
+        Settings::recordsSplitter().set(m_recordsSplit->saveState());
+        Settings::treeHeader().set(m_tree->header()->saveState());
+        for (QTableView *view : {m_recordsView, m_findingsView, m_matrixView})
+            Settings::tableHeader(view->objectName()).set(view->horizontalHeader()->saveState());
+    }
     Settings::recentNames().set(m_history->stringList());
     // A zone file is not reopened at start-up; the network resolver in use is.
     const QString kind = m_resolverCombo->currentData().toString();
     Settings::resolverKind().set(kind == QStringLiteral("zones") ? Settings::resolverKind().defaultValue() : kind);
     if (kind == QStringLiteral("custom-set"))
         Settings::customServers().set(serversText(m_customServers));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The first frame shows the start page; the views of a check come right after it.
+    if (event->type() == QEvent::Paint && !m_viewsScheduled) {
+        m_viewsScheduled = true;
+        QTimer::singleShot(0, this, &MainWindow::ensureViews);
+    }
+    return QMainWindow::event(event);
+}
+
+QDate MainWindow::asOfDate() const
+{
+    return m_asOf ? m_asOf->date() : QDateTime::currentDateTimeUtc().date();
+}
+
+QLabel *MainWindow::ctStatus()
+{
+    ensureViews();
+    return m_ctStatus;
+}
+
+QPushButton *MainWindow::ctLookUpButton()
+{
+    ensureViews();
+    return m_ctLookUp;
+}
+
+QPushButton *MainWindow::ctDraftButton()
+{
+    ensureViews();
+    return m_ctDraft;
+}
+
+QCheckBox *MainWindow::ctSubdomainsBox()
+{
+    ensureViews();
+    return m_ctSubdomains;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -772,6 +834,7 @@ int MainWindow::pendingLookups() const
 
 void MainWindow::check()
 {
+    ensureViews();
     const DomainParse parsed = parseDomainInput(m_domain->text());
     if (!parsed.ok()) {
         validateInput();
@@ -879,6 +942,7 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::onLevel(int level)
 {
+    ensureViews();
     if (!m_job)
         return;
     m_result = m_job->result();
@@ -919,6 +983,7 @@ void MainWindow::onFinished(const CheckResult &result)
 
 GeneratorPage *MainWindow::generatorPage()
 {
+    ensureViews();
     if (!m_generator) {
         m_generator = new GeneratorPage(m_generatorTab, m_generatorUndo);
         m_generator->setObjectName(QStringLiteral("generatorPage"));
@@ -977,6 +1042,7 @@ BulkPage *MainWindow::bulkPage()
 
 void MainWindow::showResult(const CheckResult &result)
 {
+    ensureViews();
     m_result = result;
     m_climbModel->setCheck(result);
     m_tree->expandAll();
@@ -1010,6 +1076,7 @@ void MainWindow::showResult(const CheckResult &result)
 
 void MainWindow::recomputeMatrix()
 {
+    ensureViews();
     if (m_result.steps.isEmpty() || m_result.verdict == ClimbVerdict::Incomplete)
         return;
     const SimulationInputs inputs{m_account->text().trimmed().toUtf8(), m_method->currentText().trimmed().toUtf8(), {}, m_asOf->date()};
@@ -1033,6 +1100,7 @@ void MainWindow::updateVerdict()
 
 void MainWindow::showViews()
 {
+    ensureViews();
     if (!m_startPage)
         return;
     m_stack->setCurrentWidget(m_tabs);
@@ -1124,6 +1192,7 @@ void MainWindow::chooseMyCas()
 
 void MainWindow::showCellExplanation(const QModelIndex &proxyIndex)
 {
+    ensureViews();
     const QModelIndex index = m_matrixProxy->mapToSource(proxyIndex);
     const Decision *d = m_matrixModel->decision(index);
     if (!d) {
@@ -1169,6 +1238,8 @@ QStringList MainWindow::reportFocusCas() const
         if (!ca.isEmpty() && !cas.contains(ca))
             cas << ca;
     };
+    if (!m_matrixView) // the views are not built yet: nothing selected or filtered
+        return cas;
     const QModelIndex current = m_matrixView->currentIndex();
     if (current.isValid())
         add(m_matrixProxy->index(current.row(), MatrixModel::CaColumn).data().toString());
@@ -1181,7 +1252,7 @@ QStringList MainWindow::reportFocusCas() const
 QList<CertificateKind> MainWindow::reportFocusKinds() const
 {
     QList<CertificateKind> kinds{m_result.name.isEmail() ? CertificateKind::Email : tlsKindFor(m_result.name)};
-    const QModelIndex current = m_matrixView->currentIndex();
+    const QModelIndex current = m_matrixView ? m_matrixView->currentIndex() : QModelIndex();
     if (current.isValid() && current.column() != MatrixModel::CaColumn) {
         const qsizetype k = current.column() - MatrixModel::SingleColumn;
         const QList<CertificateKind> &columns = m_matrixModel->matrix().kinds;
@@ -1197,7 +1268,7 @@ CheckReport MainWindow::currentReport() const
     report.input = m_domain->text();
     report.inputOk = !m_result.steps.isEmpty();
     report.check = m_result;
-    report.findings = analyse(m_result, &directory(), m_asOf->date());
+    report.findings = analyse(m_result, &directory(), asOfDate());
     const SimulationMatrix &m = m_matrixModel->matrix();
     TicketAnswer answer = ticketAnswer(m_result, m, directory(), reportFocusCas(), reportFocusKinds());
     answer.resolver = resolverDescription(m_checkedThrough, m_result);
@@ -1330,6 +1401,7 @@ void MainWindow::exportReport()
 
 void MainWindow::lookUpCt()
 {
+    ensureViews();
     if (m_result.steps.isEmpty() || m_result.verdict == ClimbVerdict::Incomplete)
         return;
     QSettings settings;
@@ -1394,6 +1466,7 @@ void MainWindow::startCtFetch(const CtFetchOptions &options)
 
 bool MainWindow::importCtResults(const QString &path)
 {
+    ensureViews();
     QDateTime modified;
     const CtParse data = loadCtFile(path, &modified);
     if (!data.ok()) {
@@ -1416,6 +1489,7 @@ void MainWindow::applyCt(const CtParse &data, const QString &source, const QDate
 
 void MainWindow::refreshCt()
 {
+    ensureViews();
     if (!m_ctData || m_ctName != m_result.name.ace || m_result.steps.isEmpty() || m_result.verdict == ClimbVerdict::Incomplete) {
         m_ctDraft->setEnabled(false);
         return;

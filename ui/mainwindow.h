@@ -130,20 +130,28 @@ public:
     /// "Start from the CAs that issue for you": the generator's draft from the CT issuers.
     void startDraftFromCt();
     const std::optional<CtReport> &ctReport() const { return m_ctReport; }
-    QLabel *ctStatus() const { return m_ctStatus; }
-    QPushButton *ctLookUpButton() const { return m_ctLookUp; }
-    QPushButton *ctDraftButton() const { return m_ctDraft; }
+    /// These four build the views of a check first if they are not built yet.
+    QLabel *ctStatus();
+    QPushButton *ctLookUpButton();
+    QPushButton *ctDraftButton();
     /// "and the names below it": list the issuers of the names below the checked one too.
-    QCheckBox *ctSubdomainsBox() const { return m_ctSubdomains; }
+    QCheckBox *ctSubdomainsBox();
 
 Q_SIGNALS:
     void checkFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void buildUi();
+    /// Builds the climbed tree, the records with findings and "Who may issue" (once): just
+    /// after the window's first frame, or before, when something needs them.
+    void ensureViews();
+    void restoreViewSettings();
+    /// The day "Who may issue" decides for (today, UTC, until the views are built).
+    QDate asOfDate() const;
     void buildActions();
     void restoreSettings();
     void saveSettings();
@@ -210,6 +218,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
+    QWidget *m_treeTab = nullptr;    ///< holds the climbed tree once ensureViews() ran
+    QWidget *m_recordsTab = nullptr; ///< the records and findings
+    QWidget *m_matrixTab = nullptr;  ///< "Who may issue"
+    bool m_viewsScheduled = false;
     VerdictBanner *m_banner = nullptr;
     QTreeView *m_tree = nullptr;
     QPlainTextEdit *m_raw = nullptr;

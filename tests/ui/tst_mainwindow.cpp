@@ -132,6 +132,7 @@ private Q_SLOTS:
     void keyboardOnlyTicketWithoutStalls();
     void verdictLineSpeaksOfMyCas();
     void startPageUntilTheFirstCheck();
+    void viewsAreBuiltAfterTheFirstFrame();
     void generatorTypingIsOneUndoStep();
     void generatorSimulatesItsOwnName();
     void darkPaletteKeepsUntickedBoxesVisible();
@@ -220,14 +221,15 @@ void TestMainWindow::init()
     m_window = std::make_unique<Ui::MainWindow>();
     m_window->setCustomServers({m_server});
     m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The views of a check are built just after the first frame (start-up time, issue #18).
+    QTRY_VERIFY(m_window->findChild<QDateEdit *>(QStringLiteral("asOfEdit")));
     // Decide as of the day RFC 8657 parameters bind every CA (BR 2.2.8 §4.2.2.1.2): the
     // day the suite runs must not change the verdicts. decidesAsOfTheDayPicked() moves it.
     auto *asOf = m_window->findChild<QDateEdit *>(QStringLiteral("asOfEdit"));
-    QVERIFY(asOf);
     QCOMPARE(asOf->date(), QDateTime::currentDateTimeUtc().date()); // today by default
     asOf->setDate(rfc8657MandatoryDate());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestMainWindow::cleanup()
@@ -1275,9 +1277,10 @@ void TestMainWindow::resolverFailureIsNamed()
     m_window = std::make_unique<Ui::MainWindow>();
     m_window->setCustomServers({forwarder.address()});
     m_window->resize(1280, 800);
-    m_window->findChild<QDateEdit *>(QStringLiteral("asOfEdit"))->setDate(rfc8657MandatoryDate());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->findChild<QDateEdit *>(QStringLiteral("asOfEdit")));
+    m_window->findChild<QDateEdit *>(QStringLiteral("asOfEdit"))->setDate(rfc8657MandatoryDate());
 
     // No public resolver is asked unless the user turns it on (it learns the name).
     QCheckBox *comparePublic = m_window->diagnosticsPage()->originPublicBox();
@@ -1446,6 +1449,8 @@ void TestMainWindow::certificateTransparencyBesideThePolicy()
     mine.owner = "r.test";
     mine.iodef = {"mailto:security@r.test"};
     m_window->generatorPage()->setDraft(mine);
+    m_window->tabs()->setCurrentIndex(2); // the button is on "Who may issue"
+    QVERIFY(m_window->ctDraftButton()->isVisible());
     QTest::mouseClick(m_window->ctDraftButton(), Qt::LeftButton);
     QCOMPARE(m_window->generatorPage()->policy().records.size(), 3);
     QCOMPARE(m_window->generatorPage()->policy().records[2].tag, QByteArray("iodef"));
@@ -1607,6 +1612,41 @@ void TestMainWindow::verdictLineSpeaksOfMyCas()
     QVERIFY2(banner->text().startsWith(QStringLiteral("Let's Encrypt may issue for www.example.net; Sectigo may not")), qPrintable(banner->text()));
     QCOMPARE(banner->tone(), VerdictLine::Tone::Problem); // one of my CAs is refused
     QSettings().remove(QStringLiteral("verdict/myCas"));
+}
+
+// Issue #18 (start-up): the first frame has only what it shows; the climbed tree, the
+// records and "Who may issue" are built right after it, or at once when a check needs them.
+void TestMainWindow::viewsAreBuiltAfterTheFirstFrame()
+{
+    Ui::MainWindow window;
+    window.setCustomServers({m_server});
+    QVERIFY(!window.findChild<QTreeView *>(QStringLiteral("climbTree")));
+    QVERIFY(!window.findChild<QTableView *>(QStringLiteral("matrixView")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QTreeView *>(QStringLiteral("climbTree")));
+    QVERIFY(window.findChild<QTableView *>(QStringLiteral("recordsView")));
+    QVERIFY(window.findChild<QTableView *>(QStringLiteral("matrixView")));
+    QVERIFY(window.startPage() && window.startPage()->isVisible()); // still what is shown
+
+    // A window never shown (a check started before the event loop ran) builds them at once.
+    Ui::MainWindow unshown;
+    unshown.setCustomServers({m_server});
+    unshown.domainEdit()->setText(QStringLiteral("www.shop.example.net"));
+    QSignalSpy finished(&unshown, &Ui::MainWindow::checkFinished);
+    unshown.check();
+    QVERIFY(unshown.findChild<QTreeView *>(QStringLiteral("climbTree")));
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(unshown.climbModel()->rowCount() > 0);
+    QVERIFY(unshown.matrixModel()->rowCount() > 0);
+    // Alt+3 on a fresh window opens a built "Who may issue", with the keyboard in it.
+    Ui::MainWindow fresh;
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QTest::keyClick(&fresh, Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(fresh.tabs()->currentIndex(), 2);
+    QVERIFY(!fresh.startPage());
+    QVERIFY(fresh.findChild<QTableView *>(QStringLiteral("matrixView"))->isVisible());
 }
 
 // Issue #16 item 2: the first run is not an empty grey window.
