@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QHash>
+#include <QIconEngine>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPalette>
@@ -11,12 +13,67 @@
 #include <QStyle>
 
 #include <cmath>
+#include <optional>
 
 namespace Caa::Ui {
 
+namespace {
+
+// An SVG icon read when it is first drawn. Qt's SVG engine parses its file as soon as it
+// is given one, and most icons are made for pages, menus and cells not shown yet: made
+// eagerly, they cost start-up time before the first frame (issue #18).
+class DeferredSvgIconEngine final : public QIconEngine
+{
+public:
+    explicit DeferredSvgIconEngine(QString path) : m_path(std::move(path)) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        loaded().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override { return loaded().actualSize(size, mode, state); }
+    // Asked for in device pixels (QIconEngine::scaledPixmap() scales the size, and Qt
+    // versions differ in what size they hand to it): the loaded icon must not scale again.
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override { return loaded().pixmap(size, 1.0, mode, state); }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override { return loaded().availableSizes(mode, state); }
+    QString key() const override { return QStringLiteral("caa-deferred-svg"); }
+    QIconEngine *clone() const override { return new DeferredSvgIconEngine(m_path); }
+    // Our own resources: not null, and asking must not read the file (a tab bar asks
+    // for every tab's size before any is drawn).
+    bool isNull() override { return false; }
+
+private:
+    const QIcon &loaded()
+    {
+        if (!m_icon)
+            m_icon = QIcon(m_path);
+        return *m_icon;
+    }
+
+    QString m_path;
+    std::optional<QIcon> m_icon;
+};
+
+} // namespace
+
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    // One icon per name: copies share the engine, so each file is read once, and the
+    // pixmaps a view draws for every cell are cached under one key.
+    static QHash<QByteArray, QIcon> *cache = nullptr;
+    if (!cache) {
+        cache = new QHash<QByteArray, QIcon>;
+        // The icons (and their pixmaps) go while QGuiApplication is still there.
+        qAddPostRoutine([] {
+            delete cache;
+            cache = nullptr;
+        });
+    }
+    const QByteArray key(name);
+    auto it = cache->constFind(key);
+    if (it == cache->cend())
+        it = cache->insert(key, QIcon(new DeferredSvgIconEngine(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)))));
+    return *it;
 }
 
 QIcon verdictIcon(Verdict verdict)

@@ -62,6 +62,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QPainter>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void verdictLineSpeaksOfMyCas();
     void startPageUntilTheFirstCheck();
     void viewsAreBuiltAfterTheFirstFrame();
+    void iconsAreReadOnceAndDrawnAtEveryScale();
     void generatorTypingIsOneUndoStep();
     void generatorSimulatesItsOwnName();
     void darkPaletteKeepsUntickedBoxesVisible();
@@ -1647,6 +1649,35 @@ void TestMainWindow::viewsAreBuiltAfterTheFirstFrame()
     QCOMPARE(fresh.tabs()->currentIndex(), 2);
     QVERIFY(!fresh.startPage());
     QVERIFY(fresh.findChild<QTableView *>(QStringLiteral("matrixView"))->isVisible());
+}
+
+// The icons are read when first drawn, once per name (a model asks for one per cell), and
+// come out at the size asked for, also on a high-density screen.
+void TestMainWindow::iconsAreReadOnceAndDrawnAtEveryScale()
+{
+    const QIcon permit = Ui::icon("permit");
+    QCOMPARE(Ui::verdictIcon(Verdict::Permit).cacheKey(), permit.cacheKey());
+    QVERIFY(Ui::icon("deny").cacheKey() != permit.cacheKey());
+    QVERIFY(!permit.isNull());
+    for (const qreal scale : {1.0, 1.5, 2.0}) {
+        const QPixmap pixmap = permit.pixmap(QSize(16, 16), scale);
+        QCOMPARE(pixmap.size(), QSize(16, 16) * scale);
+        QCOMPARE(pixmap.devicePixelRatio(), scale);
+        const QImage image = pixmap.toImage();
+        int opaque = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                opaque += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
+        QVERIFY2(opaque > image.width() * image.height() / 4, qPrintable(QString::number(opaque))); // the drawn circle, not an empty square
+    }
+    // Painted into a rectangle, as a delegate does.
+    QImage canvas(24, 24, QImage::Format_ARGB32_Premultiplied);
+    canvas.fill(Qt::transparent);
+    {
+        QPainter painter(&canvas);
+        Ui::icon("deny").paint(&painter, canvas.rect());
+    }
+    QVERIFY(qAlpha(canvas.pixel(12, 12)) > 128);
 }
 
 // Issue #16 item 2: the first run is not an empty grey window.
