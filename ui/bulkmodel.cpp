@@ -159,6 +159,7 @@ void BulkModel::setRequest(const CaEntry &ca, CertificateKind kind)
 void BulkModel::setDirectory(const CaDirectory *directory)
 {
     m_directory = directory;
+    m_findingsMemo = FindingsMemo(directory); // a directory changed in place says new things
 }
 
 void BulkModel::setChecked(int row, const CheckResult &check)
@@ -172,7 +173,8 @@ void BulkModel::setChecked(int row, const CheckResult &check)
     for (Dns::LookupResult &step : r.check.steps)
         step.rawReply = QByteArray();
     decideRow(r);
-    const QList<Finding> findings = analyse(r.check, m_directory);
+    // Only the counts are kept: the rows under one zone share its set's findings.
+    const QList<Finding> findings = analyse(r.check, m_directory, {}, &m_findingsMemo);
     r.findings = quint16(qMin<qsizetype>(findings.size(), 0xffff));
     r.errors = quint16(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.severity == Severity::Error; }));
     r.warnings = quint16(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.severity == Severity::Warning; }));

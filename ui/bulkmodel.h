@@ -113,6 +113,7 @@ private:
     CaEntry m_ca;
     CertificateKind m_kind = CertificateKind::TlsSingle;
     const CaDirectory *m_directory = nullptr;
+    FindingsMemo m_findingsMemo{nullptr}; ///< for the counts of each row's findings
     int m_nextToParse = 0;
     int m_dirtyFirst = -1;
     int m_dirtyLast = -1;

@@ -587,9 +587,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     if (!runDiagnostics && !draft && !ctFetch) {
         // CSV shows no findings; only a summary counts them.
         const bool findingsUsed = format != QStringLiteral("csv") || p.isSet(QStringLiteral("summary"));
+        FindingsMemo memo(&directory); // the names under one zone share its findings
         return streamCheck(app, input, source, maxInFlight, progressWhen, format, p.isSet(QStringLiteral("summary")), [&](CheckReport &r) {
             if (findingsUsed)
-                completeReport(r, requestsFor(r), &directory);
+                completeReport(r, requestsFor(r), &directory, &memo);
             else
                 decideReport(r, requestsFor(r));
             addCt(r);
@@ -712,9 +713,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         removeInterruptPipe(interruptNotifier);
     }
 
+    FindingsMemo memo(&directory);
     for (CheckReport &r : reports) {
         if (r.inputOk)
-            completeReport(r, requestsFor(r), &directory);
+            completeReport(r, requestsFor(r), &directory, &memo);
         addCt(r);
     }
 

@@ -547,6 +547,47 @@ Finding makeFinding(Severity severity, const char *code, const QString &message,
 
 QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, const QDate &asOf)
 {
+    return analyse(check, directory, asOf, nullptr);
+}
+
+namespace {
+
+// Everything the findings about a relevant set depend on besides the directory and the
+// day: the level's name, and each record with the owner it came under (through an alias
+// that is another name). Lengths go first, so no two sets give the same key.
+QByteArray recordSetKey(const QByteArray &owner, const QList<Dns::CaaAnswer> &set)
+{
+    qsizetype size = owner.size() + 8;
+    for (const Dns::CaaAnswer &a : set)
+        size += a.owner.size() + a.record.tag.size() + a.record.value.size() + 16;
+    QByteArray key;
+    key.reserve(size);
+    const auto append = [&key](const QByteArray &bytes) {
+        const quint32 length = quint32(bytes.size());
+        key.append(reinterpret_cast<const char *>(&length), sizeof length);
+        key += bytes;
+    };
+    append(owner);
+    for (const Dns::CaaAnswer &a : set) {
+        append(a.owner);
+        key += char(a.record.flags);
+        append(a.record.tag);
+        append(a.record.value);
+    }
+    return key;
+}
+
+void checkRecordSet(Collector &c, const QByteArray &owner, const QList<Dns::CaaAnswer> &set, const CaDirectory *directory)
+{
+    for (const Dns::CaaAnswer &a : set)
+        checkRecord(c, a.owner, a.record, directory);
+    checkSet(c, owner, set);
+}
+
+} // namespace
+
+QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, const QDate &asOf, FindingsMemo *memo)
+{
     Collector c;
     c.asOf = asOf;
     c.items.reserve(4); // most names have a few; growing from one moved them each time
@@ -598,9 +639,24 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
     if (check.verdict == ClimbVerdict::Found) {
         const Dns::LookupResult &level = check.steps[decided];
         const QByteArray owner = level.name;
-        for (const Dns::CaaAnswer &a : level.caa)
-            checkRecord(c, a.owner, a.record, directory);
-        checkSet(c, owner, level.caa);
+        if (memo && memo->m_directory == directory) {
+            const QDate day = asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc().date();
+            if (day != memo->m_day || memo->m_sets.size() >= 4096) {
+                memo->m_sets.clear();
+                memo->m_day = day;
+            }
+            const QByteArray key = recordSetKey(owner, level.caa);
+            auto known = memo->m_sets.constFind(key);
+            if (known == memo->m_sets.cend()) {
+                Collector setFindings;
+                setFindings.asOf = day;
+                checkRecordSet(setFindings, owner, level.caa, directory);
+                known = memo->m_sets.insert(key, std::move(setFindings.items));
+            }
+            c.items += *known;
+        } else {
+            checkRecordSet(c, owner, level.caa, directory);
+        }
         if (!level.aliases.isEmpty()) {
             QStringList hops;
             for (const Dns::AliasHop &h : level.aliases)
@@ -647,10 +703,27 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
         // Only NOERROR/NXDOMAIN answers say anything about validation (a SERVFAIL may be bogus data).
         if (!check.answered.value(i) || !s.isAnswered() || (s.rcode != Dns::Rcode::NoError && s.rcode != Dns::Rcode::NXDomain))
             continue;
-        c.add(Severity::Info, "dnssec",
-              s.authenticated ? QCoreApplication::translate("Findings", "%1: the answer was DNSSEC-validated by the resolver (AD bit set).").arg(QString::fromLatin1(s.name))
-                              : QCoreApplication::translate("Findings", "%1: the answer is not DNSSEC-validated (unsigned zone, or the resolver does not validate).").arg(QString::fromLatin1(s.name)),
-              QString(), "RFC 8659 §5.1; BR 2.2.8 §4.2.2.1.3", s.name);
+        const auto dnssecFinding = [&s] {
+            return makeFinding(Severity::Info, "dnssec",
+                               s.authenticated ? QCoreApplication::translate("Findings", "%1: the answer was DNSSEC-validated by the resolver (AD bit set).").arg(QString::fromLatin1(s.name))
+                                               : QCoreApplication::translate("Findings", "%1: the answer is not DNSSEC-validated (unsigned zone, or the resolver does not validate).")
+                                                     .arg(QString::fromLatin1(s.name)),
+                               QString(), "RFC 8659 §5.1; BR 2.2.8 §4.2.2.1.3", s.name);
+        };
+        if (memo && memo->m_directory == directory) {
+            // The parents of many names are the same few levels.
+            QByteArray key = s.name;
+            key += s.authenticated ? '+' : '-';
+            auto known = memo->m_levels.constFind(key);
+            if (known == memo->m_levels.cend()) {
+                if (memo->m_levels.size() >= 4096)
+                    memo->m_levels.clear();
+                known = memo->m_levels.insert(key, dnssecFinding());
+            }
+            c.items.append(*known);
+        } else {
+            c.items.append(dnssecFinding());
+        }
     }
     std::stable_sort(c.items.begin(), c.items.end(), [](const Finding &a, const Finding &b) { return int(a.severity) > int(b.severity); });
     return c.items;

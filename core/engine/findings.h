@@ -4,6 +4,7 @@
 #include "engine/climb.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -40,5 +41,28 @@ Finding makeFinding(Severity severity, const char *code, const QString &message,
 /// record's RFC 8657 parameters yet. Rules that start on a date are applied as of `asOf`
 /// (invalid: today, UTC).
 QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory = nullptr, const QDate &asOf = {});
+
+/// The findings about relevant record sets (and each level's DNSSEC state), remembered
+/// across the names of one run. What analyse() says about a set's records and its shape
+/// depends only on the set, its owner, the directory and the day, and every name under a
+/// zone shares the zone's set: a run of many names works each set out once (issue #18). Made for one directory,
+/// which must outlive it, in the language of its run; it forgets everything when the day
+/// the rules are applied for changes, and when it holds too many sets.
+class FindingsMemo
+{
+public:
+    explicit FindingsMemo(const CaDirectory *directory) : m_directory(directory) {}
+
+private:
+    friend QList<Finding> analyse(const CheckResult &, const CaDirectory *, const QDate &, FindingsMemo *);
+    const CaDirectory *m_directory = nullptr;
+    QDate m_day;
+    QHash<QByteArray, QList<Finding>> m_sets;
+    QHash<QByteArray, Finding> m_levels; ///< a level's DNSSEC finding, by name and AD bit
+};
+
+/// analyse(), taking the findings about the relevant set from `memo` when it has them
+/// (only when `directory` is the memo's). The result is the same as without a memo.
+QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, const QDate &asOf, FindingsMemo *memo);
 
 } // namespace Caa

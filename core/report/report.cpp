@@ -17,9 +17,9 @@
 
 namespace Caa {
 
-void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory)
+void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory, FindingsMemo *memo)
 {
-    report.findings = analyse(report.check, directory, requests.isEmpty() ? QDate() : requests.first().asOf);
+    report.findings = analyse(report.check, directory, requests.isEmpty() ? QDate() : requests.first().asOf, memo);
     decideReport(report, requests);
 }
 

@@ -52,8 +52,10 @@ struct CheckReport
 };
 
 
-/// Fills findings (checked against `directory` when given) and decisions for a finished climb.
-void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory = nullptr);
+/// Fills findings (checked against `directory` when given) and decisions for a finished
+/// climb. A run of many names passes its `memo` (made for `directory`).
+void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory = nullptr,
+                    FindingsMemo *memo = nullptr);
 /// Only the decisions, for output that shows no findings (CSV without a summary): the
 /// findings' sentences cost a large share of a bulk run (issue #18).
 void decideReport(CheckReport &report, const QList<IssuanceRequest> &requests);

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void cleanPolicyHasNoWarnings();
     void lookupFailureExplainsTheBrException();
     void noCaa();
+    void aRunSharesTheFindingsOfASet();
 };
 
 // Each row: the records, the finding it is about (code and severity), and the complete
@@ -188,6 +189,58 @@ void TestFindings::noCaa()
 {
     const QList<Finding> findings = analyse(climbWith({}));
     QVERIFY(CaaTest::findingCodes(findings).contains(QStringLiteral("no-caa")));
+}
+
+// Issue #18: a run remembers what it said about a relevant set (and a level's DNSSEC
+// state) and says exactly the same, for every name under it, on every day asked for.
+void TestFindings::aRunSharesTheFindingsOfASet()
+{
+    const CaDirectory &directory = bundledCaDirectory();
+    const QList<QList<CaaRecord>> sets{
+        {{0, "issue", "digicert.com; validationmethods=dns-01"}}, // says something else before 2027-03-15
+        {{0, "issue", "ca.example; validationmethods=ca-tbr-17"}},
+        {{0, "issue", "Let's Encrypt"}, {0, "issue", ";"}},
+        {{0, "ISSUE", "LetsEncrypt.org"}, {128, "tbs", "x"}, {0, "iodef", "mailto:a@b.example"}},
+        {{0, "issuewild", "ca.example"}},
+        {},
+    };
+    const QStringList names{QStringLiteral("www.example.com"), QStringLiteral("mail.example.com"), QStringLiteral("example.com"),
+                            QStringLiteral("*.shop.example.com")};
+    FindingsMemo memo(&directory);
+    for (const QDate &day : {QDate(2026, 12, 1), rfc8657MandatoryDate(), QDate(2026, 12, 1), QDate()}) {
+        for (const QList<CaaRecord> &set : sets) {
+            for (const QString &name : names) {
+                for (const bool validated : {false, true}) {
+                    CheckResult c = climbWith(set, name);
+                    for (Dns::LookupResult &s : c.steps)
+                        s.authenticated = validated && s.name != "com";
+                    const QList<Finding> expected = analyse(c, &directory, day);
+                    QCOMPARE(analyse(c, &directory, day, &memo), expected);
+                    // A memo for another directory is not used.
+                    FindingsMemo other(nullptr);
+                    QCOMPARE(analyse(c, &directory, day, &other), expected);
+                }
+            }
+        }
+    }
+    // The same records through an alias belong to another owner: other findings.
+    CheckResult direct = climbWith({{0, "issue", "LetsEncrypt.org"}});
+    CheckResult aliased = direct;
+    for (Dns::CaaAnswer &a : aliased.steps[aliased.decidingIndex].caa)
+        a.owner = "policy.example.net";
+    QCOMPARE(analyse(direct, &directory, {}, &memo), analyse(direct, &directory));
+    QCOMPARE(analyse(aliased, &directory, {}, &memo), analyse(aliased, &directory));
+    QVERIFY(analyse(aliased, &directory) != analyse(direct, &directory));
+
+    // Two names under one zone share the set's sentences, not copies of them.
+    FindingsMemo run(&directory);
+    const QList<Finding> first = analyse(climbWith({{0, "issue", "LetsEncrypt.org"}}, QStringLiteral("a.example.com")), &directory, {}, &run);
+    const QList<Finding> second = analyse(climbWith({{0, "issue", "LetsEncrypt.org"}}, QStringLiteral("b.example.com")), &directory, {}, &run);
+    const QStringList codes = CaaTest::findingCodes(first);
+    const qsizetype upper = codes.indexOf(QStringLiteral("issuer-uppercase"));
+    QVERIFY(upper >= 0);
+    QCOMPARE(CaaTest::findingCodes(second).indexOf(QStringLiteral("issuer-uppercase")), upper);
+    QVERIFY(first[upper].message.isSharedWith(second[upper].message));
 }
 
 QTEST_APPLESS_MAIN(TestFindings)
