@@ -587,12 +587,14 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     if (!runDiagnostics && !draft && !ctFetch) {
         // CSV shows no findings; only a summary counts them.
         const bool findingsUsed = format != QStringLiteral("csv") || p.isSet(QStringLiteral("summary"));
-        FindingsMemo memo(&directory); // the names under one zone share its findings
+        // The names under one zone share its set: its findings and its parsed records.
+        FindingsMemo memo(&directory);
+        PreparedSetMemo prepared;
         return streamCheck(app, input, source, maxInFlight, progressWhen, format, p.isSet(QStringLiteral("summary")), [&](CheckReport &r) {
             if (findingsUsed)
-                completeReport(r, requestsFor(r), &directory, &memo);
+                completeReport(r, requestsFor(r), &directory, &memo, &prepared);
             else
-                decideReport(r, requestsFor(r));
+                decideReport(r, requestsFor(r), &prepared);
             addCt(r);
         });
     }
@@ -714,9 +716,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     }
 
     FindingsMemo memo(&directory);
+    PreparedSetMemo prepared;
     for (CheckReport &r : reports) {
         if (r.inputOk)
-            completeReport(r, requestsFor(r), &directory, &memo);
+            completeReport(r, requestsFor(r), &directory, &memo, &prepared);
         addCt(r);
     }
 

@@ -371,6 +371,31 @@ PreparedSet prepareSet(const QList<Dns::CaaAnswer> &records)
     return set;
 }
 
+const PreparedSet &PreparedSetMemo::prepared(const QList<Dns::CaaAnswer> &records)
+{
+    // Lengths go before the bytes, so no two sets give the same key.
+    QByteArray key;
+    const auto append = [&key](const QByteArray &bytes) {
+        const quint32 length = quint32(bytes.size());
+        key.append(reinterpret_cast<const char *>(&length), sizeof length);
+        key += bytes;
+    };
+    for (const Dns::CaaAnswer &a : records) {
+        append(a.owner);
+        key.append(reinterpret_cast<const char *>(&a.ttl), sizeof a.ttl);
+        key += char(a.record.flags);
+        append(a.record.tag);
+        append(a.record.value);
+    }
+    auto known = m_sets.constFind(key);
+    if (known == m_sets.cend()) {
+        if (m_sets.size() >= 4096)
+            m_sets.clear();
+        known = m_sets.insert(key, prepareSet(records));
+    }
+    return *known;
+}
+
 namespace {
 
 Decision decideWith(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared, bool ignoreParameters)

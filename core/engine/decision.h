@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -105,6 +106,8 @@ struct LaterDecision
     ReasonCode reason = ReasonCode::IssuerNotListed;
     QString explanation;
     QList<PermitCondition> conditions;
+
+    friend bool operator==(const LaterDecision &, const LaterDecision &) = default;
 };
 
 struct Decision
@@ -120,6 +123,8 @@ struct Decision
     /// For ParametersNotYetBinding: the verdict from 2027-03-15 on, when the CA must
     /// process the parameters. Empty otherwise.
     std::optional<LaterDecision> fromMandatoryDate;
+
+    friend bool operator==(const Decision &, const Decision &) = default;
 };
 
 /// The relevant RRset read once: tags normalised and issue-family values parsed with both
@@ -133,6 +138,19 @@ struct PreparedRecord
 };
 using PreparedSet = QList<PreparedRecord>;
 PreparedSet prepareSet(const QList<Dns::CaaAnswer> &records);
+
+/// The prepared sets of one run, by content (owners, TTLs and records): every name under
+/// a zone has the zone's set, and a run of many names prepares it once (issue #18).
+class PreparedSetMemo
+{
+public:
+    /// prepareSet(records), made once for equal records. The reference holds until the
+    /// next call. Keeps at most 4,096 sets.
+    const PreparedSet &prepared(const QList<Dns::CaaAnswer> &records);
+
+private:
+    QHash<QByteArray, PreparedSet> m_sets;
+};
 
 /// The verdict for one CA and one kind over a finished climb (spec §5).
 /// `prepared`, when given, must come from prepareSet(check.relevantRecords()).

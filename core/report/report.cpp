@@ -17,18 +17,31 @@
 
 namespace Caa {
 
-void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory, FindingsMemo *memo)
+void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory, FindingsMemo *memo,
+                    PreparedSetMemo *prepared)
 {
     report.findings = analyse(report.check, directory, requests.isEmpty() ? QDate() : requests.first().asOf, memo);
-    decideReport(report, requests);
+    decideReport(report, requests, prepared);
 }
 
-void decideReport(CheckReport &report, const QList<IssuanceRequest> &requests)
+void decideReport(CheckReport &report, const QList<IssuanceRequest> &requests, PreparedSetMemo *memo)
 {
     report.decisions.clear();
     report.decisions.reserve(requests.size());
+    // One prepared set for all the requests (every CA × kind by default), from the run's
+    // memo when there is one.
+    PreparedSet local;
+    const PreparedSet *prepared = nullptr;
+    if (report.check.verdict == ClimbVerdict::Found && !requests.isEmpty()) {
+        if (memo) {
+            prepared = &memo->prepared(report.check.relevantRecords());
+        } else {
+            local = prepareSet(report.check.relevantRecords());
+            prepared = &local;
+        }
+    }
     for (const IssuanceRequest &r : requests)
-        report.decisions.append({r, decide(report.check, r)});
+        report.decisions.append({r, decide(report.check, r, prepared)});
     report.likelyDecisions.clear();
     if (const auto &origin = report.check.origin; origin && origin->origin == FailureOrigin::Resolver) {
         for (const IssuanceRequest &r : requests)

@@ -55,10 +55,10 @@ struct CheckReport
 /// Fills findings (checked against `directory` when given) and decisions for a finished
 /// climb. A run of many names passes its `memo` (made for `directory`).
 void completeReport(CheckReport &report, const QList<IssuanceRequest> &requests, const CaDirectory *directory = nullptr,
-                    FindingsMemo *memo = nullptr);
+                    FindingsMemo *memo = nullptr, PreparedSetMemo *prepared = nullptr);
 /// Only the decisions, for output that shows no findings (CSV without a summary): the
 /// findings' sentences cost a large share of a bulk run (issue #18).
-void decideReport(CheckReport &report, const QList<IssuanceRequest> &requests);
+void decideReport(CheckReport &report, const QList<IssuanceRequest> &requests, PreparedSetMemo *prepared = nullptr);
 
 /// The worst outcome over reports, as the CLI's exit status: 0 every decision permit,
 /// 1 some deny, 2 some lookup failure, 3 some input error (highest wins).

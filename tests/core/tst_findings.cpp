@@ -1,6 +1,7 @@
 // Findings from synthetic climbs: each row publishes an RRset at example.com and
 // expects one finding code (and its severity), and no other warning or error.
 #include "engine/findings.h"
+#include "report/report.h"
 #include "ca/cadirectory.h"
 
 #include <QTest>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void lookupFailureExplainsTheBrException();
     void noCaa();
     void aRunSharesTheFindingsOfASet();
+    void aRunSharesThePreparedSets();
 };
 
 // Each row: the records, the finding it is about (code and severity), and the complete
@@ -241,6 +243,48 @@ void TestFindings::aRunSharesTheFindingsOfASet()
     QVERIFY(upper >= 0);
     QCOMPARE(CaaTest::findingCodes(second).indexOf(QStringLiteral("issuer-uppercase")), upper);
     QVERIFY(first[upper].message.isSharedWith(second[upper].message));
+}
+
+// Issue #18: the parsed records of a set, kept for a run, decide exactly as fresh ones:
+// every CA and kind, TTLs and owners included (the deciding records are shown).
+void TestFindings::aRunSharesThePreparedSets()
+{
+    const CaDirectory &directory = bundledCaDirectory();
+    QList<IssuanceRequest> requests;
+    for (const CaEntry &ca : directory.entries)
+        for (const CertificateKind kind : {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc})
+            requests << requestFor(ca, kind);
+    QVERIFY(requests.size() > 20);
+    const QList<QList<CaaRecord>> sets{
+        {{0, "issue", "letsencrypt.org"}, {0, "issuewild", ";"}},
+        {{0, "issue", "digicert.com; validationmethods=dns-01"}, {128, "tbs", "x"}},
+        {{0, "issuemail", "sectigo.com"}, {0, "issuevmc", "digicert.com"}},
+        {{1, "issue", "letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1"}},
+        {},
+    };
+    PreparedSetMemo memo;
+    for (const QList<CaaRecord> &set : sets) {
+        for (const QString &name : {QStringLiteral("www.example.com"), QStringLiteral("mail.example.com"), QStringLiteral("example.com")}) {
+            for (const quint32 ttl : {300u, 299u}) {
+                CheckResult c = climbWith(set, name);
+                for (Dns::LookupResult &s : c.steps)
+                    for (Dns::CaaAnswer &a : s.caa)
+                        a.ttl = ttl;
+                CheckReport fresh;
+                fresh.check = c;
+                decideReport(fresh, requests);
+                CheckReport remembered;
+                remembered.check = c;
+                decideReport(remembered, requests, &memo);
+                QCOMPARE(remembered.decisions.size(), requests.size());
+                for (qsizetype i = 0; i < requests.size(); ++i) {
+                    QCOMPARE(remembered.decisions[i].decision, fresh.decisions[i].decision);
+                    for (const Dns::CaaAnswer &a : remembered.decisions[i].decision.deciding)
+                        QCOMPARE(a.ttl, ttl); // never another name's (or another second's) TTL
+                }
+            }
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestFindings)
