@@ -22,6 +22,26 @@ QString lookupStatusName(LookupStatus status)
     return QString();
 }
 
+void appendRecordSetKey(QByteArray &key, const QList<CaaAnswer> &records, WithTtl ttl)
+{
+    // Lengths go before the bytes, so no two lists give the same key.
+    const auto append = [&key](const QByteArray &bytes) {
+        const quint32 length = quint32(bytes.size());
+        key.append(reinterpret_cast<const char *>(&length), sizeof length);
+        key += bytes;
+    };
+    const auto appendNumber = [&key](quint32 n) { key.append(reinterpret_cast<const char *>(&n), sizeof n); };
+    appendNumber(quint32(records.size()));
+    for (const CaaAnswer &a : records) {
+        append(a.owner);
+        if (ttl == WithTtl::Yes)
+            appendNumber(a.ttl);
+        key += char(a.record.flags);
+        append(a.record.tag);
+        append(a.record.value);
+    }
+}
+
 QByteArray LookupResult::canonicalName() const
 {
     for (auto it = aliases.crbegin(); it != aliases.crend(); ++it) {

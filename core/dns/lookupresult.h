@@ -52,6 +52,12 @@ struct CaaAnswer
     friend bool operator==(const CaaAnswer &, const CaaAnswer &) = default;
 };
 
+enum class WithTtl { No, Yes };
+/// Appends `records` to `key` so that two lists append the same bytes exactly when they
+/// are equal (owners, flags, tags, values, and TTLs when asked): a hash key for what is
+/// worked out once per record set (issue #18).
+void appendRecordSetKey(QByteArray &key, const QList<CaaAnswer> &records, WithTtl ttl);
+
 /// The outcome of one DNS query, as a plain value.
 struct LookupResult
 {

@@ -373,20 +373,9 @@ PreparedSet prepareSet(const QList<Dns::CaaAnswer> &records)
 
 const PreparedSet &PreparedSetMemo::prepared(const QList<Dns::CaaAnswer> &records)
 {
-    // Lengths go before the bytes, so no two sets give the same key.
+    // With the TTLs: a deciding record shows its own name's.
     QByteArray key;
-    const auto append = [&key](const QByteArray &bytes) {
-        const quint32 length = quint32(bytes.size());
-        key.append(reinterpret_cast<const char *>(&length), sizeof length);
-        key += bytes;
-    };
-    for (const Dns::CaaAnswer &a : records) {
-        append(a.owner);
-        key.append(reinterpret_cast<const char *>(&a.ttl), sizeof a.ttl);
-        key += char(a.record.flags);
-        append(a.record.tag);
-        append(a.record.value);
-    }
+    Dns::appendRecordSetKey(key, records, Dns::WithTtl::Yes);
     auto known = m_sets.constFind(key);
     if (known == m_sets.cend()) {
         if (m_sets.size() >= 4096)

@@ -554,26 +554,13 @@ namespace {
 
 // Everything the findings about a relevant set depend on besides the directory and the
 // day: the level's name, and each record with the owner it came under (through an alias
-// that is another name). Lengths go first, so no two sets give the same key.
+// that is another name).
 QByteArray recordSetKey(const QByteArray &owner, const QList<Dns::CaaAnswer> &set)
 {
-    qsizetype size = owner.size() + 8;
-    for (const Dns::CaaAnswer &a : set)
-        size += a.owner.size() + a.record.tag.size() + a.record.value.size() + 16;
-    QByteArray key;
-    key.reserve(size);
-    const auto append = [&key](const QByteArray &bytes) {
-        const quint32 length = quint32(bytes.size());
-        key.append(reinterpret_cast<const char *>(&length), sizeof length);
-        key += bytes;
-    };
-    append(owner);
-    for (const Dns::CaaAnswer &a : set) {
-        append(a.owner);
-        key += char(a.record.flags);
-        append(a.record.tag);
-        append(a.record.value);
-    }
+    const quint32 length = quint32(owner.size());
+    QByteArray key(reinterpret_cast<const char *>(&length), sizeof length);
+    key += owner;
+    Dns::appendRecordSetKey(key, set, Dns::WithTtl::No);
     return key;
 }
 
