@@ -10,6 +10,7 @@
 #include "generator/draft.h"
 #include "generator/zonereader.h"
 #include "net/ctfetch.h"
+#include "report/jsonwriter.h"
 #include "report/report.h"
 
 #include <QCommandLineParser>
@@ -151,10 +152,12 @@ StreamWriter streamWriter(const QString &format)
 {
     StreamWriter w;
     if (format == QStringLiteral("jsonl")) {
-        w.report = [](const CheckReport &r) {
-            QByteArray line = reportToJsonBytes(r);
-            line += '\n';
-            writeOut(line);
+        auto line = std::make_shared<JsonWriter>();
+        w.report = [line](const CheckReport &r) {
+            line->clear();
+            writeReportJson(*line, r);
+            line->endLine();
+            writeOut(line->view());
         };
     } else if (format == QStringLiteral("json")) {
         // The same document as before ({"results": [...]}), written an element at a time.

@@ -302,19 +302,26 @@ QString typeName(quint16 type)
 
 void appendLabelPresentation(QByteArray &out, const uchar *label, int length)
 {
+    // Plain bytes are copied in runs: appending them one by one grew the name a dozen
+    // times per reply (issue #18).
+    const auto *text = reinterpret_cast<const char *>(label);
+    int plainFrom = 0;
     for (int i = 0; i < length; ++i) {
         const uchar c = label[i];
-        if (c == '.' || c == '\\' || c == '"' || c == ';' || c == '(' || c == ')' || c == '@'
-            || c == '$') {
-            out += '\\';
-            out += char(c);
-        } else if (c > 0x20 && c < 0x7F) {
-            out += char(c);
+        const bool special = c == '.' || c == '\\' || c == '"' || c == ';' || c == '(' || c == ')' || c == '@' || c == '$';
+        if (!special && c > 0x20 && c < 0x7F)
+            continue;
+        out.append(text + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        if (special) {
+            const char escaped[2] = {'\\', char(c)};
+            out.append(escaped, 2);
         } else {
-            out += '\\';
-            out += QByteArray::number(c).rightJustified(3, '0');
+            const char escaped[4] = {'\\', char('0' + c / 100), char('0' + c / 10 % 10), char('0' + c % 10)};
+            out.append(escaped, 4);
         }
     }
+    out.append(text + plainFrom, length - plainFrom);
 }
 
 bool namesEqual(const QByteArray &a, const QByteArray &b)
@@ -396,6 +403,8 @@ ParseResult parseMessage(const QByteArray &packet)
                     {h.nscount, &result.message.authorities},
                     {h.arcount, &result.message.additionals}};
     for (const auto &section : sections) {
+        // A record takes at least 11 octets, so a forged count cannot reserve much.
+        section.into->reserve(qMin(section.count, int(packet.size() - r.pos) / 11));
         for (int i = 0; i < section.count; ++i) {
             ResourceRecord rr;
             if (!r.readRecord(rr))

@@ -31,6 +31,10 @@ void appendRecordSetKey(QByteArray &key, const QList<CaaAnswer> &records, WithTt
         key += bytes;
     };
     const auto appendNumber = [&key](quint32 n) { key.append(reinterpret_cast<const char *>(&n), sizeof n); };
+    qsizetype size = key.size() + 4;
+    for (const CaaAnswer &a : records)
+        size += 17 + a.owner.size() + a.record.tag.size() + a.record.value.size();
+    key.reserve(size); // grown once, not at every field
     appendNumber(quint32(records.size()));
     for (const CaaAnswer &a : records) {
         append(a.owner);
@@ -164,6 +168,9 @@ LookupResult interpretReply(const QByteArray &name, quint16 type, quint16 expect
     }
 
     QSet<QByteArray> seen;
+    r.records.reserve(m.answers.size());
+    if (type == Type::CAA)
+        r.caa.reserve(m.answers.size());
     for (const ResourceRecord &rr : m.answers) {
         if (rr.rrClass != ClassIN || rr.type != type || !onChain(rr.owner))
             continue;

@@ -69,6 +69,18 @@ public:
     /// A value already written as JSON (a nested document).
     void raw(const QByteArray &json);
 
+    /// Ends a JSON Lines line (after a complete value).
+    void endLine() { append("\n", 1); }
+    /// Starts over, keeping the buffer: a run that writes a report per name reuses one
+    /// writer, because a fresh 4 KB buffer per name made glibc consolidate its free lists
+    /// every time (5% of a bulk run, issue #18).
+    void clear()
+    {
+        m_length = 0;
+        m_depth = 0;
+        m_afterKey = false;
+    }
+
     QByteArray bytes() const { return QByteArray(m_out.get(), qsizetype(m_length)); }
     QByteArrayView view() const { return QByteArrayView(m_out.get(), qsizetype(m_length)); }
 

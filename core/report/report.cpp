@@ -380,10 +380,9 @@ QByteArray compact(const QJsonObject &o)
 
 } // namespace
 
-QByteArray reportToJsonBytes(const CheckReport &report)
+void writeReportJson(JsonWriter &w, const CheckReport &report)
 {
     // Written straight to bytes: one QJsonObject per name cost most of a big run's CPU.
-    JsonWriter w;
     w.beginObject();
     w.key("input");
     w.value(report.input);
@@ -391,7 +390,7 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         w.key("error");
         writeError(w, inputErrorCodeName(report.inputError.code), report.inputError.message);
         w.endObject();
-        return w.bytes();
+        return;
     }
     const CheckResult &c = report.check;
     w.key("name");
@@ -632,6 +631,12 @@ QByteArray reportToJsonBytes(const CheckReport &report)
         w.endArray();
     }
     w.endObject();
+}
+
+QByteArray reportToJsonBytes(const CheckReport &report)
+{
+    JsonWriter w;
+    writeReportJson(w, report);
     return w.bytes();
 }
 

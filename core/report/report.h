@@ -18,6 +18,8 @@
 
 namespace Caa {
 
+class JsonWriter;
+
 /// One CA's verdict inside a report.
 struct CaDecision
 {
@@ -67,6 +69,8 @@ int exitStatusFor(const QList<CheckReport> &reports);
 /// JSON for one report (the CLI contract, see README), as compact UTF-8 bytes: the
 /// fast form, for output written name by name (jsonl).
 QByteArray reportToJsonBytes(const CheckReport &report);
+/// The same, appended to `writer`: a run that writes many reports reuses one writer.
+void writeReportJson(JsonWriter &writer, const CheckReport &report);
 /// The same as an object (read back from reportToJsonBytes(), so the two never differ).
 QJsonObject reportToJson(const CheckReport &report);
 /// {"results":[…]}, indented.

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void nameHelpers();
     void labelPresentation_data();
     void labelPresentation();
+    void labelPresentationAppends();
 };
 
 void TestDnsMessage::interpret_data()
@@ -453,6 +454,18 @@ void TestDnsMessage::labelPresentation_data()
     QTest::newRow("zone-file specials") << text("\"; ()@$") << text("\\\"\\;\\032\\(\\)\\@\\$");
     QTest::newRow("space and control byte") << QByteArray(" \x01", 2) << text("\\032\\001");
     QTest::newRow("high byte") << QByteArray("\xC3\xA9", 2) << text("\\195\\169");
+    // Plain bytes are copied in runs: the runs before, between and after escapes all stay.
+    QTest::newRow("runs around escapes") << QByteArray("ab.cd\x7F\x00" "ef", 9) << text("ab\\.cd\\127\\000ef");
+    QTest::newRow("escape first and last") << text("$mid;") << text("\\$mid\\;");
+    QTest::newRow("empty label") << QByteArray() << QByteArray();
+}
+
+void TestDnsMessage::labelPresentationAppends()
+{
+    QByteArray out("www.");
+    const QByteArray label("ex;ample");
+    appendLabelPresentation(out, reinterpret_cast<const uchar *>(label.constData()), int(label.size()));
+    QCOMPARE(out, QByteArray("www.ex\\;ample"));
 }
 
 void TestDnsMessage::labelPresentation()

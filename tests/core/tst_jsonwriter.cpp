@@ -32,6 +32,7 @@ private Q_SLOTS:
     void latin1ReadsBackExactly_data();
     void latin1ReadsBackExactly();
     void growsPastItsFirstBuffer();
+    void aClearedWriterWritesAsAFreshOne();
     void numbersAtTheLimits_data();
     void numbersAtTheLimits();
 };
@@ -215,6 +216,46 @@ void TestJsonWriter::growsPastItsFirstBuffer()
     w.endArray();
     QCOMPARE(QJsonDocument::fromJson(w.bytes()).array(), expected);
     QCOMPARE(w.view(), QByteArrayView(w.bytes()));
+}
+
+void TestJsonWriter::aClearedWriterWritesAsAFreshOne()
+{
+    // `check --format jsonl` writes every line with one writer, cleared between lines.
+    const auto line = [](JsonWriter &w, int n) {
+        w.beginObject();
+        w.key("n");
+        w.value(n);
+        w.key("list");
+        w.beginArray();
+        w.value(QStringLiteral("a"));
+        w.value(QStringLiteral("b"));
+        w.endArray();
+        w.endObject();
+        w.endLine();
+    };
+    JsonWriter reused;
+    // Cleared in the middle of an object, right after a key, and after a grown buffer:
+    // nothing of it (depth, a pending key, a first-element flag, bytes) may leak on.
+    reused.beginObject();
+    reused.key("unfinished");
+    reused.clear();
+    for (int n = 0; n < 3; ++n) {
+        reused.clear();
+        line(reused, n);
+        JsonWriter fresh;
+        line(fresh, n);
+        QCOMPARE(reused.bytes(), fresh.bytes());
+        QVERIFY(reused.bytes().endsWith("]}\n"));
+    }
+    reused.clear();
+    reused.beginArray();
+    for (int i = 0; i < 1000; ++i)
+        reused.value(QStringLiteral("long enough to outgrow the first buffer"));
+    reused.endArray();
+    reused.clear();
+    line(reused, 7);
+    QCOMPARE(QJsonDocument::fromJson(reused.bytes()).object().value(QStringLiteral("n")).toInt(), 7);
+    QCOMPARE(reused.bytes(), QByteArray("{\"n\":7,\"list\":[\"a\",\"b\"]}\n"));
 }
 
 void TestJsonWriter::numbersAtTheLimits_data()
