@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
+#include <QPointer>
+
+#include <utility>
 
 namespace Caa::Dns {
 
@@ -209,9 +212,25 @@ void QueryScheduler::cancelAll()
     m_sent.clear();
 }
 
+// Answers from the cache (and cancellations) are never given inside lookup(): the caller
+// may not be ready for them yet. One queued call hands over all given meanwhile, in order;
+// a call each cost an allocation, a posted event and a copy of the result (issue #18).
 void QueryScheduler::deliver(quint64 ticket, const LookupResult &result)
 {
-    QMetaObject::invokeMethod(this, [this, ticket, result] { Q_EMIT finished(ticket, result); }, Qt::QueuedConnection);
+    m_ready.append({ticket, result});
+    if (m_ready.size() == 1)
+        QMetaObject::invokeMethod(this, &QueryScheduler::deliverReady, Qt::QueuedConnection);
+}
+
+void QueryScheduler::deliverReady()
+{
+    const QList<std::pair<quint64, LookupResult>> batch = std::exchange(m_ready, {});
+    const QPointer<QueryScheduler> alive(this); // a receiver may destroy the scheduler
+    for (const auto &[ticket, result] : batch) {
+        if (!alive)
+            return;
+        Q_EMIT finished(ticket, result);
+    }
 }
 
 } // namespace Caa::Dns

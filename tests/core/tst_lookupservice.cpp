@@ -1,5 +1,6 @@
 // LookupService::lookupFor delivers each answer to the one asker that asked for it.
 #include "dns/lookupservice.h"
+#include "dns/queryscheduler.h"
 #include "engine/checkjob.h"
 #include "generator/zonesource.h"
 
@@ -22,10 +23,13 @@ public:
         r.name = name;
         r.type = type;
         r.status = Dns::LookupStatus::Answered;
+        r.rcode = Dns::Rcode::NoError;
+        r.negativeTtl = 300; // "no records" for five minutes: a scheduler may keep it
         m_pending.append({++m_next, r});
         return m_next;
     }
     void cancelAll() override {}
+    int pendingCount() const { return int(m_pending.size()); }
     void answerAll()
     {
         const auto pending = std::exchange(m_pending, {});
@@ -48,6 +52,8 @@ private Q_SLOTS:
     void eachAnswerGoesToItsAskerOnly();
     void goneReceiverIsSkipped();
     void handlerMayAskAgain();
+    void schedulerHandsOverItsOwnAnswersInOrder();
+    void receiverMayDestroyTheSchedulerMidBatch();
     void zoneServiceAnswersLikeTheZone();
     void zoneServiceCancelsAndRefusesOtherTypes();
     void checkJobOfflineIsTheSameClimb();
@@ -112,6 +118,60 @@ void TestLookupService::handlerMayAskAgain()
     service.answerAll();
     service.answerAll();
     QCOMPARE(seen, (QList<QByteArray>{"first.test", "second.test"}));
+}
+
+// Answers the scheduler gives itself (from its cache) arrive after lookup() returns, in the
+// order asked, each once: one queued call hands over all given meanwhile (issue #18).
+void TestLookupService::schedulerHandsOverItsOwnAnswersInOrder()
+{
+    ManualService upstream;
+    Dns::QueryScheduler scheduler(&upstream);
+    QSignalSpy spy(&scheduler, &Dns::LookupService::finished);
+    scheduler.lookup("a.test", Dns::Type::CAA);
+    scheduler.lookup("b.test", Dns::Type::CAA);
+    QTRY_COMPARE(upstream.pendingCount(), 2); // the scheduler sends from the event loop
+    upstream.answerAll();
+    QCOMPARE(spy.size(), 2);
+    QList<quint64> asked;
+    QList<QByteArray> names;
+    for (const char *n : {"b.test", "a.test", "b.test", "a.test", "b.test"}) {
+        asked << scheduler.lookup(n, Dns::Type::CAA);
+        names << n;
+    }
+    QCOMPARE(spy.size(), 2); // none inside lookup()
+    QTRY_COMPARE(spy.size(), 7);
+    QList<quint64> tickets;
+    QList<QByteArray> answered;
+    for (int i = 2; i < spy.size(); ++i) {
+        tickets << spy.at(i).at(0).toULongLong();
+        answered << spy.at(i).at(1).value<Dns::LookupResult>().name;
+    }
+    QCOMPARE(tickets, asked);
+    QCOMPARE(answered, names);
+    QCOMPARE(scheduler.cacheHits(), 5);
+    QTest::qWait(20);
+    QCOMPARE(spy.size(), 7); // nothing twice
+}
+
+// A receiver may destroy the scheduler while a batch is being handed over: the rest of
+// the batch is dropped, as the queued calls of a destroyed object are.
+void TestLookupService::receiverMayDestroyTheSchedulerMidBatch()
+{
+    ManualService upstream;
+    auto scheduler = std::make_unique<Dns::QueryScheduler>(&upstream);
+    scheduler->lookup("a.test", Dns::Type::CAA);
+    QTRY_COMPARE(upstream.pendingCount(), 1);
+    upstream.answerAll();
+    int delivered = 0;
+    connect(scheduler.get(), &Dns::LookupService::finished, this, [&] {
+        ++delivered;
+        scheduler.reset();
+    });
+    for (int i = 0; i < 3; ++i)
+        scheduler->lookup("a.test", Dns::Type::CAA);
+    QTRY_VERIFY(!scheduler);
+    QTest::qWait(20);
+    QCOMPARE(delivered, 1);
 }
 
 // Zone data as a lookup service: the same answers as lookupInZones(), never before

@@ -4,8 +4,11 @@
 #include "loopback.h"
 #include "testbed.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
 
 
 using namespace Caa::Dns;
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void timeoutWithinConfiguredTime();
     void staggeredLookupsEachTimeOutAtTheirOwnDeadline();
     void cancelStopsPendingLookups();
+    void resultsEndingTogetherArriveOnceEach();
+    void receiverMayDestroyTheResolverMidBatch();
     void parallelLookupsOnOneChannel();
 };
 
@@ -248,6 +253,46 @@ void TestAresResolver::cancelStopsPendingLookups()
     for (const auto &args : spy)
         QCOMPARE(args.at(1).value<LookupResult>().status, LookupStatus::Cancelled);
     QCOMPARE(resolver.pendingCount(), 0);
+}
+
+// Results that end together (here: cancelled together) reach the receivers through one
+// queued call (issue #18): after the call that ended them returns, each exactly once.
+void TestAresResolver::resultsEndingTogetherArriveOnceEach()
+{
+    SilentServer silent;
+    AresResolver resolver({.servers = {silent.address()}, .timeoutMs = 30000});
+    QSignalSpy spy(&resolver, &AresResolver::finished);
+    QSet<quint64> asked;
+    for (const char *n : {"a.caa.test", "b.caa.test", "c.caa.test", "d.caa.test"})
+        asked.insert(resolver.lookup(n));
+    resolver.cancelAll();
+    QCOMPARE(spy.size(), 0); // not inside cancelAll()
+    QTRY_COMPARE(spy.size(), 4);
+    QSet<quint64> delivered;
+    for (const auto &args : spy)
+        delivered.insert(args.at(0).toULongLong());
+    QCOMPARE(delivered, asked);
+    QTest::qWait(50);
+    QCOMPARE(spy.size(), 4); // and nothing twice
+}
+
+// A receiver may destroy the resolver while a batch is being handed over: the rest of the
+// batch is dropped, as the queued calls of a destroyed object are.
+void TestAresResolver::receiverMayDestroyTheResolverMidBatch()
+{
+    SilentServer silent;
+    auto resolver = std::make_unique<AresResolver>(ResolverOptions{.servers = {silent.address()}, .timeoutMs = 30000});
+    int delivered = 0;
+    connect(resolver.get(), &AresResolver::finished, this, [&] {
+        ++delivered;
+        resolver.reset();
+    });
+    for (const char *n : {"a.caa.test", "b.caa.test", "c.caa.test"})
+        resolver->lookup(n);
+    resolver->cancelAll();
+    QTRY_VERIFY(!resolver);
+    QTest::qWait(50);
+    QCOMPARE(delivered, 1);
 }
 
 void TestAresResolver::parallelLookupsOnOneChannel()
