@@ -88,13 +88,20 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
     const Key key(lower, type);
 
     if (m_options.cache) {
-        const auto it = m_cache.constFind(key);
-        if (it != m_cache.constEnd()) {
+        const auto it = m_cache.find(key);
+        if (it != m_cache.end()) {
             const qint64 ageMs = m_clock.elapsed() - it->storedAtMs;
             if (ageMs < qint64(it->ttl) * 1000) {
-                m_cache[key].usedSinceStored = true;
-                LookupResult hit = it->result;
-                age(hit, quint32(ageMs / 1000));
+                it->usedSinceStored = true;
+                // Aged once per second of age and shared by the hits in that second:
+                // ageing a copy for every hit copied its record lists (issue #18).
+                const quint32 seconds = quint32(ageMs / 1000);
+                if (seconds != it->agedBy) {
+                    it->aged = it->result;
+                    age(it->aged, seconds);
+                    it->agedBy = seconds;
+                }
+                LookupResult hit = it->aged;
                 hit.fromRunCache = true;
                 hit.elapsedMs = 0;
                 ++m_cacheHits;
@@ -180,7 +187,7 @@ void QueryScheduler::store(const Key &key, const LookupResult &result, quint32 t
     }
     if (!m_cache.contains(key))
         m_cacheOrder.push_back(key);
-    m_cache.insert(key, Cached{result, m_clock.elapsed(), ttl, false});
+    m_cache.insert(key, Cached{result, result, 0, m_clock.elapsed(), ttl, false});
     // The order list may hold keys erased on expiry: keep it from outgrowing the cache.
     if (m_cacheOrder.size() > size_t(2 * m_options.maxCacheEntries)) {
         std::deque<Key> live;

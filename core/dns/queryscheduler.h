@@ -80,6 +80,8 @@ private:
     struct Cached
     {
         LookupResult result;
+        LookupResult aged;   // `result` with its TTLs less `agedBy` seconds
+        quint32 agedBy = 0;
         qint64 storedAtMs = 0; // on m_clock
         quint32 ttl = 0;
         bool usedSinceStored = false; // a second chance when the cache is full

@@ -192,6 +192,17 @@ void TestBulk::cacheKeepsAnswersForTheirTtlOnly()
     const Dns::LookupResult second = lookupOnce(&scheduler, "short.bulk.test");
     QVERIFY2(!second.fromRunCache, "a 1-second TTL has run out");
     QCOMPARE(scheduler.queriesSent("short.bulk.test"), 2);
+    // A kept answer shows its TTLs less the whole seconds it was kept, each time from the
+    // TTLs as they came (answers in one second share one aged copy).
+    const Dns::LookupResult apexLater = lookupOnce(&scheduler, "bulk.test");
+    const Dns::LookupResult apexLaterAgain = lookupOnce(&scheduler, "bulk.test");
+    QVERIFY(apexLater.fromRunCache);
+    const quint32 asked = apex.caa.first().ttl;
+    const quint32 later = apexLater.caa.first().ttl;
+    QVERIFY2(later < asked && later + 3 >= asked, qPrintable(QStringLiteral("%1 then %2").arg(asked).arg(later)));
+    QCOMPARE(apexLater.records.first().ttl, later);
+    QVERIFY(apexLaterAgain.caa.first().ttl == later || apexLaterAgain.caa.first().ttl + 1 == later);
+    QCOMPARE(scheduler.queriesSent("bulk.test"), 1);
     // NODATA is kept for the SOA's negative TTL: min(SOA TTL 300, MINIMUM 60).
     const Dns::LookupResult nodata = lookupOnce(&scheduler, "nodata.bulk.test");
     QCOMPARE(nodata.rcode, 0);
