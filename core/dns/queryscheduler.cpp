@@ -96,12 +96,13 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
                 // Aged once per second of age and shared by the hits in that second:
                 // ageing a copy for every hit copied its record lists (issue #18).
                 const quint32 seconds = quint32(ageMs / 1000);
-                if (seconds != it->agedBy) {
-                    it->aged = it->result;
-                    age(it->aged, seconds);
+                if (!it->aged || seconds != it->agedBy) {
+                    auto aged = std::make_shared<LookupResult>(it->result);
+                    age(*aged, seconds);
+                    it->aged = std::move(aged);
                     it->agedBy = seconds;
                 }
-                LookupResult hit = it->aged;
+                LookupResult hit = *it->aged;
                 hit.fromRunCache = true;
                 hit.elapsedMs = 0;
                 ++m_cacheHits;
@@ -187,7 +188,7 @@ void QueryScheduler::store(const Key &key, const LookupResult &result, quint32 t
     }
     if (!m_cache.contains(key))
         m_cacheOrder.push_back(key);
-    m_cache.insert(key, Cached{result, result, 0, m_clock.elapsed(), ttl, false});
+    m_cache.insert(key, Cached{result, nullptr, 0, m_clock.elapsed(), ttl, false});
     // The order list may hold keys erased on expiry: keep it from outgrowing the cache.
     if (m_cacheOrder.size() > size_t(2 * m_options.maxCacheEntries)) {
         std::deque<Key> live;
