@@ -45,9 +45,10 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory = 
 /// The findings about relevant record sets (and each level's DNSSEC state), remembered
 /// across the names of one run. What analyse() says about a set's records and its shape
 /// depends only on the set, its owner, the directory and the day, and every name under a
-/// zone shares the zone's set: a run of many names works each set out once (issue #18). Made for one directory,
-/// which must outlive it, in the language of its run; it forgets everything when the day
-/// the rules are applied for changes, and when it holds too many sets.
+/// zone shares the zone's set: a run of many names works each set out once (issue #18).
+/// Made for one directory, which must outlive it, in the language of its run; it forgets
+/// everything when the day the rules are applied for changes, and when it holds too many
+/// sets.
 class FindingsMemo
 {
 public:
