@@ -98,7 +98,8 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
                 const quint32 seconds = quint32(ageMs / 1000);
                 if (!it->aged || seconds != it->agedBy) {
                     auto aged = std::make_shared<LookupResult>(it->result);
-                    age(*aged, seconds);
+                    if (seconds > 0)
+                        age(*aged, seconds); // (ageing detaches the record lists)
                     it->aged = std::move(aged);
                     it->agedBy = seconds;
                 }
