@@ -40,7 +40,6 @@
 #include <climits>
 #include <deque>
 #include <mutex>
-#include <utility>
 
 #if ARES_VERSION >= 0x012200
 #define CAA_ARES_RECORD_API 1
@@ -148,10 +147,6 @@ struct AresResolver::Private
     ares_socket_t activeFd = ARES_SOCKET_BAD;
     bool destroying = false;
     bool orphanSweepPosted = false;
-    // Results waiting for the event loop, in the order they ended. One queued call hands
-    // over all that ended before it runs: a queued call per reply (an allocation, a posted
-    // event and a copy of the result each) was a tenth of a bulk run's dispatching (#18).
-    QList<std::pair<quint64, LookupResult>> ready;
 #if CAA_ARES_RECORD_API
     // Every socket c-ares opens through our socket functions, and for TCP the bytes read
     // so far of a message that is not complete yet (two-octet length prefix, RFC 1035 §4.2.2).
@@ -773,24 +768,9 @@ struct AresResolver::Private
         }
 #endif
         pending.erase(it);
-        ready.append({ticket, std::move(result)});
-        if (ready.size() == 1)
-            QMetaObject::invokeMethod(q, [this] { deliverReady(); }, Qt::QueuedConnection);
+        q->finishLater(ticket, std::move(result));
         if (pending.isEmpty())
             postOrphanSweep();
-    }
-
-    void deliverReady()
-    {
-        const QList<std::pair<quint64, LookupResult>> batch = std::exchange(ready, {});
-        // A receiver may destroy the resolver; what is left of the batch is then dropped,
-        // as the queued calls for a destroyed object were.
-        const QPointer<AresResolver> alive(q);
-        for (const auto &[ticket, result] : batch) {
-            if (!alive)
-                return;
-            Q_EMIT q->finished(ticket, result);
-        }
     }
 
     // A lookup we ended ourselves (our deadline, cancelAll(), a reply read by the tap) may

@@ -1,5 +1,7 @@
 #include "dns/lookupservice.h"
 
+#include <QMetaObject>
+
 namespace Caa::Dns {
 
 LookupService::LookupService(QObject *parent) : QObject(parent)
@@ -26,6 +28,24 @@ void LookupService::deliver(quint64 ticket, const LookupResult &result)
     m_routes.erase(it);
     if (route.receiver)
         route.handler(ticket, result);
+}
+
+void LookupService::finishLater(quint64 ticket, LookupResult result)
+{
+    m_ready.append({ticket, std::move(result)});
+    if (m_ready.size() == 1)
+        QMetaObject::invokeMethod(this, &LookupService::finishReady, Qt::QueuedConnection);
+}
+
+void LookupService::finishReady()
+{
+    const QList<std::pair<quint64, LookupResult>> batch = std::exchange(m_ready, {});
+    const QPointer<LookupService> alive(this);
+    for (const auto &[ticket, result] : batch) {
+        if (!alive)
+            return;
+        Q_EMIT finished(ticket, result);
+    }
 }
 
 } // namespace Caa::Dns

@@ -3,10 +3,12 @@
 #include "dns/lookupresult.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <utility>
 
 namespace Caa::Dns {
 
@@ -40,8 +42,17 @@ public:
 Q_SIGNALS:
     void finished(quint64 ticket, const Caa::Dns::LookupResult &result);
 
+protected:
+    /// Emits finished() for `ticket` from the event loop, never inside the caller. One
+    /// queued call hands over every result given before it runs, in order: a queued call
+    /// per result (an allocation, a posted event and a copy of the result each) was a
+    /// tenth of a bulk run's dispatching (issue #18). A receiver that destroys the service
+    /// ends the batch, as the queued calls of a destroyed object were dropped.
+    void finishLater(quint64 ticket, LookupResult result);
+
 private:
     void deliver(quint64 ticket, const LookupResult &result);
+    void finishReady();
 
     struct Route
     {
@@ -49,6 +60,7 @@ private:
         Handler handler;
     };
     QHash<quint64, Route> m_routes;
+    QList<std::pair<quint64, LookupResult>> m_ready; // given to finishLater(), not emitted yet
 };
 
 } // namespace Caa::Dns

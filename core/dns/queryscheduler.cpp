@@ -2,9 +2,6 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
-#include <QPointer>
-
-#include <utility>
 
 namespace Caa::Dns {
 
@@ -107,7 +104,7 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
                 hit.fromRunCache = true;
                 hit.elapsedMs = 0;
                 ++m_cacheHits;
-                deliver(ticket, hit);
+                finishLater(ticket, hit); // never inside lookup()
                 return ticket;
             }
             m_cache.erase(it);
@@ -214,32 +211,11 @@ void QueryScheduler::cancelAll()
         cancelled.name = it.key().first;
         cancelled.type = it.key().second;
         for (const quint64 t : it.value())
-            deliver(t, cancelled);
+            finishLater(t, cancelled);
     }
     m_waiters.clear();
     m_queue.clear();
     m_sent.clear();
-}
-
-// Answers from the cache (and cancellations) are never given inside lookup(): the caller
-// may not be ready for them yet. One queued call hands over all given meanwhile, in order;
-// a call each cost an allocation, a posted event and a copy of the result (issue #18).
-void QueryScheduler::deliver(quint64 ticket, const LookupResult &result)
-{
-    m_ready.append({ticket, result});
-    if (m_ready.size() == 1)
-        QMetaObject::invokeMethod(this, &QueryScheduler::deliverReady, Qt::QueuedConnection);
-}
-
-void QueryScheduler::deliverReady()
-{
-    const QList<std::pair<quint64, LookupResult>> batch = std::exchange(m_ready, {});
-    const QPointer<QueryScheduler> alive(this); // a receiver may destroy the scheduler
-    for (const auto &[ticket, result] : batch) {
-        if (!alive)
-            return;
-        Q_EMIT finished(ticket, result);
-    }
 }
 
 } // namespace Caa::Dns

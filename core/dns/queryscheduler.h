@@ -98,8 +98,6 @@ private:
 
     void pump();
     void onUpstreamFinished(quint64 upstreamTicket, const LookupResult &result);
-    void deliver(quint64 ticket, const LookupResult &result);
-    void deliverReady();
 
     LookupService *m_upstream;
     SchedulerOptions m_options;
@@ -116,7 +114,6 @@ private:
     int m_coalesced = 0;
     int m_peakInFlight = 0;
     bool m_pumpPosted = false;
-    QList<std::pair<quint64, LookupResult>> m_ready; // answered here, waiting for the event loop
 };
 
 /// How long a reply may be kept (seconds), by the rules described at QueryScheduler;
