@@ -13,19 +13,21 @@
 #include <QStyle>
 
 #include <cmath>
+#include <functional>
 #include <optional>
 
 namespace Caa::Ui {
 
 namespace {
 
-// An SVG icon read when it is first drawn. Qt's SVG engine parses its file as soon as it
-// is given one, and most icons are made for pages, menus and cells not shown yet: made
-// eagerly, they cost start-up time before the first frame (issue #18).
-class DeferredSvgIconEngine final : public QIconEngine
+// An icon made when it is first drawn. Qt's SVG engine parses its file as soon as it is
+// given one, and a painted glyph draws all its sizes at once; most icons are for pages,
+// menus, cells and buttons not shown yet, and made eagerly they cost start-up time before
+// the first frame (issue #18).
+class DeferredIconEngine final : public QIconEngine
 {
 public:
-    explicit DeferredSvgIconEngine(QString path) : m_path(std::move(path)) {}
+    DeferredIconEngine(QString key, std::function<QIcon()> make) : m_key(std::move(key)), m_make(std::move(make)) {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -36,21 +38,22 @@ public:
     // versions differ in what size they hand to it): the loaded icon must not scale again.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override { return loaded().pixmap(size, 1.0, mode, state); }
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override { return loaded().availableSizes(mode, state); }
-    QString key() const override { return QStringLiteral("caa-deferred-svg"); }
-    QIconEngine *clone() const override { return new DeferredSvgIconEngine(m_path); }
-    // Our own resources: not null, and asking must not read the file (a tab bar asks
-    // for every tab's size before any is drawn).
+    QString key() const override { return m_key; }
+    QIconEngine *clone() const override { return new DeferredIconEngine(m_key, m_make); }
+    // Our own icons: not null, and asking must not make them (a tab bar asks for every
+    // tab's size before any is drawn).
     bool isNull() override { return false; }
 
 private:
     const QIcon &loaded()
     {
         if (!m_icon)
-            m_icon = QIcon(m_path);
+            m_icon = m_make();
         return *m_icon;
     }
 
-    QString m_path;
+    QString m_key;
+    std::function<QIcon()> m_make;
     std::optional<QIcon> m_icon;
 };
 
@@ -72,7 +75,8 @@ QIcon icon(const char *name)
     const QByteArray key(name);
     auto it = cache->constFind(key);
     if (it == cache->cend())
-        it = cache->insert(key, QIcon(new DeferredSvgIconEngine(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)))));
+        it = cache->insert(key, QIcon(new DeferredIconEngine(QStringLiteral("caa-deferred-svg"),
+                                                                [path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))] { return QIcon(path); })));
     return *it;
 }
 
@@ -121,8 +125,9 @@ namespace {
 
 // A filled disc with a cross cut out, as desktops draw "clear", in the field's own colours:
 // the text colour softened toward the base as far as 4.5:1 (with room) allows, so it reads as a
-// control and not as text.
-QIcon clearGlyph(const QPalette &palette)
+// control and not as text. Drawn when first shown: the button is hidden while the field is
+// empty, as it is at start-up.
+QIcon drawClearGlyph(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
@@ -153,6 +158,11 @@ QIcon clearGlyph(const QPalette &palette)
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+QIcon clearGlyph(const QPalette &palette)
+{
+    return QIcon(new DeferredIconEngine(QStringLiteral("caa-clear-glyph"), [palette] { return drawClearGlyph(palette); }));
 }
 
 class ClearButtonPainter final : public QObject
