@@ -26,6 +26,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <climits>
 #include <csignal>
 #include <deque>
 #include <functional>
@@ -306,7 +308,14 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         err() << "caa-inspector-cli: " << setupError << Qt::endl;
         return 2;
     }
+    // Names with a level that timed out. A resolver sent more queries at once than its
+    // socket buffer holds drops the rest (UDP has no back-pressure), and those names look
+    // like names that do not answer: the run says so at the end (issue #18).
+    qint64 timedOutNames = 0;
     QObject::connect(run, &BulkCheck::nameChecked, &app, [&](int index, const CheckResult &result) {
+        if (std::any_of(result.steps.cbegin(), result.steps.cend(),
+                        [](const Dns::LookupResult &step) { return step.status == Dns::LookupStatus::Timeout; }))
+            ++timedOutNames;
         const auto [position, text] = inFlight.take(index);
         CheckReport r;
         r.input = text;
@@ -342,6 +351,17 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
     else if (tally.names > 1)
         err() << tally.summary() << Qt::endl; // stderr: keeps json/csv on stdout clean
     flushOut();
+    if (timedOutNames > 0 && tally.names > 1) {
+        const int count = timedOutNames > INT_MAX ? INT_MAX : int(timedOutNames);
+        err() << "caa-inspector-cli: "
+              << QCoreApplication::translate("CheckCommand",
+                                             "%n name(s) had a lookup time out, with up to %1 queries in flight. A resolver sent more queries "
+                                             "at once than it can take drops some without a word; if these names answer when checked again, "
+                                             "run with a lower --max-in-flight (the default is 64) or a longer --timeout-ms.",
+                                             nullptr, count)
+                     .arg(maxInFlight)
+              << Qt::endl;
+    }
     if (interrupted) {
         QStringList notChecked;
         for (const auto &[position, text] : std::as_const(inFlight))

@@ -2932,6 +2932,13 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <source>--ct-timeout-ms must be a number of milliseconds from 100 to 600000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) had a lookup time out, with up to %1 queries in flight. A resolver sent more queries at once than it can take drops some without a word; if these names answer when checked again, run with a lower --max-in-flight (the default is 64) or a longer --timeout-ms.</source>
+        <translation>
+            <numerusform>%n name had a lookup time out, with up to %1 queries in flight. A resolver sent more queries at once than it can take drops some without a word; if these names answer when checked again, run with a lower --max-in-flight (the default is 64) or a longer --timeout-ms.</numerusform>
+            <numerusform>%n names had a lookup time out, with up to %1 queries in flight. A resolver sent more queries at once than it can take drops some without a word; if these names answer when checked again, run with a lower --max-in-flight (the default is 64) or a longer --timeout-ms.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckJob</name>

@@ -116,6 +116,8 @@ private Q_SLOTS:
     void namesFromCertificate();
     void ctrlCPrintsWhatFinished();
     void progressOnlyWhenAsked();
+    void timedOutNamesInARunGetAHint_data();
+    void timedOutNamesInARunGetAHint();
     void streamsEveryNameOnceInInputOrder_data();
     void streamsEveryNameOnceInInputOrder();
     void summaryCountsTheRun();
@@ -1144,6 +1146,43 @@ void TestCli::asOfDecidesByDate()
     QCOMPARE(bad.exitCode, 3);
     QVERIFY2(bad.err.contains("--as-of needs a date as YYYY-MM-DD"), bad.err.constData());
     QVERIFY(bad.out.isEmpty());
+}
+
+// A resolver sent more queries at once than it can take drops some, and those names end as
+// timeouts like names that do not answer (issue #18: a loopback Unbound at
+// --max-in-flight 1024). A run with timeouts says so and names the option to lower.
+void TestCli::timedOutNamesInARunGetAHint_data()
+{
+    QTest::addColumn<int>("names");
+    QTest::addColumn<bool>("silent");
+    QTest::addColumn<QByteArray>("hint"); // on stderr; empty: none
+    QTest::newRow("two names, the resolver silent")
+        << 2 << true << QByteArray("2 names had a lookup time out, with up to 128 queries in flight. ");
+    QTest::newRow("one name, the resolver silent: its own failure says it") << 1 << true << QByteArray();
+    QTest::newRow("two names answered") << 2 << false << QByteArray();
+}
+
+void TestCli::timedOutNamesInARunGetAHint()
+{
+    QFETCH(int, names);
+    QFETCH(bool, silent);
+    QFETCH(QByteArray, hint);
+    CaaTest::SilentServer silentServer;
+    QVERIFY(silentServer.isBound());
+    QStringList args{QStringLiteral("check"), QStringLiteral("--server"),
+                     silent ? silentServer.address().toString() : CaaTest::testbedValue(QStringLiteral("RESOLVER")),
+                     QStringLiteral("--no-failure-origin"), QStringLiteral("--timeout-ms"), QStringLiteral("300"), QStringLiteral("--tries"),
+                     QStringLiteral("1"), QStringLiteral("--max-in-flight"), QStringLiteral("128"), QStringLiteral("--format"),
+                     QStringLiteral("jsonl"), QStringLiteral("--ca"), QStringLiteral("letsencrypt.org")};
+    for (int i = 0; i < names; ++i)
+        args << QStringLiteral("t%1.bulk.test").arg(i);
+    const Run run = cli(args, QString(), QStringLiteral("en_US.UTF-8"));
+    QCOMPARE(run.exitCode, silent ? 2 : 0);
+    QCOMPARE(run.out.count('\n'), names); // the results are written all the same
+    if (hint.isEmpty())
+        QVERIFY2(!run.err.contains("--max-in-flight"), run.err.constData());
+    else
+        QVERIFY2(run.err.contains(hint + "A resolver sent more queries at once than it can take drops some"), run.err.constData());
 }
 
 void TestCli::summaryCountsTheRun()
