@@ -150,7 +150,7 @@ void writeSummary(const QString &format, const RunSummary &summary)
                                                          : QStringLiteral("\n") + summary.toText());
 }
 
-StreamWriter streamWriter(const QString &format)
+StreamWriter streamWriter(const QString &format, bool withIndex)
 {
     StreamWriter w;
     if (format == QStringLiteral("jsonl")) {
@@ -184,7 +184,7 @@ StreamWriter streamWriter(const QString &format)
             out() << "\n}\n";
         };
     } else if (format == QStringLiteral("csv")) {
-        w.begin = [] { out() << csvHeader(); };
+        w.begin = [withIndex] { out() << csvHeader(withIndex); };
         w.report = [](const CheckReport &r) { out() << reportCsvRows(r); };
     } else if (format == QStringLiteral("markdown")) {
         w.report = [](const CheckReport &r) { out() << reportsToMarkdown({r}); };
@@ -239,11 +239,11 @@ std::function<void(bool final)> progressPrinter(bool shown, const BulkCheck *run
 // it are decided, then forgotten: memory stays bounded by the names in flight and the
 // reorder window, not by how many names there are.
 int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &source, int maxInFlight, const QString &progressWhen,
-                const QString &format, bool wantSummary, const std::function<void(CheckReport &)> &decide)
+                const QString &format, bool completionOrder, bool wantSummary, const std::function<void(CheckReport &)> &decide)
 {
     CheckSession session;
     session.setSource(source);
-    const StreamWriter writer = streamWriter(format);
+    const StreamWriter writer = streamWriter(format, completionOrder);
     RunSummary summary;
     const ReportTally &tally = summary.tally;
     // Results that finished before an earlier name did wait here, by input position. When
@@ -271,19 +271,41 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         else
             summary.tally.add(r);
     };
-    // While results come in, what was written reaches the pipe at most a tenth of a second
-    // later (and all of it at the end); a write per name would cost a system call each.
+    // What was written reaches the pipe at most a tenth of a second later (and all of it at
+    // the end), also when the results stop coming while a slow name is still being asked;
+    // a write per name would cost a system call each.
     QElapsedTimer sinceFlush;
     sinceFlush.start();
+    QTimer flushLater;
+    flushLater.setSingleShot(true);
+    flushLater.setInterval(100);
+    QObject::connect(&flushLater, &QTimer::timeout, &app, [&] {
+        flushOut();
+        sinceFlush.restart();
+    });
     auto flush = [&] {
         for (auto it = ready.begin(); it != ready.end() && it->first == nextOut; it = ready.erase(it), ++nextOut)
             write(it->second);
         if (sinceFlush.elapsed() >= 100) {
             flushOut();
             sinceFlush.restart();
+            flushLater.stop();
+        } else if (began && !flushLater.isActive()) {
+            flushLater.start();
         }
         if (run)
             run->setPaused(qsizetype(ready.size()) >= window);
+    };
+    // A finished result: written now in completion order (with its input position), or
+    // when every name before it is written.
+    auto deliver = [&](qint64 position, CheckReport &&r) {
+        if (completionOrder) {
+            r.index = position;
+            write(r);
+        } else {
+            ready.emplace(position, std::move(r));
+        }
+        flush();
     };
     NameSource names = [&]() -> std::optional<DomainName> {
         while (const std::optional<QString> text = input.next()) {
@@ -293,8 +315,7 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
                 CheckReport r;
                 r.input = *text;
                 r.inputError = parsed.error;
-                ready.emplace(position, std::move(r));
-                flush();
+                deliver(position, std::move(r));
                 continue;
             }
             inFlight.insert(started++, {position, *text});
@@ -321,8 +342,7 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         r.input = text;
         r.inputOk = true;
         r.check = result;
-        ready.emplace(position, std::move(r));
-        flush();
+        deliver(position, std::move(r));
     });
     const auto printProgress = progressPrinter(
         progressWhen == QStringLiteral("always") || (progressWhen == QStringLiteral("auto") && ::isatty(STDERR_FILENO)), run, session);
@@ -360,6 +380,10 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
                                              "run with a lower --max-in-flight (the default is 64) or a longer --timeout-ms.",
                                              nullptr, count)
                      .arg(maxInFlight)
+              << (completionOrder ? QString()
+                                  : u' '
+                                        + QCoreApplication::translate("CheckCommand", "In input order each of them also held back the names after it; "
+                                                                                      "--order completion writes every name as soon as it is decided."))
               << Qt::endl;
     }
     if (interrupted) {
@@ -404,6 +428,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                                                          "e-mail addresses; repeatable."), QStringLiteral("FILE.pem")});
     p.addOption({QStringLiteral("max-in-flight"), QCoreApplication::translate("CheckCommand", "Most DNS queries outstanding at once in a run (default 64). Shared parent names "
                                                                   "are asked once per run and kept for their TTL."), QStringLiteral("N"), QStringLiteral("64")});
+    p.addOption({QStringLiteral("order"), QCoreApplication::translate("CheckCommand", "Order of the results of a run: input (default; a slow name holds back the ones "
+                                                          "after it) or completion (each as soon as it is decided, with its input position as "
+                                                          "\"index\" in JSON and a first CSV column)."),
+                 QStringLiteral("input|completion"), QStringLiteral("input")});
     p.addOption({QStringLiteral("summary"), QCoreApplication::translate("CheckCommand", "After the results: counts per verdict and per reason, the CAs the relevant records name "
                                                             "(how many names each may issue for) and the findings (how many names have each). "
                                                             "In the json document as \"summary\"; on standard error beside csv and jsonl.")});
@@ -513,6 +541,13 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     const QString progressWhen = p.value(QStringLiteral("progress"));
     if (progressWhen != QStringLiteral("auto") && progressWhen != QStringLiteral("always") && progressWhen != QStringLiteral("never"))
         return usageError(QCoreApplication::translate("CheckCommand", "--progress must be auto, always or never, not \"%1\".").arg(progressWhen));
+    const QString order = p.value(QStringLiteral("order"));
+    if (order != QStringLiteral("input") && order != QStringLiteral("completion"))
+        return usageError(QCoreApplication::translate("CheckCommand", "--order must be input or completion, not \"%1\".").arg(order));
+    const bool completionOrder = order == QStringLiteral("completion");
+    if (completionOrder && (runDiagnostics || draft || ctFetch))
+        return usageError(QCoreApplication::translate("CheckCommand", "--order completion is for plain checks: with diagnostics, --draft or --ct every "
+                                                                      "name is read before the first is written, in input order."));
     if (input.isEmpty())
         return usageError(QCoreApplication::translate("CheckCommand", "name at least one domain to check."));
     const QByteArray account = p.value(QStringLiteral("account")).toUtf8();
@@ -613,7 +648,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         // The names under one zone share its set: its findings and its parsed records.
         FindingsMemo memo(&directory);
         PreparedSetMemo prepared;
-        return streamCheck(app, input, source, maxInFlight, progressWhen, format, p.isSet(QStringLiteral("summary")), [&](CheckReport &r) {
+        return streamCheck(app, input, source, maxInFlight, progressWhen, format, completionOrder, p.isSet(QStringLiteral("summary")), [&](CheckReport &r) {
             if (findingsUsed)
                 completeReport(r, requestsFor(r), &directory, &memo, &prepared);
             else

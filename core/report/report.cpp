@@ -384,6 +384,10 @@ void writeReportJson(JsonWriter &w, const CheckReport &report)
 {
     // Written straight to bytes: one QJsonObject per name cost most of a big run's CPU.
     w.beginObject();
+    if (report.index >= 0) {
+        w.key("index");
+        w.value(report.index);
+    }
     w.key("input");
     w.value(report.input);
     if (!report.inputOk) {
@@ -890,9 +894,9 @@ QString draftEffectsText(const QList<CheckReport> &reports)
     return text;
 }
 
-QString csvHeader()
+QString csvHeader(bool withIndex)
 {
-    return QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation,failure_origin\r\n");
+    return (withIndex ? QStringLiteral("index,") : QString()) + QStringLiteral("input,name,relevant,ca,kind,verdict,reason,explanation,failure_origin\r\n");
 }
 
 QString reportCsvRows(const CheckReport &r)
@@ -900,13 +904,15 @@ QString reportCsvRows(const CheckReport &r)
     // Every cell through csvField(): input names come from customers' lists and
     // certificates, CA names from an editable directory.
     const auto field = csvField;
+    const QString index = r.index >= 0 ? QString::number(r.index) + u',' : QString();
     if (!r.inputOk)
-        return QStringList{field(r.input), QString(), QString(), QString(), QString(), QStringLiteral("input-error"),
-                           field(inputErrorCodeName(r.inputError.code)), field(r.inputError.message), QString()}.join(u',') + QStringLiteral("\r\n");
+        return index + QStringList{field(r.input), QString(), QString(), QString(), QString(), QStringLiteral("input-error"),
+                                   field(inputErrorCodeName(r.inputError.code)), field(r.inputError.message), QString()}.join(u',')
+               + QStringLiteral("\r\n");
     QString out;
     const QString origin = r.check.origin ? failureOriginName(r.check.origin->origin) : QString();
     for (const CaDecision &d : r.decisions)
-        out += QStringList{field(r.input), field(QString::fromLatin1(r.check.name.ace)), field(QString::fromLatin1(r.check.relevantName())),
+        out += index + QStringList{field(r.input), field(QString::fromLatin1(r.check.name.ace)), field(QString::fromLatin1(r.check.relevantName())),
                            field(d.request.caName), field(certificateKindName(d.request.kind)), field(verdictName(d.decision.verdict)),
                            field(reasonCodeName(d.decision.reason)), field(d.decision.explanation),
                            d.decision.verdict == Verdict::LookupFailure ? origin : QString()}

@@ -31,6 +31,10 @@ struct CaDecision
 struct CheckReport
 {
     QString input;
+    /// Position in the run's input (0 = the first name read), written first as "index"
+    /// (JSON) or the index column (CSV) when ≥ 0: results written as they finish rather
+    /// than in input order carry it (`check --order completion`).
+    qint64 index = -1;
     bool inputOk = false;
     InputError inputError; ///< when !inputOk
     CheckResult check;
@@ -89,7 +93,9 @@ QString draftEffectsText(const QList<CheckReport> &reports);
 /// columns input, name, relevant, ca, kind, verdict, reason, explanation.
 QString reportsToCsv(const QList<CheckReport> &reports);
 /// The CSV header line, and one report's rows, for output written as it comes.
-QString csvHeader();
+/// The CSV header line; `withIndex` puts an "index" column first (see CheckReport::index).
+QString csvHeader(bool withIndex = false);
+/// The report's CSV rows, starting with its index when CheckReport::index ≥ 0.
 QString reportCsvRows(const CheckReport &report);
 /// "12 names: 30 permit, 650 deny, 0 lookup failure, 1 input error" — for the end of a bulk run.
 QString reportsSummary(const QList<CheckReport> &reports);

@@ -2939,6 +2939,22 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
             <numerusform>%n names had a lookup time out, with up to %1 queries in flight. A resolver sent more queries at once than it can take drops some without a word; if these names answer when checked again, run with a lower --max-in-flight (the default is 64) or a longer --timeout-ms.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In input order each of them also held back the names after it; --order completion writes every name as soon as it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the results of a run: input (default; a slow name holds back the ones after it) or completion (each as soon as it is decided, with its input position as &quot;index&quot; in JSON and a first CSV column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order must be input or completion, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--order completion is for plain checks: with diagnostics, --draft or --ct every name is read before the first is written, in input order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckJob</name>

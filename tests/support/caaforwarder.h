@@ -3,7 +3,8 @@
 // A forwarding resolver that mishandles CAA, as many home routers, company forwarders and
 // VPN resolvers do (issue #21): every query is relayed to an upstream resolver (the test
 // bed's Unbound) and its reply relayed back, except queries of type 257, which get
-// SERVFAIL, FORMERR or no answer at all. UDP only, 127.0.0.1 only.
+// SERVFAIL, FORMERR or no answer at all (or, for bulk runs, names that never answer).
+// UDP only, 127.0.0.1 only.
 #include "dns/dnsserver.h"
 
 #include <QHash>
@@ -16,6 +17,9 @@ enum class CaaMishandling {
     ServFail, ///< SERVFAIL to every CAA query
     FormErr,  ///< FORMERR to every CAA query (with and without EDNS)
     Drop,     ///< no answer to CAA queries
+    /// Every query relayed, CAA too, except that names whose first label starts with
+    /// "slow" never get an answer (a name whose servers are down).
+    DropSlowNames,
 };
 
 class CaaForwarder : public QObject
@@ -64,7 +68,10 @@ private:
             m_client.readDatagram(d.data(), d.size(), &from, &port);
             if (d.size() < 12)
                 continue;
-            if (questionType(d) == 257) {
+            if (m_mode == CaaMishandling::DropSlowNames) {
+                if (d.mid(13, 4) == "slow")
+                    continue;
+            } else if (questionType(d) == 257) {
                 ++m_caaQueries;
                 if (m_mode == CaaMishandling::Drop)
                     continue;
