@@ -60,12 +60,22 @@ def median_ms(cmd, runs):
     return statistics.median(timed(cmd) for _ in range(runs))
 
 
-def run_usage(cmd):
-    """Wall time (ms), peak RSS (MB), user and kernel CPU (s) of one child process."""
+def run_usage(cmd, stderr_file=None):
+    """Wall time (ms), peak RSS (MB), user and kernel CPU (s) of one child process; its
+    standard error goes to stderr_file when given."""
     start = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    err = open(stderr_file, "w") if stderr_file else subprocess.DEVNULL
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
     _, _, usage = os.wait4(child.pid, 0)
+    if stderr_file:
+        err.close()
     return (time.perf_counter() - start) * 1000.0, usage.ru_maxrss / 1024.0, usage.ru_utime, usage.ru_stime
+
+
+def lookup_failures(stderr_file):
+    """The lookup failures a check run counted in its closing line on stderr."""
+    found = re.search(r"(\d+) lookup failure", open(stderr_file).read())
+    return int(found.group(1)) if found else -1
 
 
 def run_measured(cmd):
@@ -236,8 +246,18 @@ def main():
                      "--max-in-flight", "256", "--progress", "never", "--file"]
             # A 10,000-name run takes under a second, so one noisy moment on a shared machine
             # swings it; the median of five (by wall time) is reported. A million runs once.
-            runs = sorted((run_usage(check + [names_file]) for _ in range(5 if count <= 100000 else 1)), key=lambda r: r[0])
-            ours_ms, ours_mb, ours_user, ours_sys = runs[len(runs) // 2]
+            err_file = os.path.join(work, "cli-stderr.txt")
+            def measured(extra):
+                """(wall, RSS, user, sys) of the median run by wall time, and the most lookup
+                failures in any run: a dropped query makes a name wait for its timeout."""
+                runs, failures = [], 0
+                for _ in range(5 if count <= 100000 else 1):
+                    runs.append(run_usage(check[:-1] + extra + ["--file", names_file], err_file))
+                    failures = max(failures, lookup_failures(err_file))
+                runs.sort(key=lambda r: r[0])
+                return runs[len(runs) // 2], failures
+            (ours_ms, ours_mb, ours_user, ours_sys), ours_failures = measured([])
+            (done_ms, done_mb, _, _), done_failures = measured(["--order", "completion"])
             # CPU per name: less what a one-name run costs (start-up, the directory), so
             # that the 10,000-name line is not mostly start-up.
             one_file = os.path.join(work, "cli-one.txt")
@@ -251,12 +271,16 @@ def main():
             our_qps = queries / (ours_ms / 1000.0)
             results.append((f"CLI end to end, {count:,} names", "check --ca letsencrypt.org --format jsonl --max-in-flight 256, "
                                                                "loopback Unbound, cache warm"
-                                                               + (f", median of {len(runs)} runs" if len(runs) > 1 else "")))
+                                                               + (", median of 5 runs" if count <= 100000 else "")))
             results.append(("  dnsperf, outstanding queries swept", ", ".join(f"-q {q}: {v:,.0f} q/s" for q, v in sweep.items())
                             + f"; best {sweep[best_q]:,.0f} q/s"))
             results.append(("  caa-inspector-cli check (process)", f"{ours_ms / 1000.0:,.2f} s, {count / (ours_ms / 1000.0):,.0f} names/s, "
                                                                    f"{our_qps:,.0f} q/s = {our_qps / sweep[best_q]:.2f}x dnsperf's best "
-                                                                   f"(goal >= 0.5x); peak RSS {ours_mb:,.0f} MB"))
+                                                                   f"(goal >= 0.5x); peak RSS {ours_mb:,.0f} MB; "
+                                                                   f"lookup failures {ours_failures}"))
+            results.append(("  the same with --order completion", f"{done_ms / 1000.0:,.2f} s, {queries / (done_ms / 1000.0):,.0f} q/s = "
+                                                                   f"{queries / (done_ms / 1000.0) / sweep[best_q]:.2f}x; peak RSS {done_mb:,.0f} MB; "
+                                                                   f"lookup failures {done_failures}"))
             results.append(("  CPU per name (less a one-name run)", f"{user_us:.1f} us user (c-ares included, about 2% of it), "
                                                                     f"{sys_us:.1f} us kernel (goal <= 20 us outside c-ares and the kernel)"))
         cli_vs_dnsperf(10000)
