@@ -92,8 +92,8 @@ QString draftEffectsText(const QList<CheckReport> &reports);
 /// CSV (RFC 4180) for bulk runs: one row per name × CA × kind (or per input error), with
 /// columns input, name, relevant, ca, kind, verdict, reason, explanation.
 QString reportsToCsv(const QList<CheckReport> &reports);
-/// The CSV header line, and one report's rows, for output written as it comes.
-/// The CSV header line; `withIndex` puts an "index" column first (see CheckReport::index).
+/// The CSV header line, for output written as it comes; `withIndex` puts an "index"
+/// column first (see CheckReport::index).
 QString csvHeader(bool withIndex = false);
 /// The report's CSV rows, starting with its index when CheckReport::index ≥ 0.
 QString reportCsvRows(const CheckReport &report);
