@@ -39,13 +39,18 @@ void LookupService::finishLater(quint64 ticket, LookupResult result)
 
 void LookupService::finishReady()
 {
-    const QList<std::pair<quint64, LookupResult>> batch = std::exchange(m_ready, {});
+    // The batch's storage comes back as the next batch's: in a bulk run every turn of the
+    // event loop hands over a batch, and growing a fresh list each time reallocated it
+    // again and again (issue #18).
+    QList<std::pair<quint64, LookupResult>> batch = std::exchange(m_ready, std::move(m_spare));
     const QPointer<LookupService> alive(this);
-    for (const auto &[ticket, result] : batch) {
+    for (const auto &[ticket, result] : std::as_const(batch)) {
         if (!alive)
             return;
         Q_EMIT finished(ticket, result);
     }
+    batch.clear(); // keeps the capacity
+    m_spare = std::move(batch);
 }
 
 } // namespace Caa::Dns

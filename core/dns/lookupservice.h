@@ -61,6 +61,7 @@ private:
     };
     QHash<quint64, Route> m_routes;
     QList<std::pair<quint64, LookupResult>> m_ready; // given to finishLater(), not emitted yet
+    QList<std::pair<quint64, LookupResult>> m_spare; // the last batch's storage, for the next one
 };
 
 } // namespace Caa::Dns

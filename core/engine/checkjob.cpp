@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Caa {
 
 CheckJob::CheckJob(Dns::LookupService *resolver, const DomainName &name, QObject *parent)
@@ -36,9 +38,9 @@ void CheckJob::start()
     m_levelByTicket.reserve(levels);
     for (int i = 0; i < levels; ++i) {
         const QByteArray name = m_result.steps[i].name;
-        m_levelByTicket.insert(m_resolver->lookupFor(this, name, Dns::Type::CAA,
-                                                     [this](quint64 ticket, const Dns::LookupResult &lookup) { onLookupFinished(ticket, lookup); }),
-                               i);
+        m_levelByTicket.append({m_resolver->lookupFor(this, name, Dns::Type::CAA,
+                                                      [this](quint64 ticket, const Dns::LookupResult &lookup) { onLookupFinished(ticket, lookup); }),
+                                i});
     }
     finishIfDone();
 }
@@ -73,10 +75,10 @@ bool CheckJob::isFinished() const { return m_finished; }
 
 void CheckJob::onLookupFinished(quint64 ticket, const Dns::LookupResult &lookup)
 {
-    const auto it = m_levelByTicket.constFind(ticket);
-    if (it == m_levelByTicket.constEnd())
+    const auto it = std::find_if(m_levelByTicket.begin(), m_levelByTicket.end(), [ticket](const auto &pending) { return pending.first == ticket; });
+    if (it == m_levelByTicket.end())
         return;
-    const int index = it.value();
+    const int index = it->second;
     m_levelByTicket.erase(it);
     m_result.steps[index] = lookup;
     m_result.answered[index] = true;

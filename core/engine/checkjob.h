@@ -2,7 +2,7 @@
 
 #include "engine/climb.h"
 
-#include <QHash>
+#include <QVarLengthArray>
 #include <QObject>
 #include <QPointer>
 
@@ -54,7 +54,9 @@ private:
 
     Dns::LookupService *m_resolver;
     CheckResult m_result;
-    QHash<quint64, int> m_levelByTicket;
+    // Pending tickets and their levels: a climb has a handful, so a search through a flat
+    // list beats a hash table that allocates for every job of a bulk run.
+    QVarLengthArray<std::pair<quint64, int>, 8> m_levelByTicket;
     QPointer<FailureOriginProbe> m_probe;
     quint64 m_probeId = 0;
     bool m_started = false;
