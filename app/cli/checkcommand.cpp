@@ -580,7 +580,8 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     }
 
     // The requests each name is decided for: every CA of the command line × the kinds asked.
-    auto requestsFor = [&](const CheckReport &r) {
+    QHash<int, QList<IssuanceRequest>> requestsByKinds;
+    auto requestsFor = [&](const CheckReport &r) -> QList<IssuanceRequest> {
         QList<CertificateKind> kinds{tlsKindFor(r.check.name)};
         if (r.check.name.isEmail() || kindText == QStringLiteral("email"))
             kinds = {CertificateKind::Email};
@@ -588,12 +589,19 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             kinds = {CertificateKind::Vmc};
         else if (kindText == QStringLiteral("all"))
             kinds = {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc};
-        QList<IssuanceRequest> requests;
-        for (const IssuanceRequest &ca : std::as_const(cas)) {
-            for (const CertificateKind kind : std::as_const(kinds)) {
-                IssuanceRequest req = ca;
-                req.kind = kind;
-                requests << req;
+        // One list per set of kinds, made once: the memo below recognises a list it has
+        // seen, and a bulk run asks for the same few lists again and again.
+        int kindsKey = 0;
+        for (const CertificateKind kind : std::as_const(kinds))
+            kindsKey |= 1 << int(kind);
+        QList<IssuanceRequest> &requests = requestsByKinds[kindsKey];
+        if (requests.isEmpty()) {
+            for (const IssuanceRequest &ca : std::as_const(cas)) {
+                for (const CertificateKind kind : std::as_const(kinds)) {
+                    IssuanceRequest req = ca;
+                    req.kind = kind;
+                    requests << req;
+                }
             }
         }
         return requests;

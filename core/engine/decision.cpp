@@ -387,11 +387,11 @@ const PreparedSet &PreparedSetMemo::prepared(const QList<Dns::CaaAnswer> &record
 
 namespace {
 
-Decision decideWith(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared, bool ignoreParameters)
+Decision decideWith(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared, bool ignoreParameters,
+                    const QString &subject)
 {
     Decision d;
     const QString ca = caLabel(request);
-    const QString subject = subjectFor(check, request.kind);
 
     switch (check.verdict) {
     case ClimbVerdict::Incomplete:
@@ -609,16 +609,15 @@ bool hangsOnParameters(const Decision &d)
            || d.reason == ReasonCode::ParametersUnsatisfiable || (d.reason == ReasonCode::Authorised && !d.conditions.isEmpty());
 }
 
-} // namespace
-
-Decision decide(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared)
+// decide(), with `subject` ("for example.com") as the sentences name the certificate.
+Decision decideAbout(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared, const QString &subject)
 {
     PreparedSet local;
     if (!prepared && check.verdict == ClimbVerdict::Found) {
         local = prepareSet(check.relevantRecords());
         prepared = &local;
     }
-    Decision bound = decideWith(check, request, prepared, false);
+    Decision bound = decideWith(check, request, prepared, false, subject);
     if (request.parameterProcessing == ParameterProcessing::Processes || !hangsOnParameters(bound))
         return bound;
     const QDate day = request.asOf.isValid() ? request.asOf : QDateTime::currentDateTimeUtc().date();
@@ -627,12 +626,11 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
     // BR 2.2.8 §4.2.2.1.2: until 2027-03-15 a CA SHOULD process accounturi and
     // validationmethods, and one not known to may ignore them. The owner must know that the
     // record does not yet hold such a CA to its parameters: a permit, marked as such.
-    Decision d = decideWith(check, request, prepared, true);
+    Decision d = decideWith(check, request, prepared, true, subject);
     if (d.verdict != Verdict::Permit)
         return bound;
     const QDate from = rfc8657MandatoryDate();
     const QString ca = caLabel(request);
-    const QString subject = subjectFor(check, request.kind);
     const QString processing = request.parameterProcessing == ParameterProcessing::Ignores
                                    ? QCoreApplication::translate("Decision", "%1 says it does not process them yet").arg(ca)
                                    : QCoreApplication::translate("Decision", "it is not known whether %1 processes them already").arg(ca);
@@ -644,6 +642,77 @@ Decision decide(const CheckResult &check, const IssuanceRequest &request, const 
                         .arg(ca, subject, from.toString(Qt::ISODate), processing, bound.explanation);
     d.fromMandatoryDate = LaterDecision{from, bound.verdict, bound.reason, bound.explanation, bound.conditions};
     return d;
+}
+
+// Stands for the subject in the sentences a memo keeps. Noncharacters: what the sentences
+// quote from DNS data is Latin-1, so only a request's own text could hold them, and such
+// requests are decided without the memo (placeholderIsSafe()).
+const QString &subjectPlaceholder()
+{
+    static const QString placeholder = QStringLiteral("\uFDD0subject\uFDD1"); // not translated: a marker
+    return placeholder;
+}
+
+bool placeholderIsSafe(const QList<IssuanceRequest> &requests)
+{
+    const QChar marker = subjectPlaceholder().front();
+    return std::none_of(requests.cbegin(), requests.cend(), [marker](const IssuanceRequest &r) {
+        return r.caName.contains(marker)
+               || std::any_of(r.accountUriPrefixes.cbegin(), r.accountUriPrefixes.cend(), [marker](const QString &p) { return p.contains(marker); });
+    });
+}
+
+} // namespace
+
+Decision decide(const CheckResult &check, const IssuanceRequest &request, const PreparedSet *prepared)
+{
+    return decideAbout(check, request, prepared, subjectFor(check, request.kind));
+}
+
+QList<Decision> PreparedSetMemo::decideAll(const CheckResult &check, const QList<IssuanceRequest> &requests)
+{
+    QList<Decision> out;
+    out.reserve(requests.size());
+    if (check.verdict != ClimbVerdict::Found || requests.isEmpty() || !placeholderIsSafe(requests)) {
+        const PreparedSet *set = check.verdict == ClimbVerdict::Found && !requests.isEmpty() ? &prepared(check.relevantRecords()) : nullptr;
+        for (const IssuanceRequest &r : requests)
+            out.append(decide(check, r, set));
+        return out;
+    }
+    // What decideWith() reads of a climb that found records: the relevant level's name and
+    // its records (owners and TTLs too). Besides that, only the subject and, for requests
+    // without a day, today's date.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    if (today != m_decidedDay || m_decided.size() >= 4096) {
+        m_decided.clear();
+        m_decidedDay = today;
+    }
+    const QList<Dns::CaaAnswer> records = check.relevantRecords();
+    const QByteArray level = check.relevantName();
+    const quint32 levelLength = quint32(level.size());
+    QByteArray key(reinterpret_cast<const char *>(&levelLength), sizeof levelLength);
+    key += level;
+    Dns::appendRecordSetKey(key, records, Dns::WithTtl::Yes);
+    auto known = m_decided.find(key);
+    // The same requests: the memo's copy shares the caller's list. While it does, that
+    // list cannot be changed or freed, so equal data pointers mean equal requests.
+    if (known == m_decided.end() || known->requests.constData() != requests.constData() || known->requests.size() != requests.size()) {
+        const PreparedSet &set = prepared(records);
+        Decided made{requests, {}};
+        made.decisions.reserve(requests.size());
+        for (const IssuanceRequest &r : requests)
+            made.decisions.append(decideAbout(check, r, &set, subjectPlaceholder()));
+        known = m_decided.insert(key, std::move(made));
+    }
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        Decision d = known->decisions.at(i);
+        const QString subject = subjectFor(check, requests.at(i).kind);
+        d.explanation.replace(subjectPlaceholder(), subject);
+        if (d.fromMandatoryDate)
+            d.fromMandatoryDate->explanation.replace(subjectPlaceholder(), subject);
+        out.append(std::move(d));
+    }
+    return out;
 }
 
 } // namespace Caa

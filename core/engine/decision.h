@@ -148,8 +148,22 @@ public:
     /// next call. Keeps at most 4,096 sets.
     const PreparedSet &prepared(const QList<Dns::CaaAnswer> &records);
 
+    /// decide(check, r, …) for each of `requests`, in order; equal to deciding each one
+    /// without a memo. When the climb found records, the verdicts and sentences are
+    /// worked out once per relevant set (with its level and TTLs), list of requests and
+    /// day, and only the checked name is filled in for each name: every name under a zone
+    /// decides the same way (issue #18). Keeps at most 4,096 such sets.
+    QList<Decision> decideAll(const CheckResult &check, const QList<IssuanceRequest> &requests);
+
 private:
+    struct Decided
+    {
+        QList<IssuanceRequest> requests; ///< shares the caller's list: see decideAll()
+        QList<Decision> decisions;       ///< with a placeholder for the subject
+    };
     QHash<QByteArray, PreparedSet> m_sets;
+    QHash<QByteArray, Decided> m_decided;
+    QDate m_decidedDay;
 };
 
 /// The verdict for one CA and one kind over a finished climb (spec §5).

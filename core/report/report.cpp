@@ -28,20 +28,19 @@ void decideReport(CheckReport &report, const QList<IssuanceRequest> &requests, P
 {
     report.decisions.clear();
     report.decisions.reserve(requests.size());
-    // One prepared set for all the requests (every CA × kind by default), from the run's
-    // memo when there is one.
-    PreparedSet local;
-    const PreparedSet *prepared = nullptr;
-    if (report.check.verdict == ClimbVerdict::Found && !requests.isEmpty()) {
-        if (memo) {
-            prepared = &memo->prepared(report.check.relevantRecords());
-        } else {
+    if (memo) {
+        // The run's memo decides each relevant set once for all its names.
+        const QList<Decision> decided = memo->decideAll(report.check, requests);
+        for (qsizetype i = 0; i < requests.size(); ++i)
+            report.decisions.append({requests.at(i), decided.at(i)});
+    } else {
+        // One prepared set for all the requests (every CA × kind by default).
+        PreparedSet local;
+        if (report.check.verdict == ClimbVerdict::Found && !requests.isEmpty())
             local = prepareSet(report.check.relevantRecords());
-            prepared = &local;
-        }
+        for (const IssuanceRequest &r : requests)
+            report.decisions.append({r, decide(report.check, r, local.isEmpty() ? nullptr : &local)});
     }
-    for (const IssuanceRequest &r : requests)
-        report.decisions.append({r, decide(report.check, r, prepared)});
     report.likelyDecisions.clear();
     if (const auto &origin = report.check.origin; origin && origin->origin == FailureOrigin::Resolver) {
         for (const IssuanceRequest &r : requests)

@@ -42,7 +42,9 @@ private Q_SLOTS:
     void lookupFailureExplainsTheBrException();
     void noCaa();
     void aRunSharesTheFindingsOfASet();
+    void aRunSharesThePreparedSets_data();
     void aRunSharesThePreparedSets();
+    void aRunNoticesChangedRequests();
 };
 
 // Each row: the records, the finding it is about (code and severity), and the complete
@@ -245,46 +247,118 @@ void TestFindings::aRunSharesTheFindingsOfASet()
     QVERIFY(first[upper].message.isSharedWith(second[upper].message));
 }
 
-// Issue #18: the parsed records of a set, kept for a run, decide exactly as fresh ones:
-// every CA and kind, TTLs and owners included (the deciding records are shown).
+namespace {
+
+QList<IssuanceRequest> everyCaAndKind(const std::function<void(IssuanceRequest &)> &adjust = {})
+{
+    QList<IssuanceRequest> requests;
+    for (const CaEntry &ca : bundledCaDirectory().entries) {
+        for (const CertificateKind kind : {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc}) {
+            requests << requestFor(ca, kind);
+            if (adjust)
+                adjust(requests.last());
+        }
+    }
+    return requests;
+}
+
+// The same decisions with and without the run's memo, one request at a time.
+void compareDecisions(const CheckResult &c, const QList<IssuanceRequest> &requests, PreparedSetMemo &memo)
+{
+    CheckReport fresh;
+    fresh.check = c;
+    decideReport(fresh, requests);
+    CheckReport remembered;
+    remembered.check = c;
+    decideReport(remembered, requests, &memo);
+    QCOMPARE(remembered.decisions.size(), requests.size());
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        QCOMPARE(remembered.decisions[i].decision, fresh.decisions[i].decision);
+}
+
+} // namespace
+
+void TestFindings::aRunSharesThePreparedSets_data()
+{
+    QTest::addColumn<QList<IssuanceRequest>>("requests");
+    QTest::newRow("every CA and kind, today") << everyCaAndKind();
+    QTest::newRow("before the RFC 8657 date, with an account and a method") << everyCaAndKind([](IssuanceRequest &r) {
+        r.asOf = QDate(2026, 12, 1);
+        r.accountUri = "https://acme-v02.api.letsencrypt.org/acme/acct/1";
+        r.method = "dns-01";
+    });
+    QTest::newRow("from the RFC 8657 date") << everyCaAndKind([](IssuanceRequest &r) { r.asOf = rfc8657MandatoryDate(); });
+    // A CA name holding what marks the subject in the memo's sentences is decided
+    // without the memo: filled in, the name would change too.
+    QTest::newRow("a CA name holding the subject's marker") << everyCaAndKind([](IssuanceRequest &r) {
+        r.caName += QStringLiteral("\uFDD0subject\uFDD1");
+    });
+}
+
+// Issue #18: the parsed records of a set, and the decisions over them, kept for a run
+// decide exactly as fresh ones: every CA and kind, TTLs and owners included (the
+// deciding records are shown), and each name's own subject in the sentences.
 void TestFindings::aRunSharesThePreparedSets()
 {
-    const CaDirectory &directory = bundledCaDirectory();
-    QList<IssuanceRequest> requests;
-    for (const CaEntry &ca : directory.entries)
-        for (const CertificateKind kind : {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc})
-            requests << requestFor(ca, kind);
+    QFETCH(const QList<IssuanceRequest>, requests);
     QVERIFY(requests.size() > 20);
     const QList<QList<CaaRecord>> sets{
         {{0, "issue", "letsencrypt.org"}, {0, "issuewild", ";"}},
         {{0, "issue", "digicert.com; validationmethods=dns-01"}, {128, "tbs", "x"}},
+        {{0, "issue", "digicert.com; validationmethods=dns-01"}},
         {{0, "issuemail", "sectigo.com"}, {0, "issuevmc", "digicert.com"}},
         {{1, "issue", "letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1"}},
+        {{0, "issue", "letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/2"}, {0, "issue", "sectigo.com"}},
         {},
     };
     PreparedSetMemo memo;
-    for (const QList<CaaRecord> &set : sets) {
-        for (const QString &name : {QStringLiteral("www.example.com"), QStringLiteral("mail.example.com"), QStringLiteral("example.com")}) {
-            for (const quint32 ttl : {300u, 299u}) {
-                CheckResult c = climbWith(set, name);
-                for (Dns::LookupResult &s : c.steps)
-                    for (Dns::CaaAnswer &a : s.caa)
-                        a.ttl = ttl;
-                CheckReport fresh;
-                fresh.check = c;
-                decideReport(fresh, requests);
-                CheckReport remembered;
-                remembered.check = c;
-                decideReport(remembered, requests, &memo);
-                QCOMPARE(remembered.decisions.size(), requests.size());
-                for (qsizetype i = 0; i < requests.size(); ++i) {
-                    QCOMPARE(remembered.decisions[i].decision, fresh.decisions[i].decision);
-                    for (const Dns::CaaAnswer &a : remembered.decisions[i].decision.deciding)
-                        QCOMPARE(a.ttl, ttl); // never another name's (or another second's) TTL
+    for (const bool aliased : {false, true}) {
+        for (const QList<CaaRecord> &set : sets) {
+            for (const QString &name : {QStringLiteral("www.example.com"), QStringLiteral("mail.example.com"), QStringLiteral("example.com"),
+                                        QStringLiteral("*.shop.example.com"), QStringLiteral("user@example.com")}) {
+                for (const quint32 ttl : {300u, 299u}) {
+                    CheckResult c = climbWith(set, name);
+                    for (Dns::LookupResult &s : c.steps) {
+                        for (Dns::CaaAnswer &a : s.caa) {
+                            a.ttl = ttl;
+                            if (aliased) // the same records through an alias belong to another owner
+                                a.owner = "policy.example.net";
+                        }
+                    }
+                    compareDecisions(c, requests, memo);
+                    if (QTest::currentTestFailed())
+                        return;
+                    CheckReport remembered;
+                    remembered.check = c;
+                    decideReport(remembered, requests, &memo);
+                    for (const CaDecision &d : std::as_const(remembered.decisions))
+                        for (const Dns::CaaAnswer &a : d.decision.deciding)
+                            QCOMPARE(a.ttl, ttl); // never another name's (or another second's) TTL
                 }
             }
         }
     }
+}
+
+// The memo knows a list of requests by its data: one changed in place between two names
+// is decided afresh.
+void TestFindings::aRunNoticesChangedRequests()
+{
+    QList<IssuanceRequest> requests = everyCaAndKind();
+    PreparedSetMemo memo;
+    const CheckResult c = climbWith({{0, "issue", "letsencrypt.org; accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1"}});
+    compareDecisions(c, requests, memo);
+    for (IssuanceRequest &r : requests) {
+        r.accountUri = "https://acme-v02.api.letsencrypt.org/acme/acct/2";
+        r.asOf = rfc8657MandatoryDate();
+    }
+    compareDecisions(c, requests, memo);
+    // The change shows: Let's Encrypt with another account is refused.
+    CheckReport report;
+    report.check = c;
+    decideReport(report, requests, &memo);
+    QVERIFY(std::any_of(report.decisions.cbegin(), report.decisions.cend(),
+                        [](const CaDecision &d) { return d.decision.reason == ReasonCode::AccountMismatch; }));
 }
 
 QTEST_APPLESS_MAIN(TestFindings)
