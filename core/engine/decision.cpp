@@ -1,6 +1,7 @@
 #include "engine/decision.h"
 
 #include "caa/registry.h"
+#include "engine/namemarker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -644,21 +645,13 @@ Decision decideAbout(const CheckResult &check, const IssuanceRequest &request, c
     return d;
 }
 
-// Stands for the subject in the sentences a memo keeps. Noncharacters: what the sentences
-// quote from DNS data is Latin-1, so only a request's own text could hold them, and such
-// requests are decided without the memo (placeholderIsSafe()).
-const QString &subjectPlaceholder()
+// Whether a memo may word these requests' sentences with nameMarker(): not when their own
+// text holds any of its noncharacters, which filling in the subject could change.
+bool markerIsSafe(const QList<IssuanceRequest> &requests)
 {
-    static const QString placeholder = QStringLiteral("\uFDD0subject\uFDD1"); // not translated: a marker
-    return placeholder;
-}
-
-bool placeholderIsSafe(const QList<IssuanceRequest> &requests)
-{
-    const QChar marker = subjectPlaceholder().front();
-    return std::none_of(requests.cbegin(), requests.cend(), [marker](const IssuanceRequest &r) {
-        return r.caName.contains(marker)
-               || std::any_of(r.accountUriPrefixes.cbegin(), r.accountUriPrefixes.cend(), [marker](const QString &p) { return p.contains(marker); });
+    const auto holdsMarker = [](const QString &text) { return text.contains(nameMarker().front()) || text.contains(nameMarker().back()); };
+    return std::none_of(requests.cbegin(), requests.cend(), [&holdsMarker](const IssuanceRequest &r) {
+        return holdsMarker(r.caName) || std::any_of(r.accountUriPrefixes.cbegin(), r.accountUriPrefixes.cend(), holdsMarker);
     });
 }
 
@@ -673,7 +666,7 @@ QList<Decision> PreparedSetMemo::decideAll(const CheckResult &check, const QList
 {
     QList<Decision> out;
     out.reserve(requests.size());
-    if (check.verdict != ClimbVerdict::Found || requests.isEmpty() || !placeholderIsSafe(requests)) {
+    if (check.verdict != ClimbVerdict::Found || requests.isEmpty() || !markerIsSafe(requests)) {
         const PreparedSet *set = check.verdict == ClimbVerdict::Found && !requests.isEmpty() ? &prepared(check.relevantRecords()) : nullptr;
         for (const IssuanceRequest &r : requests)
             out.append(decide(check, r, set));
@@ -701,15 +694,15 @@ QList<Decision> PreparedSetMemo::decideAll(const CheckResult &check, const QList
         Decided made{requests, {}};
         made.decisions.reserve(requests.size());
         for (const IssuanceRequest &r : requests)
-            made.decisions.append(decideAbout(check, r, &set, subjectPlaceholder()));
+            made.decisions.append(decideAbout(check, r, &set, nameMarker()));
         known = m_decided.insert(key, std::move(made));
     }
     for (qsizetype i = 0; i < requests.size(); ++i) {
         Decision d = known->decisions.at(i);
         const QString subject = subjectFor(check, requests.at(i).kind);
-        d.explanation.replace(subjectPlaceholder(), subject);
+        d.explanation.replace(nameMarker(), subject);
         if (d.fromMandatoryDate)
-            d.fromMandatoryDate->explanation.replace(subjectPlaceholder(), subject);
+            d.fromMandatoryDate->explanation.replace(nameMarker(), subject);
         out.append(std::move(d));
     }
     return out;

@@ -159,7 +159,7 @@ private:
     struct Decided
     {
         QList<IssuanceRequest> requests; ///< shares the caller's list: see decideAll()
-        QList<Decision> decisions;       ///< with a placeholder for the subject
+        QList<Decision> decisions;       ///< with nameMarker() for the subject
     };
     QHash<QByteArray, PreparedSet> m_sets;
     QHash<QByteArray, Decided> m_decided;

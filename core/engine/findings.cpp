@@ -1,6 +1,7 @@
 #include "engine/findings.h"
 
 #include "engine/failureorigin.h"
+#include "engine/namemarker.h"
 
 #include "engine/decision.h"
 
@@ -564,6 +565,14 @@ QByteArray recordSetKey(const QByteArray &owner, const QList<Dns::CaaAnswer> &se
     return key;
 }
 
+// A name with no records of its own gets `owner`'s.
+Finding inheritedFinding(const QString &name, const QByteArray &owner)
+{
+    return makeFinding(Severity::Info, "inherited",
+                       QCoreApplication::translate("Findings", "%1 has no CAA records of its own; the records at %2 apply to it.").arg(name, QString::fromLatin1(owner)),
+                       QString(), "RFC 8659 §3", owner);
+}
+
 void checkRecordSet(Collector &c, const QByteArray &owner, const QList<Dns::CaaAnswer> &set, const CaDirectory *directory)
 {
     for (const Dns::CaaAnswer &a : set)
@@ -626,6 +635,7 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
     if (check.verdict == ClimbVerdict::Found) {
         const Dns::LookupResult &level = check.steps[decided];
         const QByteArray owner = level.name;
+        std::optional<Finding> inherited;
         if (memo && memo->m_directory == directory) {
             const QDate day = asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc().date();
             if (day != memo->m_day || memo->m_sets.size() >= 4096) {
@@ -638,11 +648,19 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
                 Collector setFindings;
                 setFindings.asOf = day;
                 checkRecordSet(setFindings, owner, level.caa, directory);
-                known = memo->m_sets.insert(key, std::move(setFindings.items));
+                known = memo->m_sets.insert(key, {std::move(setFindings.items), inheritedFinding(nameMarker(), owner)});
             }
-            c.items += *known;
+            c.items += known->findings;
+            if (decided > 0) {
+                // The names below the owner share the sentence but for their own name
+                // (ASCII: it cannot hold the marker).
+                inherited = known->inherited;
+                inherited->message.replace(nameMarker(), QString::fromLatin1(check.name.ace));
+            }
         } else {
             checkRecordSet(c, owner, level.caa, directory);
+            if (decided > 0)
+                inherited = inheritedFinding(QString::fromLatin1(check.name.ace), owner);
         }
         if (!level.aliases.isEmpty()) {
             QStringList hops;
@@ -653,10 +671,8 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
                       .arg(QString::fromLatin1(owner), QString::fromLatin1(level.canonicalName()), hops.join(QStringLiteral(", "))),
                   QString(), "RFC 8659 §3", owner);
         }
-        if (decided > 0)
-            c.add(Severity::Info, "inherited",
-                  QCoreApplication::translate("Findings", "%1 has no CAA records of its own; the records at %2 apply to it.").arg(QString::fromLatin1(check.name.ace), QString::fromLatin1(owner)),
-                  QString(), "RFC 8659 §3", owner);
+        if (inherited)
+            c.items.append(std::move(*inherited));
     }
     for (int i = decided + 1; decided >= 0 && i < check.steps.size(); ++i) {
         const LevelOutcome o = check.levelOutcome(i);
@@ -690,26 +706,25 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
         // Only NOERROR/NXDOMAIN answers say anything about validation (a SERVFAIL may be bogus data).
         if (!check.answered.value(i) || !s.isAnswered() || (s.rcode != Dns::Rcode::NoError && s.rcode != Dns::Rcode::NXDomain))
             continue;
-        const auto dnssecFinding = [&s] {
+        const auto dnssecFinding = [&s](const QString &name) {
             return makeFinding(Severity::Info, "dnssec",
-                               s.authenticated ? QCoreApplication::translate("Findings", "%1: the answer was DNSSEC-validated by the resolver (AD bit set).").arg(QString::fromLatin1(s.name))
+                               s.authenticated ? QCoreApplication::translate("Findings", "%1: the answer was DNSSEC-validated by the resolver (AD bit set).").arg(name)
                                                : QCoreApplication::translate("Findings", "%1: the answer is not DNSSEC-validated (unsigned zone, or the resolver does not validate).")
-                                                     .arg(QString::fromLatin1(s.name)),
+                                                     .arg(name),
                                QString(), "RFC 8659 §5.1; BR 2.2.8 §4.2.2.1.3", s.name);
         };
         if (memo && memo->m_directory == directory) {
-            // The parents of many names are the same few levels.
-            QByteArray key = s.name;
-            key += s.authenticated ? '+' : '-';
-            auto known = memo->m_levels.constFind(key);
-            if (known == memo->m_levels.cend()) {
-                if (memo->m_levels.size() >= 4096)
-                    memo->m_levels.clear();
-                known = memo->m_levels.insert(key, dnssecFinding());
-            }
-            c.items.append(*known);
+            // Every level of every name says one of two sentences: worded once, and each
+            // level's name (ASCII, it cannot hold the marker) filled in.
+            std::optional<Finding> &worded = memo->m_dnssec[s.authenticated ? 1 : 0];
+            if (!worded)
+                worded = dnssecFinding(nameMarker());
+            Finding f = *worded;
+            f.message.replace(nameMarker(), QString::fromLatin1(s.name));
+            f.owner = s.name;
+            c.items.append(std::move(f));
         } else {
-            c.items.append(dnssecFinding());
+            c.items.append(dnssecFinding(QString::fromLatin1(s.name)));
         }
     }
     std::stable_sort(c.items.begin(), c.items.end(), [](const Finding &a, const Finding &b) { return int(a.severity) > int(b.severity); });

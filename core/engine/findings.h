@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Caa {
 
 enum class Severity { Info, Warning, Error };
@@ -58,8 +60,13 @@ private:
     friend QList<Finding> analyse(const CheckResult &, const CaDirectory *, const QDate &, FindingsMemo *);
     const CaDirectory *m_directory = nullptr;
     QDate m_day;
-    QHash<QByteArray, QList<Finding>> m_sets;
-    QHash<QByteArray, Finding> m_levels; ///< a level's DNSSEC finding, by name and AD bit
+    struct SetFindings
+    {
+        QList<Finding> findings;
+        Finding inherited; ///< for a name below the set's owner, with nameMarker() for the name
+    };
+    QHash<QByteArray, SetFindings> m_sets;
+    std::optional<Finding> m_dnssec[2]; ///< a level's DNSSEC finding with nameMarker(), by AD bit
 };
 
 /// analyse(), taking the findings about the relevant set from `memo` when it has them

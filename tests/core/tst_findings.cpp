@@ -1,6 +1,7 @@
 // Findings from synthetic climbs: each row publishes an RRset at example.com and
 // expects one finding code (and its severity), and no other warning or error.
 #include "engine/findings.h"
+#include "engine/namemarker.h"
 #include "report/report.h"
 #include "ca/cadirectory.h"
 
@@ -236,6 +237,20 @@ void TestFindings::aRunSharesTheFindingsOfASet()
     QCOMPARE(analyse(aliased, &directory, {}, &memo), analyse(aliased, &directory));
     QVERIFY(analyse(aliased, &directory) != analyse(direct, &directory));
 
+    // Below the owner and through an alias: the alias is told before the inheritance, and
+    // each name is its own, with the memo as without.
+    for (const QString &name : {QStringLiteral("www.example.com"), QStringLiteral("mail.example.com")}) {
+        CheckResult viaAlias = climbWith({{0, "issue", "LetsEncrypt.org"}}, name);
+        viaAlias.steps[viaAlias.decidingIndex].aliases.append({"example.com", "policy.example.net", Dns::Type::CNAME, 300});
+        const QList<Finding> expected = analyse(viaAlias, &directory);
+        QCOMPARE(analyse(viaAlias, &directory, {}, &memo), expected);
+        const QStringList codes = CaaTest::findingCodes(expected);
+        QVERIFY(codes.indexOf(QStringLiteral("found-via-alias")) >= 0);
+        QVERIFY(codes.indexOf(QStringLiteral("found-via-alias")) < codes.indexOf(QStringLiteral("inherited")));
+        const auto inherited = std::find_if(expected.cbegin(), expected.cend(), [](const Finding &f) { return f.code == QStringLiteral("inherited"); });
+        QCOMPARE(inherited->message, QStringLiteral("%1 has no CAA records of its own; the records at example.com apply to it.").arg(name));
+    }
+
     // Two names under one zone share the set's sentences, not copies of them.
     FindingsMemo run(&directory);
     const QList<Finding> first = analyse(climbWith({{0, "issue", "LetsEncrypt.org"}}, QStringLiteral("a.example.com")), &directory, {}, &run);
@@ -291,7 +306,7 @@ void TestFindings::aRunSharesThePreparedSets_data()
     // A CA name holding what marks the subject in the memo's sentences is decided
     // without the memo: filled in, the name would change too.
     QTest::newRow("a CA name holding the subject's marker") << everyCaAndKind([](IssuanceRequest &r) {
-        r.caName += QStringLiteral("\uFDD0subject\uFDD1");
+        r.caName += nameMarker();
     });
 }
 
