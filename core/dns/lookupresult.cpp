@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <cstring>
+
 namespace Caa::Dns {
 
 QString lookupStatusName(LookupStatus status)
@@ -24,26 +26,36 @@ QString lookupStatusName(LookupStatus status)
 
 void appendRecordSetKey(QByteArray &key, const QList<CaaAnswer> &records, WithTtl ttl)
 {
-    // Lengths go before the bytes, so no two lists give the same key.
-    const auto append = [&key](const QByteArray &bytes) {
-        const quint32 length = quint32(bytes.size());
-        key.append(reinterpret_cast<const char *>(&length), sizeof length);
-        key += bytes;
-    };
-    const auto appendNumber = [&key](quint32 n) { key.append(reinterpret_cast<const char *>(&n), sizeof n); };
-    qsizetype size = key.size() + 4;
+    // Lengths go before the bytes, so no two lists give the same key. Written straight
+    // into the key, sized once: an append per field cost more than the rest of a name's
+    // memo lookups (issue #18).
+    const qsizetype numberSize = qsizetype(sizeof(quint32));
+    qsizetype size = numberSize;
     for (const CaaAnswer &a : records)
-        size += 17 + a.owner.size() + a.record.tag.size() + a.record.value.size();
-    key.reserve(size); // grown once, not at every field
+        size += 3 * numberSize + (ttl == WithTtl::Yes ? numberSize : 0) + 1 + a.owner.size() + a.record.tag.size() + a.record.value.size();
+    const qsizetype start = key.size();
+    key.resize(start + size);
+    char *p = key.data() + start;
+    const auto appendNumber = [&p](quint32 n) {
+        std::memcpy(p, &n, sizeof n);
+        p += sizeof n;
+    };
+    const auto append = [&p, &appendNumber](const QByteArray &bytes) {
+        appendNumber(quint32(bytes.size()));
+        if (!bytes.isEmpty())
+            std::memcpy(p, bytes.constData(), size_t(bytes.size()));
+        p += bytes.size();
+    };
     appendNumber(quint32(records.size()));
     for (const CaaAnswer &a : records) {
         append(a.owner);
         if (ttl == WithTtl::Yes)
             appendNumber(a.ttl);
-        key += char(a.record.flags);
+        *p++ = char(a.record.flags);
         append(a.record.tag);
         append(a.record.value);
     }
+    Q_ASSERT(p == key.constData() + key.size());
 }
 
 QByteArray LookupResult::canonicalName() const

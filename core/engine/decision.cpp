@@ -700,9 +700,9 @@ QList<Decision> PreparedSetMemo::decideAll(const CheckResult &check, const QList
     for (qsizetype i = 0; i < requests.size(); ++i) {
         Decision d = known->decisions.at(i);
         const QString subject = subjectFor(check, requests.at(i).kind);
-        d.explanation.replace(nameMarker(), subject);
+        d.explanation = withName(d.explanation, subject);
         if (d.fromMandatoryDate)
-            d.fromMandatoryDate->explanation.replace(nameMarker(), subject);
+            d.fromMandatoryDate->explanation = withName(d.fromMandatoryDate->explanation, subject);
         out.append(std::move(d));
     }
     return out;

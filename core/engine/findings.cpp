@@ -655,7 +655,7 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
                 // The names below the owner share the sentence but for their own name
                 // (ASCII: it cannot hold the marker).
                 inherited = known->inherited;
-                inherited->message.replace(nameMarker(), QString::fromLatin1(check.name.ace));
+                inherited->message = withName(inherited->message, QLatin1String(check.name.ace));
             }
         } else {
             checkRecordSet(c, owner, level.caa, directory);
@@ -720,7 +720,7 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
             if (!worded)
                 worded = dnssecFinding(nameMarker());
             Finding f = *worded;
-            f.message.replace(nameMarker(), QString::fromLatin1(s.name));
+            f.message = withName(f.message, QLatin1String(s.name));
             f.owner = s.name;
             c.items.append(std::move(f));
         } else {

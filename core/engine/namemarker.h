@@ -11,4 +11,11 @@ namespace Caa {
 /// and cannot hold it, so only text from elsewhere (a CA's name) needs checking.
 const QString &nameMarker();
 
+/// `text` with every nameMarker() in it replaced by `name`; `text` itself when it has none.
+/// The same as QString::replace(nameMarker(), name), which builds a string matcher for
+/// every call: a bulk run fills in a few sentences for every name.
+QString withName(const QString &text, QStringView name);
+/// The same for a name in Latin-1, such as a domain name's ACE form.
+QString withName(const QString &text, QLatin1String name);
+
 } // namespace Caa

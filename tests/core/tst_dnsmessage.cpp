@@ -92,6 +92,8 @@ private Q_SLOTS:
     void labelPresentation_data();
     void labelPresentation();
     void labelPresentationAppends();
+    void recordSetKeys_data();
+    void recordSetKeys();
 };
 
 void TestDnsMessage::interpret_data()
@@ -475,6 +477,52 @@ void TestDnsMessage::labelPresentation()
     QByteArray out;
     appendLabelPresentation(out, reinterpret_cast<const uchar *>(label.constData()), int(label.size()));
     QCOMPARE(out, presentation);
+}
+
+void TestDnsMessage::recordSetKeys_data()
+{
+    QTest::addColumn<QList<CaaAnswer>>("a");
+    QTest::addColumn<QList<CaaAnswer>>("b");
+    QTest::addColumn<bool>("withTtl");
+    QTest::addColumn<bool>("sameKey");
+
+    const CaaAnswer issue{"example.com", 300, {0, "issue", "ca.example"}};
+    CaaAnswer otherTtl = issue;
+    otherTtl.ttl = 299;
+    QTest::newRow("equal lists") << QList<CaaAnswer>{issue, issue} << QList<CaaAnswer>{issue, issue} << true << true;
+    QTest::newRow("another TTL, TTLs counted") << QList<CaaAnswer>{issue} << QList<CaaAnswer>{otherTtl} << true << false;
+    QTest::newRow("another TTL, TTLs not counted") << QList<CaaAnswer>{issue} << QList<CaaAnswer>{otherTtl} << false << true;
+    QTest::newRow("another owner") << QList<CaaAnswer>{issue} << QList<CaaAnswer>{{"policy.example.net", 300, {0, "issue", "ca.example"}}} << false
+                                   << false;
+    QTest::newRow("another flag") << QList<CaaAnswer>{issue} << QList<CaaAnswer>{{"example.com", 300, {128, "issue", "ca.example"}}} << false << false;
+    // Lengths before bytes: a byte moved from one field to the next is another key.
+    QTest::newRow("tag and value split elsewhere") << QList<CaaAnswer>{{"example.com", 300, {0, "issue", "ca"}}}
+                                                   << QList<CaaAnswer>{{"example.com", 300, {0, "issu", "eca"}}} << false << false;
+    QTest::newRow("one record against two") << QList<CaaAnswer>{issue} << QList<CaaAnswer>{issue, issue} << false << false;
+    QTest::newRow("no records against one empty record") << QList<CaaAnswer>{} << QList<CaaAnswer>{{"", 0, {0, "", ""}}} << false << false;
+    QTest::newRow("NUL and 0xFF octets kept") << QList<CaaAnswer>{{"example.com", 300, {0, "tbs", QByteArray("a\0b", 3)}}}
+                                              << QList<CaaAnswer>{{"example.com", 300, {0, "tbs", QByteArray("a\xff" "b", 3)}}} << false << false;
+}
+
+// Issue #18: the key a run's memos keep a record set under: equal exactly when the sets
+// are, and appended after what the key holds already.
+void TestDnsMessage::recordSetKeys()
+{
+    QFETCH(const QList<CaaAnswer>, a);
+    QFETCH(const QList<CaaAnswer>, b);
+    QFETCH(const bool, withTtl);
+    QFETCH(const bool, sameKey);
+    const WithTtl ttl = withTtl ? WithTtl::Yes : WithTtl::No;
+    QByteArray keyA = "prefix";
+    appendRecordSetKey(keyA, a, ttl);
+    QByteArray keyB = "prefix";
+    appendRecordSetKey(keyB, b, ttl);
+    QVERIFY(keyA.startsWith("prefix"));
+    QCOMPARE(keyA == keyB, sameKey);
+    // The same list always gives the same key.
+    QByteArray again = "prefix";
+    appendRecordSetKey(again, a, ttl);
+    QCOMPARE(again, keyA);
 }
 
 QTEST_APPLESS_MAIN(TestDnsMessage)

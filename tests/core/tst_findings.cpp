@@ -46,6 +46,8 @@ private Q_SLOTS:
     void aRunSharesThePreparedSets_data();
     void aRunSharesThePreparedSets();
     void aRunNoticesChangedRequests();
+    void nameFilledIn_data();
+    void nameFilledIn();
 };
 
 // Each row: the records, the finding it is about (code and severity), and the complete
@@ -374,6 +376,37 @@ void TestFindings::aRunNoticesChangedRequests()
     decideReport(report, requests, &memo);
     QVERIFY(std::any_of(report.decisions.cbegin(), report.decisions.cend(),
                         [](const CaDecision &d) { return d.decision.reason == ReasonCode::AccountMismatch; }));
+}
+
+void TestFindings::nameFilledIn_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    const QString m = nameMarker();
+    QTest::newRow("no marker") << QStringLiteral("plain text") << QStringLiteral("www.example.com");
+    QTest::newRow("one marker") << QStringLiteral("for %1: ok").arg(m) << QStringLiteral("www.example.com");
+    QTest::newRow("at both ends") << m + QStringLiteral(" and ") + m << QStringLiteral("a.example");
+    QTest::newRow("side by side") << m + m << QStringLiteral("x");
+    QTest::newRow("empty name") << QStringLiteral("[%1]").arg(m) << QString();
+    QTest::newRow("a lone first noncharacter") << QStringLiteral("a") + m.front() + QStringLiteral("b") << QStringLiteral("x");
+    QTest::newRow("a marker cut short, then one") << m.first(3) + m << QStringLiteral("x");
+    QTest::newRow("a name holding the marker is not filled in again") << QStringLiteral("<%1>").arg(m) << m + QStringLiteral("!");
+    QTest::newRow("non-ASCII around") << QStringLiteral("é %1 ü").arg(m) << QStringLiteral("bücher.example");
+}
+
+// withName() does what QString::replace() does, without building a matcher each time.
+void TestFindings::nameFilledIn()
+{
+    QFETCH(const QString, text);
+    QFETCH(const QString, name);
+    const QString expected = QString(text).replace(nameMarker(), name);
+    QCOMPARE(withName(text, name), expected);
+    if (std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x100; }))
+        QCOMPARE(withName(text, QLatin1String(name.toLatin1())), expected);
+    if (!text.contains(nameMarker())) {
+        const QString owned(text.constData(), text.size()); // not a literal: shared by reference count
+        QVERIFY(withName(owned, name).isSharedWith(owned)); // nothing to fill in: no copy
+    }
 }
 
 QTEST_APPLESS_MAIN(TestFindings)
