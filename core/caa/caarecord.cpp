@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <charconv>
+
 namespace Caa {
 
 bool CaaRecord::hasValidTagCharacters() const
@@ -97,7 +99,22 @@ QString displayText(const QByteArray &bytes)
 
 QByteArray caaPresentation(const CaaRecord &record)
 {
-    return QByteArray::number(record.flags) + ' ' + escapeCharacterString(record.tag) + " \"" + escapeCharacterString(record.value) + '"';
+    // One allocation: a chain of + made a temporary for every part, and findings with a
+    // record print this for every name of a bulk run (issue #18).
+    char flags[4];
+    const auto [end, ec] = std::to_chars(flags, flags + sizeof flags, unsigned(record.flags));
+    Q_ASSERT(ec == std::errc());
+    const QByteArray tag = escapeCharacterString(record.tag);
+    const QByteArray value = escapeCharacterString(record.value);
+    QByteArray out;
+    out.reserve(qsizetype(end - flags) + tag.size() + value.size() + 4);
+    out.append(flags, qsizetype(end - flags));
+    out.append(' ');
+    out.append(tag);
+    out.append(" \"", 2);
+    out.append(value);
+    out.append('"');
+    return out;
 }
 
 } // namespace Caa

@@ -73,6 +73,10 @@ void TestCaaRecord::escaping()
     QFETCH(QByteArray, escaped);
     QCOMPARE(escapeCharacterString(value), escaped);
     QCOMPARE(caaPresentation({0, "issue", value}), "0 issue \"" + escaped + '"');
+    // Every flags value in decimal, and the tag escaped as the value is.
+    QCOMPARE(caaPresentation({128, "tbs", value}), "128 tbs \"" + escaped + '"');
+    QCOMPARE(caaPresentation({255, value, value}), "255 " + escaped + " \"" + escaped + '"');
+    QCOMPARE(caaPresentation({7, "issue", {}}), QByteArray("7 issue \"\""));
 }
 
 void TestCaaRecord::tagCharacters_data()
