@@ -104,7 +104,7 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
                 hit.fromRunCache = true;
                 hit.elapsedMs = 0;
                 ++m_cacheHits;
-                finishLater(ticket, hit); // never inside lookup()
+                finishLater(ticket, std::move(hit)); // never inside lookup()
                 return ticket;
             }
             m_cache.erase(it);

@@ -406,14 +406,17 @@ void writeReportJson(JsonWriter &w, const CheckReport &report)
         w.key("email");
         w.value(c.name.display());
     }
-    QStringList kinds;
-    for (const CaDecision &d : report.decisions)
-        if (!kinds.contains(kindWord(d.request.kind)))
-            kinds << kindWord(d.request.kind);
-    if (kinds.isEmpty())
-        kinds << kindWord(c.name.isEmail() ? CertificateKind::Email : CertificateKind::TlsSingle);
+    // One kind for all the decisions, or "all" (tls and tls-wildcard are both "tls").
+    std::optional<QString> kind;
+    for (const CaDecision &d : report.decisions) {
+        const QString word = kindWord(d.request.kind);
+        if (!kind)
+            kind = word;
+        else if (*kind != word)
+            kind = QStringLiteral("all");
+    }
     w.key("kind");
-    w.value(kinds.size() == 1 ? kinds.first() : QStringLiteral("all"));
+    w.value(kind ? *kind : kindWord(c.name.isEmail() ? CertificateKind::Email : CertificateKind::TlsSingle));
 
     w.key("steps");
     w.beginArray();
