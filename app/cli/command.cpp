@@ -14,9 +14,19 @@ namespace Caa::Cli {
 
 namespace {
 
+// Standard output without Qt's own write buffer: stdio buffers it already (main.cpp), and
+// a bulk run's reports went through both buffers, copied twice (issue #18).
+QFile *unbufferedStdout()
+{
+    static QFile file;
+    if (!file.isOpen())
+        (void)file.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    return &file;
+}
+
 QTextStream &stream(FILE *file)
 {
-    static QTextStream standardOut(stdout);
+    static QTextStream standardOut(unbufferedStdout());
     static QTextStream standardErr(stderr);
     return file == stdout ? standardOut : standardErr;
 }
@@ -46,12 +56,10 @@ void redirectOutput(QIODevice *outDevice, QIODevice *errDevice)
 {
     out().flush();
     err().flush();
-    static QFile standardOut, standardErr;
-    if (!standardOut.isOpen())
-        (void)standardOut.open(stdout, QIODevice::WriteOnly);
+    static QFile standardErr;
     if (!standardErr.isOpen())
         (void)standardErr.open(stderr, QIODevice::WriteOnly);
-    out().setDevice(outDevice ? outDevice : &standardOut);
+    out().setDevice(outDevice ? outDevice : unbufferedStdout());
     err().setDevice(errDevice ? errDevice : &standardErr);
 }
 
