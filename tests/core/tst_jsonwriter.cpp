@@ -133,11 +133,25 @@ void TestJsonWriter::loneSurrogatesAsToUtf8Writes()
     QCOMPARE(w.bytes(), QByteArray('"' + text.toUtf8() + '"'));
 }
 
-// Plain ASCII is copied in blocks (eight UTF-16 units, sixteen Latin-1 bytes); a character
-// that needs care must be found wherever it falls: first, last, on a block's edge, in the
-// short tail.
+// Plain ASCII is copied in blocks (eight UTF-16 units, sixteen Latin-1 bytes; half blocks
+// for short strings, and an overlapping block for the last units); a character that needs
+// care must be found wherever it falls: first, last, on a block's edge, in the short tail.
 void TestJsonWriter::specialAtEveryPositionOfAPlainRun()
 {
+    // First plain text of every length, as UTF-16 and as Latin-1.
+    {
+        const QString plain = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789 ~!ABCDEFGHIJ");
+        for (qsizetype length = 0; length <= plain.size(); ++length) {
+            JsonWriter w;
+            w.beginArray();
+            w.value(plain.left(length));
+            w.valueLatin1(plain.left(length).toLatin1());
+            w.endArray();
+            const QByteArray quoted = '"' + plain.left(length).toLatin1() + '"';
+            QCOMPARE(w.bytes(), '[' + quoted + ',' + quoted + ']');
+        }
+    }
+
     const QList<QString> specials = {QString(QChar(0x01)), QString(QChar(0x1f)), QStringLiteral("\""), QStringLiteral("\\"),
                                      QString(QChar(0x7f)), QString(QChar(0x80)), QString(QChar(0xff)), QString(QChar(0x7ff)),
                                      QString(QChar(0x800)), QString(QChar(0x8000)), QString(QChar(0xfffe)),
