@@ -359,6 +359,12 @@ struct AresResolver::Private
         earliestTryMs = opts.timeout;
 #endif
         opts.ednspsz = 1232;
+        // A bulk run has hundreds of queries out at once, and their answers can arrive
+        // while the loop is busy with earlier ones: with the kernel's default buffer
+        // (208 KiB, a few hundred small datagrams) the surplus was dropped and asked
+        // again a try timeout later. The kernel caps this at net.core.rmem_max.
+        mask |= ARES_OPT_SOCK_RCVBUF;
+        opts.socket_receive_buffer_size = 4 * 1024 * 1024;
 #if CAA_ARES_RECORD_API
         // c-ares 1.34 sizes each try itself: at least 250 ms, doubled (with jitter) per
         // round, so 5 tries took up to 4 s and fewer than the user's tries fitted into
