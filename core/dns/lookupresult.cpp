@@ -58,6 +58,15 @@ void appendRecordSetKey(QByteArray &key, const QList<CaaAnswer> &records, WithTt
     Q_ASSERT(p == key.constData() + key.size());
 }
 
+QByteArray levelRecordSetKey(const QByteArray &level, const QList<CaaAnswer> &records, WithTtl ttl)
+{
+    const quint32 length = quint32(level.size());
+    QByteArray key(reinterpret_cast<const char *>(&length), sizeof length);
+    key += level;
+    appendRecordSetKey(key, records, ttl);
+    return key;
+}
+
 QByteArray LookupResult::canonicalName() const
 {
     for (auto it = aliases.crbegin(); it != aliases.crend(); ++it) {

@@ -57,6 +57,10 @@ enum class WithTtl { No, Yes };
 /// are equal (owners, flags, tags, values, and TTLs when asked): a hash key for what is
 /// worked out once per record set (issue #18).
 void appendRecordSetKey(QByteArray &key, const QList<CaaAnswer> &records, WithTtl ttl);
+/// The key of the record set `records` found at `level` (the name asked, which differs
+/// from the records' owner behind an alias): the level's name, length first, then
+/// appendRecordSetKey().
+QByteArray levelRecordSetKey(const QByteArray &level, const QList<CaaAnswer> &records, WithTtl ttl);
 
 /// The outcome of one DNS query, as a plain value.
 struct LookupResult

@@ -681,11 +681,7 @@ QList<Decision> PreparedSetMemo::decideAll(const CheckResult &check, const QList
         m_decidedDay = today;
     }
     const QList<Dns::CaaAnswer> records = check.relevantRecords();
-    const QByteArray level = check.relevantName();
-    const quint32 levelLength = quint32(level.size());
-    QByteArray key(reinterpret_cast<const char *>(&levelLength), sizeof levelLength);
-    key += level;
-    Dns::appendRecordSetKey(key, records, Dns::WithTtl::Yes);
+    const QByteArray key = Dns::levelRecordSetKey(check.relevantName(), records, Dns::WithTtl::Yes);
     auto known = m_decided.find(key);
     // The same requests: the memo's copy shares the caller's list. While it does, that
     // list cannot be changed or freed, so equal data pointers mean equal requests.

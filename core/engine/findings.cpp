@@ -553,18 +553,6 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
 
 namespace {
 
-// Everything the findings about a relevant set depend on besides the directory and the
-// day: the level's name, and each record with the owner it came under (through an alias
-// that is another name).
-QByteArray recordSetKey(const QByteArray &owner, const QList<Dns::CaaAnswer> &set)
-{
-    const quint32 length = quint32(owner.size());
-    QByteArray key(reinterpret_cast<const char *>(&length), sizeof length);
-    key += owner;
-    Dns::appendRecordSetKey(key, set, Dns::WithTtl::No);
-    return key;
-}
-
 // A name with no records of its own gets `owner`'s.
 Finding inheritedFinding(const QString &name, const QByteArray &owner)
 {
@@ -642,7 +630,9 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
                 memo->m_sets.clear();
                 memo->m_day = day;
             }
-            const QByteArray key = recordSetKey(owner, level.caa);
+            // Everything the findings about a relevant set depend on besides the directory and
+            // the day: the level's name, and each record with the owner it came under.
+            const QByteArray key = Dns::levelRecordSetKey(owner, level.caa, Dns::WithTtl::No);
             auto known = memo->m_sets.constFind(key);
             if (known == memo->m_sets.cend()) {
                 Collector setFindings;

@@ -523,6 +523,11 @@ void TestDnsMessage::recordSetKeys()
     QByteArray again = "prefix";
     appendRecordSetKey(again, a, ttl);
     QCOMPARE(again, keyA);
+    // With the level asked in front: equal levels keep the answer, another level (or
+    // the same bytes split otherwise between level and records) gives another key.
+    QCOMPARE(levelRecordSetKey("www.example.com", a, ttl) == levelRecordSetKey("www.example.com", b, ttl), sameKey);
+    QVERIFY(levelRecordSetKey("www.example.com", a, ttl) != levelRecordSetKey("example.com", a, ttl));
+    QVERIFY(levelRecordSetKey("", a, ttl) != levelRecordSetKey(QByteArray(4, '\0'), a, ttl));
 }
 
 QTEST_APPLESS_MAIN(TestDnsMessage)
