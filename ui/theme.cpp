@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QPointer>
+#include <QProxyStyle>
 #include <QStyle>
 
 #include <cmath>
@@ -57,7 +59,39 @@ private:
     std::optional<QIcon> m_icon;
 };
 
+// The application's style, with the tool bar and menu bar extension ("»") icons made when
+// first drawn. QMenuBar asks for its icon when it is built; Qt's styles make it from PNG
+// files, and the first image read of a process loads every image-format plugin (GIF, ICO,
+// JPEG with libjpeg, SVG) to ask what it can read. The extension button shows only in a
+// window too narrow for its menus, so none of that has to happen before the first frame.
+class DeferredExtensionIconStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    QIcon standardIcon(StandardPixmap standardPixmap, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (standardPixmap != SP_ToolBarHorizontalExtensionButton && standardPixmap != SP_ToolBarVerticalExtensionButton)
+            return QProxyStyle::standardIcon(standardPixmap, option, widget);
+        // Without the option and widget, as QMenuBar and QToolBar ask: the icon depends only
+        // on the layout direction, which the style reads from the application then.
+        return QIcon(new DeferredIconEngine(QStringLiteral("caa-deferred-standard"), [base = QPointer<QStyle>(baseStyle()), standardPixmap] {
+            return base ? base->standardIcon(standardPixmap) : QIcon();
+        }));
+    }
+};
+
 } // namespace
+
+void installStartupStyle()
+{
+    QStyle *current = QApplication::style();
+    if (!current || dynamic_cast<DeferredExtensionIconStyle *>(current))
+        return;
+    // QProxyStyle takes the current style over (it becomes its parent), so QApplication
+    // does not delete it when it is replaced; its choice (platform, -style) is kept.
+    QApplication::setStyle(new DeferredExtensionIconStyle(current));
+}
 
 QIcon icon(const char *name)
 {

@@ -22,6 +22,11 @@ QIcon verdictIcon(Verdict verdict);
 QIcon severityIcon(Severity severity);
 QIcon levelIcon(LevelOutcome outcome);
 
+/// Wraps the application's style (whichever Qt or -style chose) so that the few icons it
+/// would make while the main window is built, and that the first frame does not show, are
+/// made when first drawn (issue #18). Call after QApplication, before the first window.
+void installStartupStyle();
+
 /// True when the application palette is dark (its base colour is dark).
 bool darkPalette();
 

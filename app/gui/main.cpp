@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     describe(parser);
     parser.process(app);
 
+    Caa::Ui::installStartupStyle();
     Caa::Ui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty()) {

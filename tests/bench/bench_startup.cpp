@@ -9,6 +9,7 @@
 #include "bulkmodel.h"
 #include "bulkpage.h"
 #include "mainwindow.h"
+#include "theme.h"
 #endif
 
 #include <QApplication>
@@ -88,6 +89,7 @@ int main(int argc, char *argv[])
         QApplication::setApplicationDisplayName(QStringLiteral("CAA Inspector"));
         if (translator.load(QLocale(), QStringLiteral("caa-inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
             QApplication::installTranslator(&translator);
+        Caa::Ui::installStartupStyle();
         window = std::make_unique<Caa::Ui::MainWindow>();
 #endif
     }

@@ -11,6 +11,9 @@
 #include <QApplication>
 #include <QHash>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QProxyStyle>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void clearButtonGlyphStandsOut();
     void wrappedLabelAnswersAsQLabel_data();
     void wrappedLabelAnswersAsQLabel();
+    void menuBarExtensionIconIsTheStylesOwn();
 };
 
 void TestDesktopTheme::initTestCase()
@@ -142,6 +146,38 @@ void TestDesktopTheme::wrappedLabelAnswersAsQLabel()
     for (const int w : widths)
         QCOMPARE(cached.heightForWidth(w), plain.heightForWidth(w));
     QVERIFY(cached.heightForWidth(200) > 0);
+}
+
+// installStartupStyle() makes the menu bar's extension ("»") icon when it is first drawn
+// (issue #18: start-up); drawn, it must be the desktop style's own, and the style that
+// wraps must keep the one Qt chose.
+void TestDesktopTheme::menuBarExtensionIconIsTheStylesOwn()
+{
+    const QString chosen = QApplication::style()->name();
+    Ui::installStartupStyle();
+    Ui::installStartupStyle(); // a second call does not wrap the wrapper
+    auto *wrapper = dynamic_cast<QProxyStyle *>(QApplication::style());
+    QVERIFY(wrapper);
+    QVERIFY(!dynamic_cast<QProxyStyle *>(wrapper->baseStyle()));
+    QCOMPARE(wrapper->baseStyle()->name(), chosen);
+    const QIcon own = wrapper->baseStyle()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    QVERIFY(!own.pixmap(16).isNull());
+
+    // A menu bar too narrow for its menus shows the extension button.
+    QMainWindow window;
+    for (int i = 1; i <= 12; ++i)
+        window.menuBar()->addMenu(QStringLiteral("Menu %1").arg(i))->addAction(QStringLiteral("Item"));
+    window.resize(220, 120);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QToolButton *extension = window.menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"));
+    QVERIFY(extension);
+    QTRY_VERIFY(extension->isVisible());
+    QCOMPARE(extension->icon().pixmap(16).toImage(), own.pixmap(16).toImage());
+    // Drawn as the style's own icon draws.
+    const QImage drawn = extension->grab().toImage();
+    extension->setIcon(own);
+    QCOMPARE(drawn, extension->grab().toImage());
 }
 
 QTEST_MAIN(TestDesktopTheme)
