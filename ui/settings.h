@@ -22,6 +22,9 @@ public:
 
     T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
     void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    /// The same through `settings`: many values set through one QSettings are written to
+    /// the file once, when it goes (each set() above rewrites and syncs the whole file).
+    void set(QSettings &settings, const T &value) const { settings.setValue(m_key, QVariant::fromValue(value)); }
     bool isSet() const { return QSettings().contains(m_key); }
     const QString &key() const { return m_key; }
     const T &defaultValue() const { return m_default; }

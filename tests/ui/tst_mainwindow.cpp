@@ -1894,6 +1894,12 @@ void TestMainWindow::historyIsRemembered()
     checkAndWait(QStringLiteral("caa.test"));
     m_window->close();
     m_window.reset();
+    // In the file, not only in this process's QSettings cache: read from a copy of it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("copy.conf"));
+    QVERIFY(QFile::copy(QSettings().fileName(), copy));
+    QCOMPARE(QSettings(copy, QSettings::IniFormat).value(QStringLiteral("history/domains")).toStringList().value(0), QStringLiteral("caa.test"));
     Ui::MainWindow again;
     QVERIFY(again.domainEdit()->completer()->model()->rowCount() >= 1);
     QCOMPARE(again.domainEdit()->completer()->model()->index(0, 0).data().toString(), QStringLiteral("caa.test"));
