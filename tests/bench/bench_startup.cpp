@@ -23,6 +23,7 @@
 #include <QTranslator>
 
 #include <ctime>
+#include <unistd.h>
 
 namespace {
 
@@ -97,6 +98,10 @@ int main(int argc, char *argv[])
     firstPaint.onPaint = [&] {
         QTextStream out(stdout);
         out << "first_paint_ms=" << double(nowNs() - t0) / 1e6 << "\nrss_after_paint_mb=" << peakRssMb() << Qt::endl;
+        // For a profiler (perf record): stop here, so that only the way to the first
+        // frame is sampled, not what runs after it or the teardown.
+        if (qEnvironmentVariableIsSet("CAA_BENCH_EXIT_AT_PAINT"))
+            _exit(0);
 #ifdef CAA_BENCH_BARE_ONLY
         QCoreApplication::quit();
         Q_UNUSED(bulkNames)
