@@ -97,6 +97,7 @@ private:
     void store(const Key &key, const LookupResult &result, quint32 ttl);
 
     void pump();
+    void pumpLater();
     void onUpstreamFinished(quint64 upstreamTicket, const LookupResult &result);
 
     LookupService *m_upstream;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void handlerMayAskAgain();
     void schedulerHandsOverItsOwnAnswersInOrder();
     void receiverMayDestroyTheSchedulerMidBatch();
+    void schedulerSendsWhatABatchFreesTogether();
     void zoneServiceAnswersLikeTheZone();
     void zoneServiceCancelsAndRefusesOtherTypes();
     void checkJobOfflineIsTheSameClimb();
@@ -172,6 +173,31 @@ void TestLookupService::receiverMayDestroyTheSchedulerMidBatch()
     QTRY_VERIFY(!scheduler);
     QTest::qWait(20);
     QCOMPARE(delivered, 1);
+}
+
+// Answers arrive in batches (every datagram the socket held). The room they free is filled
+// after the batch, all at once: a query sent after each answer woke the resolver once per
+// query (issue #18).
+void TestLookupService::schedulerSendsWhatABatchFreesTogether()
+{
+    ManualService upstream;
+    Dns::SchedulerOptions options;
+    options.maxInFlight = 2;
+    Dns::QueryScheduler scheduler(&upstream, options);
+    QList<int> sentWhenAnswered;
+    connect(&scheduler, &Dns::LookupService::finished, this, [&] { sentWhenAnswered << upstream.pendingCount(); });
+    for (const char *n : {"a.test", "b.test", "c.test", "d.test"})
+        scheduler.lookup(n, Dns::Type::CAA);
+    QTRY_COMPARE(upstream.pendingCount(), 2);
+    QCOMPARE(scheduler.queued(), 2);
+    upstream.answerAll(); // a and b, one batch
+    QCOMPARE(sentWhenAnswered, (QList<int>{0, 0})); // c was not sent between a and b
+    QCOMPARE(scheduler.queued(), 2);
+    QTRY_COMPARE(upstream.pendingCount(), 2); // c and d, together
+    QCOMPARE(scheduler.queued(), 0);
+    QCOMPARE(scheduler.peakInFlight(), 2);
+    upstream.answerAll();
+    QCOMPARE(sentWhenAnswered.size(), 4);
 }
 
 // Zone data as a lookup service: the same answers as lookupInZones(), never before
