@@ -283,8 +283,11 @@ void DiagnosticsPage::start()
         return;
     }
     options.compareResolvers = compare.servers;
-    Settings::diagnosticsResolvers().set(m_resolvers->text().trimmed());
-    Settings::diagnosticsNameserverPort().set(m_port->value());
+    {
+        QSettings settings; // both values in one write of the file
+        Settings::diagnosticsResolvers().set(settings, m_resolvers->text().trimmed());
+        Settings::diagnosticsNameserverPort().set(settings, m_port->value());
+    }
     if (m_session)
         m_session->setNameserverPort(quint16(m_port->value()));
     m_tree->clear();

@@ -1355,8 +1355,9 @@ bool MainWindow::chooseReportOptions()
     dialog.resize(520, dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    Settings::reportFormat().set(format->currentData().toString());
-    Settings::reportAppendix().set(appendix->isChecked());
+    QSettings settings; // both values in one write of the file
+    Settings::reportFormat().set(settings, format->currentData().toString());
+    Settings::reportAppendix().set(settings, appendix->isChecked());
     return true;
 }
 
