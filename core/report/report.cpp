@@ -949,6 +949,16 @@ void ReportTally::add(const CheckReport &r)
                 exitStatus = qMax(exitStatus, 1);
 }
 
+void ReportTally::merge(const ReportTally &other)
+{
+    names += other.names;
+    permit += other.permit;
+    deny += other.deny;
+    failure += other.failure;
+    inputErrors += other.inputErrors;
+    exitStatus = qMax(exitStatus, other.exitStatus);
+}
+
 QString ReportTally::summary() const
 {
     return QCoreApplication::translate("Report", "%1 name%2: %3 permit, %4 deny, %5 lookup failure, %6 input error%7")
@@ -1004,6 +1014,15 @@ void RunSummary::add(const CheckReport &report)
         ++findings[code];
     if (report.check.origin)
         ++failureOrigins[failureOriginName(report.check.origin->origin)];
+}
+
+void RunSummary::merge(const RunSummary &other)
+{
+    tally.merge(other.tally);
+    for (auto [counts, more] : {std::pair{&reasons, &other.reasons}, {&namedCas, &other.namedCas}, {&issuers, &other.issuers},
+                                {&findings, &other.findings}, {&failureOrigins, &other.failureOrigins}})
+        for (auto it = more->cbegin(); it != more->cend(); ++it)
+            (*counts)[it.key()] += it.value();
 }
 
 namespace {

@@ -111,6 +111,8 @@ struct ReportTally
     int exitStatus = 0; ///< as exitStatusFor()
 
     void add(const CheckReport &report);
+    /// Adds the counts of another part of the same run (a run on several threads).
+    void merge(const ReportTally &other);
     /// As reportsSummary().
     QString summary() const;
 };
@@ -128,6 +130,8 @@ struct RunSummary
     QMap<QString, int> failureOrigins; ///< failureOriginName() → names whose lookup failure it explains
 
     void add(const CheckReport &report);
+    /// Adds another part of the same run, as if its reports had been add()ed here.
+    void merge(const RunSummary &other);
     /// {"names", "permit", "deny", "lookup_failure", "input_error", "reasons": {code: n},
     /// "cas": {name: names}, "issuers": {domain: names}, "findings": {code: names},
     /// "failure_origins": {origin: names}}.
