@@ -1,5 +1,6 @@
 // caa-inspector-cli check: which CAs may issue for each name, and why.
 #include "command.h"
+#include "parallelcheck.h"
 
 #include "ca/cadirectory.h"
 #include "ca/directorystore.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimer>
 
 #include <QHash>
@@ -129,10 +131,15 @@ private:
 };
 
 // Output written as each name is decided: a header, one piece per report, a footer.
+// render() makes a report's bytes and may run in any thread, each thread with a writer of
+// its own (--threads); put() writes them, in order, in the thread that owns the output.
 struct StreamWriter
 {
     std::function<void()> begin = [] {};
-    std::function<void(const CheckReport &)> report;
+    /// A report as UTF-8; backed by the writer's own buffer until the next call.
+    std::function<QByteArrayView(const CheckReport &)> render;
+    /// Writes what render() made (json separates the elements here).
+    std::function<void(QByteArrayView)> put = [](QByteArrayView bytes) { writeOut(bytes); };
     /// `summary`: the run's, when --summary asked for it (json puts it in the document).
     std::function<void(const RunSummary *summary)> end = [](const RunSummary *) {};
 };
@@ -155,22 +162,29 @@ StreamWriter streamWriter(const QString &format, bool withIndex)
     StreamWriter w;
     if (format == QStringLiteral("jsonl")) {
         auto line = std::make_shared<JsonWriter>();
-        w.report = [line](const CheckReport &r) {
+        w.render = [line](const CheckReport &r) {
             line->clear();
             writeReportJson(*line, r);
             line->endLine();
-            writeOut(line->view());
+            return line->view();
         };
-    } else if (format == QStringLiteral("json")) {
+        return w;
+    }
+    auto buffer = std::make_shared<QByteArray>();
+    if (format == QStringLiteral("json")) {
         // The same document as before ({"results": [...]}), written an element at a time.
         auto first = std::make_shared<bool>(true);
         w.begin = [] { out() << "{\n    \"results\": [\n"; };
-        w.report = [first](const CheckReport &r) {
+        w.render = [buffer](const CheckReport &r) {
             // Indented as the whole document was (jsonl is the compact form).
-            QByteArray element = QJsonDocument(reportToJson(r)).toJson(QJsonDocument::Indented);
-            element.chop(1); // its final newline
-            element.replace("\n", "\n        ");
-            out() << (*first ? "        " : ",\n        ") << QString::fromUtf8(element);
+            *buffer = QJsonDocument(reportToJson(r)).toJson(QJsonDocument::Indented);
+            buffer->chop(1); // its final newline
+            buffer->replace("\n", "\n        ");
+            return QByteArrayView(*buffer);
+        };
+        w.put = [first](QByteArrayView element) {
+            writeOut(*first ? "        " : ",\n        ");
+            writeOut(element);
             *first = false;
         };
         w.end = [first](const RunSummary *summary) {
@@ -185,11 +199,11 @@ StreamWriter streamWriter(const QString &format, bool withIndex)
         };
     } else if (format == QStringLiteral("csv")) {
         w.begin = [withIndex] { out() << csvHeader(withIndex); };
-        w.report = [](const CheckReport &r) { out() << reportCsvRows(r); };
+        w.render = [buffer](const CheckReport &r) { return QByteArrayView(*buffer = reportCsvRows(r).toUtf8()); };
     } else if (format == QStringLiteral("markdown")) {
-        w.report = [](const CheckReport &r) { out() << reportsToMarkdown({r}); };
+        w.render = [buffer](const CheckReport &r) { return QByteArrayView(*buffer = reportsToMarkdown({r}).toUtf8()); };
     } else {
-        w.report = [](const CheckReport &r) { out() << reportsToText({r}); };
+        w.render = [buffer](const CheckReport &r) { return QByteArrayView(*buffer = reportsToText({r}).toUtf8()); };
     }
     return w;
 }
@@ -219,103 +233,246 @@ void removeInterruptPipe(std::unique_ptr<QSocketNotifier> &notifier)
     }
 }
 
+// Where a run stands, for the progress line.
+struct ProgressCounts
+{
+    qint64 checked = 0;
+    std::optional<qint64> total; ///< once every name was read
+    int queriesSent = 0;
+};
+
+ProgressCounts progressOf(const BulkCheck *run, const CheckSession &session)
+{
+    return {run->checkedCount(), run->isTotalKnown() ? std::optional<qint64>(run->total()) : std::nullopt, session.bulkQueriesSent()};
+}
+
 // "checked N of M names, Q queries sent" on standard error, at most ten times a second
 // and once at the end (`final`); nothing when not `shown`.
-std::function<void(bool final)> progressPrinter(bool shown, const BulkCheck *run, const CheckSession &session)
+std::function<void(bool final)> progressPrinter(bool shown, std::function<ProgressCounts()> counts)
 {
     auto since = std::make_shared<QElapsedTimer>();
     since->start();
-    return [shown, run, &session, since](bool final) {
+    return [shown, counts = std::move(counts), since](bool final) {
         if (!shown || (!final && since->elapsed() < 100))
             return;
         since->restart();
-        err() << "\rchecked " << run->checkedCount()
-              << (run->isTotalKnown() ? QStringLiteral(" of %1 names, ").arg(run->total()) : QStringLiteral(" names, ")) << session.bulkQueriesSent()
-              << " queries sent" << (final ? QStringLiteral("\n") : QString()) << Qt::flush;
+        const ProgressCounts now = counts();
+        err() << "\rchecked " << now.checked << (now.total ? QStringLiteral(" of %1 names, ").arg(*now.total) : QStringLiteral(" names, "))
+              << now.queriesSent << " queries sent" << (final ? QStringLiteral("\n") : QString()) << Qt::flush;
     };
 }
 
-// A check of every name from `input`, each written as soon as it and every name before
-// it are decided, then forgotten: memory stays bounded by the names in flight and the
-// reorder window, not by how many names there are.
-int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &source, int maxInFlight, const QString &progressWhen,
-                const QString &format, bool completionOrder, bool wantSummary, const std::function<void(CheckReport &)> &decide)
+// What a streamed run is asked to do.
+struct StreamOptions
 {
-    CheckSession session;
-    session.setSource(source);
-    const StreamWriter writer = streamWriter(format, completionOrder);
-    RunSummary summary;
-    const ReportTally &tally = summary.tally;
-    // Results that finished before an earlier name did wait here, by input position. When
-    // the window is full the run stops taking names until the earliest one is written.
-    const qsizetype window = qMax(1024, 4 * maxInFlight);
-    std::map<qint64, CheckReport> ready;
-    QHash<int, std::pair<qint64, QString>> inFlight; // run index → input position, text
-    qint64 nextInput = 0;
-    qint64 nextOut = 0;
-    int started = 0;
-    BulkCheck *run = nullptr;
-    bool began = false;
-    auto write = [&](CheckReport &r) {
-        if (!began) {
-            writer.begin();
-            began = true;
-        }
-        if (r.inputOk)
-            decide(r);
-        writer.report(r);
+    int maxInFlight = 64;
+    int threads = 1;
+    QString progressWhen;
+    QString format;
+    bool completionOrder = false;
+    bool wantSummary = false;
+};
+
+// Makes what decides a report for the CAs asked (and adds CT from a file): one per thread,
+// each with memos of its own.
+using DeciderFactory = std::function<std::function<void(CheckReport &)>()>;
+
+// The output side of a streamed run: each report's bytes are written as soon as it and
+// every report before it are decided (or at once, with --order completion), then
+// forgotten; what finished early waits in a bounded reorder window. What was written
+// reaches the pipe at most a tenth of a second later (and all of it at the end), also when
+// results stop coming while a slow name is still being asked; a write per name would cost
+// a system call each.
+class StreamOutput
+{
+public:
+    StreamOutput(QCoreApplication &app, const StreamOptions &options)
+        : m_writer(streamWriter(options.format, options.completionOrder)), m_completionOrder(options.completionOrder),
+          m_window(qMax(1024, 4 * options.maxInFlight))
+    {
+        m_sinceFlush.start();
+        m_flushLater.setSingleShot(true);
+        m_flushLater.setInterval(100);
+        QObject::connect(&m_flushLater, &QTimer::timeout, &app, [this] {
+            flushOut();
+            m_sinceFlush.restart();
+        });
+    }
+
+    /// The reorder window is full: take no more names until the earliest one is written.
+    bool isWindowFull() const { return qsizetype(m_ready.size()) >= m_window; }
+    /// The report at input `position`, decided: rendered here and written in its turn.
+    /// `summary` counts it.
+    void deliver(qint64 position, CheckReport &r, RunSummary &summary, bool wantSummary)
+    {
+        if (m_completionOrder)
+            r.index = position;
         // Without --summary only the counts behind the exit status and the closing line
         // are needed; the rest of the summary costs a set or two per name.
         if (wantSummary)
             summary.add(r);
         else
             summary.tally.add(r);
-    };
-    // What was written reaches the pipe at most a tenth of a second later (and all of it at
-    // the end), also when the results stop coming while a slow name is still being asked;
-    // a write per name would cost a system call each.
-    QElapsedTimer sinceFlush;
-    sinceFlush.start();
-    QTimer flushLater;
-    flushLater.setSingleShot(true);
-    flushLater.setInterval(100);
-    QObject::connect(&flushLater, &QTimer::timeout, &app, [&] {
-        flushOut();
-        sinceFlush.restart();
-    });
-    auto flush = [&] {
-        for (auto it = ready.begin(); it != ready.end() && it->first == nextOut; it = ready.erase(it), ++nextOut)
-            write(it->second);
-        if (sinceFlush.elapsed() >= 100) {
-            flushOut();
-            sinceFlush.restart();
-            flushLater.stop();
-        } else if (began && !flushLater.isActive()) {
-            flushLater.start();
-        }
-        if (run)
-            run->setPaused(qsizetype(ready.size()) >= window);
-    };
-    // A finished result: written now in completion order (with its input position), or
-    // when every name before it is written.
-    auto deliver = [&](qint64 position, CheckReport &&r) {
-        if (completionOrder) {
-            r.index = position;
-            write(r);
-        } else {
-            ready.emplace(position, std::move(r));
-        }
+        const QByteArrayView bytes = m_writer.render(r);
+        if (m_completionOrder || position == m_nextOut)
+            write(position, bytes); // no copy for what can go at once
+        else
+            m_ready.emplace(position, waitingCopy(bytes));
         flush();
+    }
+    /// A name that is no domain name: its report says why.
+    void deliverInputError(qint64 position, const QString &input, const InputError &error, RunSummary &summary, bool wantSummary)
+    {
+        CheckReport r;
+        r.input = input;
+        r.inputError = error;
+        deliver(position, r, summary, wantSummary);
+    }
+    /// The same for a report rendered elsewhere (in another thread): its bytes, kept
+    /// alive by `owner` for as long as they wait.
+    void deliver(qint64 position, QByteArrayView bytes, std::shared_ptr<const QByteArray> owner)
+    {
+        if (m_completionOrder || position == m_nextOut)
+            write(position, bytes);
+        else
+            m_ready.emplace(position, Waiting{std::move(owner), bytes});
+        flush();
+    }
+    /// After an interrupt: what finished after a name still in flight is written too, in
+    /// order; then the footer.
+    void end(const RunSummary *summary)
+    {
+        for (auto &[position, waiting] : m_ready)
+            put(waiting.bytes);
+        m_ready.clear();
+        if (m_began)
+            m_writer.end(summary);
+    }
+    bool hasBegun() const { return m_began; }
+
+private:
+    void put(QByteArrayView bytes)
+    {
+        if (!m_began) {
+            m_writer.begin();
+            m_began = true;
+        }
+        m_writer.put(bytes);
+    }
+    void write(qint64 position, QByteArrayView bytes)
+    {
+        put(bytes);
+        if (!m_completionOrder && position == m_nextOut)
+            ++m_nextOut;
+    }
+    void flush()
+    {
+        for (auto it = m_ready.begin(); it != m_ready.end() && it->first == m_nextOut; it = m_ready.erase(it), ++m_nextOut)
+            put(it->second.bytes);
+        if (m_sinceFlush.elapsed() >= 100) {
+            flushOut();
+            m_sinceFlush.restart();
+            m_flushLater.stop();
+        } else if (m_began && !m_flushLater.isActive()) {
+            m_flushLater.start();
+        }
+    }
+
+    // Output that finished before its turn.
+    struct Waiting
+    {
+        std::shared_ptr<const QByteArray> owner;
+        QByteArrayView bytes; // in *owner
     };
+    static Waiting waitingCopy(QByteArrayView bytes)
+    {
+        auto copy = std::make_shared<const QByteArray>(bytes.toByteArray());
+        return {copy, QByteArrayView(*copy)};
+    }
+
+    StreamWriter m_writer;
+    bool m_completionOrder;
+    qsizetype m_window;
+    std::map<qint64, Waiting> m_ready; // by input position
+    qint64 m_nextOut = 0;
+    bool m_began = false;
+    QElapsedTimer m_sinceFlush;
+    QTimer m_flushLater;
+};
+
+// The end of a streamed run, on one thread or several: the footer and summary, the hints
+// about timeouts and an interrupt, the exit status.
+int endStream(NameInput &input, StreamOutput &output, const StreamOptions &options, const RunSummary &summary, qint64 timedOutNames,
+              bool interrupted, const QStringList &notChecked)
+{
+    const ReportTally &tally = summary.tally;
+    output.end(options.wantSummary ? &summary : nullptr);
+    if (options.wantSummary && output.hasBegun())
+        writeSummary(options.format, summary);
+    else if (tally.names > 1)
+        err() << tally.summary() << Qt::endl; // stderr: keeps json/csv on stdout clean
+    flushOut();
+    // Names with a level that timed out. A resolver sent more queries at once than its
+    // socket buffer holds drops the rest (UDP has no back-pressure), and those names look
+    // like names that do not answer: the run says so at the end (issue #18).
+    if (timedOutNames > 0 && tally.names > 1) {
+        const int count = timedOutNames > INT_MAX ? INT_MAX : int(timedOutNames);
+        err() << "caa-inspector-cli: "
+              << QCoreApplication::translate("CheckCommand",
+                                             "%n name(s) had a lookup time out, with up to %1 queries in flight. A resolver sent more queries "
+                                             "at once than it can take drops some without a word; if these names answer when checked again, "
+                                             "run with a lower --max-in-flight (the default is 64) or a longer --timeout-ms.",
+                                             nullptr, count)
+                     .arg(options.maxInFlight)
+              << (options.completionOrder ? QString()
+                                          : u' '
+                                                + QCoreApplication::translate("CheckCommand", "In input order each of them also held back the names after it; "
+                                                                                              "--order completion writes every name as soon as it is decided."))
+              << Qt::endl;
+    }
+    if (interrupted) {
+        err() << "caa-inspector-cli: interrupted; " << notChecked.size() << " name(s) being checked were not: "
+              << (notChecked.size() > 20 ? notChecked.mid(0, 20).join(u' ') + QStringLiteral(" …") : notChecked.join(u' '))
+              << "; names after them were not read." << Qt::endl;
+        return ExitInterrupted;
+    }
+    if (!input.problem().isEmpty())
+        return usageError(input.problem());
+    if (tally.names == 0)
+        return usageError(QCoreApplication::translate("CheckCommand", "name at least one domain to check."));
+    return tally.exitStatus;
+}
+
+// One thread per CPU, at most four: a thread decides and writes 80,000 names a second,
+// which is more than most resolvers answer; each thread has its own parent names to ask.
+int defaultThreads()
+{
+    return qBound(1, QThread::idealThreadCount(), 4);
+}
+
+bool progressShown(const QString &progressWhen)
+{
+    return progressWhen == QStringLiteral("always") || (progressWhen == QStringLiteral("auto") && ::isatty(STDERR_FILENO));
+}
+
+// A streamed run on this thread.
+int streamCheckHere(QCoreApplication &app, NameInput &input, const LookupSource &source, const StreamOptions &options,
+                    const std::function<void(CheckReport &)> &decide)
+{
+    CheckSession session;
+    session.setSource(source);
+    StreamOutput output(app, options);
+    RunSummary summary;
+    QHash<int, std::pair<qint64, QString>> inFlight; // run index → input position, text
+    qint64 nextInput = 0;
+    int started = 0;
+    BulkCheck *run = nullptr;
     NameSource names = [&]() -> std::optional<DomainName> {
         while (const std::optional<QString> text = input.next()) {
             const qint64 position = nextInput++;
             const DomainParse parsed = parseDomainInput(*text);
             if (!parsed.ok()) {
-                CheckReport r;
-                r.input = *text;
-                r.inputError = parsed.error;
-                deliver(position, std::move(r));
+                output.deliverInputError(position, *text, parsed.error, summary, options.wantSummary);
                 continue;
             }
             inFlight.insert(started++, {position, *text});
@@ -324,14 +481,11 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         return std::nullopt;
     };
     QString setupError;
-    run = session.startBulk(names, maxInFlight, &setupError);
+    run = session.startBulk(names, options.maxInFlight, &setupError);
     if (!run) {
         err() << "caa-inspector-cli: " << setupError << Qt::endl;
         return 2;
     }
-    // Names with a level that timed out. A resolver sent more queries at once than its
-    // socket buffer holds drops the rest (UDP has no back-pressure), and those names look
-    // like names that do not answer: the run says so at the end (issue #18).
     qint64 timedOutNames = 0;
     QObject::connect(run, &BulkCheck::nameChecked, &app, [&](int index, const CheckResult &result) {
         if (std::any_of(result.steps.cbegin(), result.steps.cend(),
@@ -342,10 +496,11 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         r.input = text;
         r.inputOk = true;
         r.check = result;
-        deliver(position, std::move(r));
+        decide(r);
+        output.deliver(position, r, summary, options.wantSummary);
+        run->setPaused(output.isWindowFull());
     });
-    const auto printProgress = progressPrinter(
-        progressWhen == QStringLiteral("always") || (progressWhen == QStringLiteral("auto") && ::isatty(STDERR_FILENO)), run, session);
+    const auto printProgress = progressPrinter(progressShown(options.progressWhen), [run, &session] { return progressOf(run, session); });
     QObject::connect(run, &BulkCheck::progress, &app, [&] { printProgress(false); });
     QObject::connect(run, &BulkCheck::finished, &app, [] { QCoreApplication::quit(); });
     bool interrupted = false;
@@ -360,46 +515,122 @@ int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &sou
         QCoreApplication::exec();
     removeInterruptPipe(interruptNotifier);
     printProgress(true);
-    // Interrupted: what finished after a name still in flight is written too, in order.
-    for (auto &[position, report] : ready)
-        write(report);
-    ready.clear();
-    if (began)
-        writer.end(wantSummary ? &summary : nullptr);
-    if (wantSummary && began)
-        writeSummary(format, summary);
-    else if (tally.names > 1)
-        err() << tally.summary() << Qt::endl; // stderr: keeps json/csv on stdout clean
-    flushOut();
-    if (timedOutNames > 0 && tally.names > 1) {
-        const int count = timedOutNames > INT_MAX ? INT_MAX : int(timedOutNames);
-        err() << "caa-inspector-cli: "
-              << QCoreApplication::translate("CheckCommand",
-                                             "%n name(s) had a lookup time out, with up to %1 queries in flight. A resolver sent more queries "
-                                             "at once than it can take drops some without a word; if these names answer when checked again, "
-                                             "run with a lower --max-in-flight (the default is 64) or a longer --timeout-ms.",
-                                             nullptr, count)
-                     .arg(maxInFlight)
-              << (completionOrder ? QString()
-                                  : u' '
-                                        + QCoreApplication::translate("CheckCommand", "In input order each of them also held back the names after it; "
-                                                                                      "--order completion writes every name as soon as it is decided."))
-              << Qt::endl;
+    std::map<qint64, QString> unfinished; // in input order
+    for (const auto &[position, text] : std::as_const(inFlight))
+        unfinished.emplace(position, text);
+    QStringList notChecked;
+    for (const auto &[position, text] : unfinished)
+        notChecked << text;
+    return endStream(input, output, options, summary, timedOutNames, interrupted, notChecked);
+}
+
+// A streamed run on several threads (ParallelCheck): this thread reads the names, hands
+// them out and writes what comes back in order; the threads climb, decide and render.
+int streamCheckThreaded(QCoreApplication &app, NameInput &input, const LookupSource &source, const StreamOptions &options,
+                        const DeciderFactory &makeDecider)
+{
+    const int threads = qBound(1, options.threads, options.maxInFlight);
+    StreamOutput output(app, options);
+    RunSummary summary;                        // this thread's reports: input errors
+    std::vector<RunSummary> summaries(threads); // each thread's, read once the threads ended
+    const bool wantSummary = options.wantSummary;
+    const bool completionOrder = options.completionOrder;
+    const QString format = options.format;
+    ParallelCheck run(source, threads, options.maxInFlight, [&summaries, &makeDecider, wantSummary, completionOrder, format](int thread) -> ResultRenderer {
+        // Made in the thread that uses it: its decider, writer and summary are its own.
+        auto decide = makeDecider();
+        auto writer = std::make_shared<StreamWriter>(streamWriter(format, completionOrder));
+        RunSummary *counted = &summaries[size_t(thread)];
+        return [decide, writer, counted, wantSummary, completionOrder](qint64 position, const QString &input, const CheckResult &check) {
+            CheckReport r;
+            r.input = input;
+            r.inputOk = true;
+            r.check = check;
+            if (completionOrder)
+                r.index = position;
+            decide(r);
+            if (wantSummary)
+                counted->add(r);
+            else
+                counted->tally.add(r);
+            return writer->render(r);
+        };
+    });
+    QHash<qint64, QString> inFlight; // input position → text, for the names handed out
+    qint64 nextInput = 0;
+    qint64 handedOut = 0;
+    qint64 checked = 0;
+    qint64 timedOutNames = 0;
+    bool inputDone = false;
+    bool interrupted = false;
+    // Names are read as the threads have room and the reorder window allows.
+    auto feed = [&] {
+        while (!inputDone && !interrupted && run.room() > 0 && !output.isWindowFull()) {
+            const std::optional<QString> text = input.next();
+            if (!text) {
+                inputDone = true;
+                run.endInput();
+                break;
+            }
+            const qint64 position = nextInput++;
+            const DomainParse parsed = parseDomainInput(*text);
+            if (!parsed.ok()) {
+                output.deliverInputError(position, *text, parsed.error, summary, wantSummary);
+                continue;
+            }
+            inFlight.insert(position, *text);
+            ++handedOut;
+            run.add(position, *text, parsed.name);
+        }
+    };
+    const auto printProgress = progressPrinter(progressShown(options.progressWhen), [&] {
+        return ProgressCounts{checked, inputDone ? std::optional<qint64>(handedOut) : std::nullopt, run.queriesSent()};
+    });
+    QObject::connect(&run, &ParallelCheck::resultsReady, &app, [&] {
+        for (const ParallelResult &r : run.takeResults()) {
+            inFlight.remove(r.position);
+            ++checked;
+            timedOutNames += r.timedOut ? 1 : 0;
+            output.deliver(r.position, r.output(), r.chunk);
+        }
+        printProgress(false);
+        feed();
+    });
+    QObject::connect(&run, &ParallelCheck::finished, &app, [] { QCoreApplication::quit(); });
+    std::unique_ptr<QSocketNotifier> interruptNotifier;
+    installInterruptPipe(app, interruptNotifier, [&] {
+        interrupted = true;
+        run.cancel(); // finished() follows once every thread has stopped
+    });
+    feed();
+    if (!run.isFinished())
+        QCoreApplication::exec();
+    removeInterruptPipe(interruptNotifier);
+    if (!run.setupError().isEmpty()) {
+        err() << "caa-inspector-cli: " << run.setupError() << Qt::endl;
+        return 2;
     }
-    if (interrupted) {
-        QStringList notChecked;
-        for (const auto &[position, text] : std::as_const(inFlight))
-            notChecked << text;
-        err() << "caa-inspector-cli: interrupted; " << notChecked.size() << " name(s) being checked were not: "
-              << (notChecked.size() > 20 ? notChecked.mid(0, 20).join(u' ') + QStringLiteral(" …") : notChecked.join(u' '))
-              << "; names after them were not read." << Qt::endl;
-        return ExitInterrupted;
-    }
-    if (!input.problem().isEmpty())
-        return usageError(input.problem());
-    if (tally.names == 0)
-        return usageError(QCoreApplication::translate("CheckCommand", "name at least one domain to check."));
-    return tally.exitStatus;
+    printProgress(true);
+    for (const RunSummary &s : summaries)
+        summary.merge(s);
+    std::map<qint64, QString> unfinished; // in input order
+    for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it)
+        unfinished.emplace(it.key(), it.value());
+    QStringList notChecked;
+    for (const auto &[position, text] : unfinished)
+        notChecked << text;
+    return endStream(input, output, options, summary, timedOutNames, interrupted, notChecked);
+}
+
+// A check of every name from `input`, each written as soon as it and every name before
+// it are decided, then forgotten: memory stays bounded by the names in flight and the
+// reorder window, not by how many names there are.
+int streamCheck(QCoreApplication &app, NameInput &input, const LookupSource &source, const StreamOptions &options, const DeciderFactory &makeDecider)
+{
+    // Offline every thread would index the zone files anew; one thread answers them fast.
+    if (options.threads > 1 && options.maxInFlight > 1 && !source.isOffline())
+        return streamCheckThreaded(app, input, source, options, makeDecider);
+    return streamCheckHere(app, input, source, options, makeDecider());
 }
 
 } // namespace
@@ -428,6 +659,11 @@ int runCheck(QCoreApplication &app, const QStringList &args)
                                                          "e-mail addresses; repeatable."), QStringLiteral("FILE.pem")});
     p.addOption({QStringLiteral("max-in-flight"), QCoreApplication::translate("CheckCommand", "Most DNS queries outstanding at once in a run (default 64). Shared parent names "
                                                                   "are asked once per run and kept for their TTL."), QStringLiteral("N"), QStringLiteral("64")});
+    p.addOption({QStringLiteral("threads"), QCoreApplication::translate("CheckCommand", "Threads that climb, decide and write the names of a run (default: one per CPU, "
+                                                                                       "at most 4). Each asks its own share of --max-in-flight and keeps its "
+                                                                                       "own parent names. With --zone-file, --draft, --ct or diagnostics the "
+                                                                                       "run uses one."),
+                 QStringLiteral("N")});
     p.addOption({QStringLiteral("order"), QCoreApplication::translate("CheckCommand", "Order of the results of a run: input (default; a slow name holds back the ones "
                                                           "after it) or completion (each as soon as it is decided, with its input position as "
                                                           "\"index\" in JSON and a first CSV column)."),
@@ -538,6 +774,9 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     const int maxInFlight = p.value(QStringLiteral("max-in-flight")).toInt(&ok);
     if (!ok || maxInFlight < 1 || maxInFlight > 10000)
         return usageError(QCoreApplication::translate("CheckCommand", "--max-in-flight must be a number from 1 to 10000."));
+    const int threads = p.isSet(QStringLiteral("threads")) ? p.value(QStringLiteral("threads")).toInt(&ok) : defaultThreads();
+    if (!ok || threads < 1 || threads > 64)
+        return usageError(QCoreApplication::translate("CheckCommand", "--threads must be a number from 1 to 64."));
     const QString progressWhen = p.value(QStringLiteral("progress"));
     if (progressWhen != QStringLiteral("auto") && progressWhen != QStringLiteral("always") && progressWhen != QStringLiteral("never"))
         return usageError(QCoreApplication::translate("CheckCommand", "--progress must be auto, always or never, not \"%1\".").arg(progressWhen));
@@ -580,8 +819,11 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     }
 
     // The requests each name is decided for: every CA of the command line × the kinds asked.
-    QHash<int, QList<IssuanceRequest>> requestsByKinds;
-    auto requestsFor = [&](const CheckReport &r) -> QList<IssuanceRequest> {
+    // One list per set of kinds, made once in `requestsByKinds` (one per thread): the memo
+    // below recognises a list it has seen, and a bulk run asks for the same few lists again
+    // and again.
+    using RequestLists = QHash<int, QList<IssuanceRequest>>;
+    auto requestsFor = [&](const CheckReport &r, RequestLists &requestsByKinds) -> QList<IssuanceRequest> {
         QList<CertificateKind> kinds{tlsKindFor(r.check.name)};
         if (r.check.name.isEmail() || kindText == QStringLiteral("email"))
             kinds = {CertificateKind::Email};
@@ -589,8 +831,6 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             kinds = {CertificateKind::Vmc};
         else if (kindText == QStringLiteral("all"))
             kinds = {CertificateKind::TlsSingle, CertificateKind::TlsWildcard, CertificateKind::Email, CertificateKind::Vmc};
-        // One list per set of kinds, made once: the memo below recognises a list it has
-        // seen, and a bulk run asks for the same few lists again and again.
         int kindsKey = 0;
         for (const CertificateKind kind : std::as_const(kinds))
             kindsKey |= 1 << int(kind);
@@ -608,8 +848,11 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     };
 
     // CT beside each name's policy: its issuers, and the renewals the records would block.
+    // (Read from the parser here: the threads of a run use them too.)
+    const bool ctSubdomains = p.isSet(QStringLiteral("ct-subdomains"));
+    const QString ctFile = p.value(QStringLiteral("ct-file"));
     const auto addCtFrom = [&](CheckReport &r, const CtParse &data, const QString &source, const QDateTime &fetchedAt) {
-        CtReport ct = ctReportFor(data, source, fetchedAt, QString::fromLatin1(r.check.name.ace), p.isSet(QStringLiteral("ct-subdomains")));
+        CtReport ct = ctReportFor(data, source, fetchedAt, QString::fromLatin1(r.check.name.ace), ctSubdomains);
         const auto adjust = [&](IssuanceRequest &req) {
             if (profile)
                 req.profile = *profile;
@@ -627,7 +870,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         if (!r.inputOk || r.check.name.isEmail())
             return;
         if (ctData) {
-            addCtFrom(r, *ctData, p.value(QStringLiteral("ct-file")), ctModified);
+            addCtFrom(r, *ctData, ctFile, ctModified);
             return;
         }
         if (!ctFetch)
@@ -654,15 +897,21 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         // CSV shows no findings; only a summary counts them.
         const bool findingsUsed = format != QStringLiteral("csv") || p.isSet(QStringLiteral("summary"));
         // The names under one zone share its set: its findings and its parsed records.
-        FindingsMemo memo(&directory);
-        PreparedSetMemo prepared;
-        return streamCheck(app, input, source, maxInFlight, progressWhen, format, completionOrder, p.isSet(QStringLiteral("summary")), [&](CheckReport &r) {
-            if (findingsUsed)
-                completeReport(r, requestsFor(r), &directory, &memo, &prepared);
-            else
-                decideReport(r, requestsFor(r), &prepared);
-            addCt(r);
-        });
+        // Each thread of the run makes its own: the memos and lists are not shared.
+        const DeciderFactory makeDecider = [&]() -> std::function<void(CheckReport &)> {
+            auto memo = std::make_shared<FindingsMemo>(&directory);
+            auto prepared = std::make_shared<PreparedSetMemo>();
+            auto requestLists = std::make_shared<RequestLists>();
+            return [&, memo, prepared, requestLists](CheckReport &r) {
+                if (findingsUsed)
+                    completeReport(r, requestsFor(r, *requestLists), &directory, memo.get(), prepared.get());
+                else
+                    decideReport(r, requestsFor(r, *requestLists), prepared.get());
+                addCt(r);
+            };
+        };
+        const StreamOptions options{maxInFlight, threads, progressWhen, format, completionOrder, p.isSet(QStringLiteral("summary"))};
+        return streamCheck(app, input, source, options, makeDecider);
     }
 
     // Diagnostics and what-if need every result before they start: names are read first.
@@ -710,7 +959,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
 
         const bool showProgress = progressWhen == QStringLiteral("always")
                                   || (progressWhen == QStringLiteral("auto") && networkReports.size() > 1 && ::isatty(STDERR_FILENO));
-        const auto printProgress = progressPrinter(showProgress, run, session);
+        const auto printProgress = progressPrinter(showProgress, [run, &session] { return progressOf(run, session); });
         QObject::connect(run, &BulkCheck::progress, &app, [&] { printProgress(false); });
         QObject::connect(run, &BulkCheck::finished, &app, [&] { QCoreApplication::quit(); });
 
@@ -783,9 +1032,10 @@ int runCheck(QCoreApplication &app, const QStringList &args)
 
     FindingsMemo memo(&directory);
     PreparedSetMemo prepared;
+    RequestLists requestLists;
     for (CheckReport &r : reports) {
         if (r.inputOk)
-            completeReport(r, requestsFor(r), &directory, &memo, &prepared);
+            completeReport(r, requestsFor(r, requestLists), &directory, &memo, &prepared);
         addCt(r);
     }
 

@@ -2955,6 +2955,18 @@ Exit status: 0 every decision permit, 1 some deny, 2 some lookup failure, 3 inpu
         <source>--order completion is for plain checks: with diagnostics, --draft or --ct every name is read before the first is written, in input order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Threads that climb, decide and write the names of a run (default: one per CPU, at most 4). Each asks its own share of --max-in-flight and keeps its own parent names. With --zone-file, --draft, --ct or diagnostics the run uses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookups could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckJob</name>
