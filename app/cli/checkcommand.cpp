@@ -30,6 +30,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 #include <csignal>
 #include <deque>
 #include <functional>
@@ -330,7 +331,7 @@ public:
     }
     /// The same for a report rendered elsewhere (in another thread): its bytes, kept
     /// alive by `owner` for as long as they wait.
-    void deliver(qint64 position, QByteArrayView bytes, std::shared_ptr<const QByteArray> owner)
+    void deliver(qint64 position, QByteArrayView bytes, std::shared_ptr<const char[]> owner)
     {
         if (m_completionOrder || position == m_nextOut)
             write(position, bytes);
@@ -381,13 +382,14 @@ private:
     // Output that finished before its turn.
     struct Waiting
     {
-        std::shared_ptr<const QByteArray> owner;
+        std::shared_ptr<const char[]> owner;
         QByteArrayView bytes; // in *owner
     };
     static Waiting waitingCopy(QByteArrayView bytes)
     {
-        auto copy = std::make_shared<const QByteArray>(bytes.toByteArray());
-        return {copy, QByteArrayView(*copy)};
+        std::shared_ptr<char[]> copy = std::make_shared_for_overwrite<char[]>(size_t(bytes.size()));
+        std::memcpy(copy.get(), bytes.data(), size_t(bytes.size()));
+        return {copy, QByteArrayView(copy.get(), bytes.size())};
     }
 
     StreamWriter m_writer;
@@ -473,6 +475,7 @@ int streamCheckHere(QCoreApplication &app, NameInput &input, const LookupSource 
             const DomainParse parsed = parseDomainInput(*text);
             if (!parsed.ok()) {
                 output.deliverInputError(position, *text, parsed.error, summary, options.wantSummary);
+                run->setPaused(output.isWindowFull()); // the run takes this name, then waits
                 continue;
             }
             inFlight.insert(started++, {position, *text});
@@ -586,13 +589,13 @@ int streamCheckThreaded(QCoreApplication &app, NameInput &input, const LookupSou
     const auto printProgress = progressPrinter(progressShown(options.progressWhen), [&] {
         return ProgressCounts{checked, inputDone ? std::optional<qint64>(handedOut) : std::nullopt, run.queriesSent()};
     });
+    run.setResultHandler([&](const ParallelResult &r) {
+        inFlight.remove(r.position);
+        ++checked;
+        timedOutNames += r.timedOut ? 1 : 0;
+        output.deliver(r.position, r.output(), r.chunk);
+    });
     QObject::connect(&run, &ParallelCheck::resultsReady, &app, [&] {
-        for (const ParallelResult &r : run.takeResults()) {
-            inFlight.remove(r.position);
-            ++checked;
-            timedOutNames += r.timedOut ? 1 : 0;
-            output.deliver(r.position, r.output(), r.chunk);
-        }
         printProgress(false);
         feed();
     });

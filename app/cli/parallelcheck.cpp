@@ -11,9 +11,63 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <deque>
 
 namespace Caa::Cli {
+
+namespace {
+
+constexpr qsizetype ChunkBytes = 32 * 1024;
+
+// Chunks of ChunkBytes go back to their worker's pool when the last result in them is
+// written (in the owner's thread) and are used again: a fresh 32 KB allocation made glibc
+// consolidate its free lists every time (1% of a run's CPU). Shared by the chunks, so it
+// outlives whichever of them goes last.
+class ChunkPool : public std::enable_shared_from_this<ChunkPool>
+{
+public:
+    ~ChunkPool()
+    {
+        for (char *chunk : m_free)
+            delete[] chunk;
+    }
+    /// A chunk of at least `size` bytes.
+    std::shared_ptr<char[]> take(qsizetype size)
+    {
+        if (size > ChunkBytes)
+            return std::shared_ptr<char[]>(new char[size_t(size)]); // rare: not kept
+        char *chunk = nullptr;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                chunk = m_free.back();
+                m_free.pop_back();
+            }
+        }
+        if (!chunk)
+            chunk = new char[size_t(ChunkBytes)];
+        return std::shared_ptr<char[]>(chunk, [pool = shared_from_this()](char *done) { pool->give(done); });
+    }
+
+private:
+    void give(char *chunk)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_free.size() < 64) { // 2 MB at most, however long results waited
+                m_free.push_back(chunk);
+                return;
+            }
+        }
+        delete[] chunk;
+    }
+
+    std::mutex m_mutex;
+    std::vector<char *> m_free;
+};
+
+} // namespace
 
 struct ParallelCheck::Worker
 {
@@ -39,6 +93,7 @@ struct ParallelCheck::Worker
     bool waiting = true;
     std::vector<ParallelResult> outbox;
     bool notified = false; ///< a collect() is posted and has not run yet
+    std::vector<ParallelResult> collected; ///< the owner's thread only: the last outbox, emptied
     bool done = false;
     QString setupError;
 
@@ -134,19 +189,19 @@ private:
         r.timedOut = std::any_of(result.steps.cbegin(), result.steps.cend(),
                                  [](const Dns::LookupResult &step) { return step.status == Dns::LookupStatus::Timeout; });
         const QByteArrayView output = m_render(position, input, result);
-        if (!m_chunk) {
-            m_chunk = std::make_shared<QByteArray>();
-            m_chunk->reserve(ChunkBytes + 4096);
+        // A chunk that has no room left is left to its results (freed when the last of
+        // them is written): a result waiting for its turn keeps at most this much alive.
+        if (!m_chunk || m_chunkUsed + output.size() > m_chunkSize) {
+            m_chunkSize = qMax(ChunkBytes, output.size());
+            m_chunk = m_pool->take(m_chunkSize);
+            m_chunkUsed = 0;
         }
-        r.offset = m_chunk->size();
-        r.length = output.size();
-        m_chunk->append(output);
+        std::memcpy(m_chunk.get() + m_chunkUsed, output.data(), size_t(output.size()));
         r.chunk = m_chunk;
+        r.offset = m_chunkUsed;
+        r.length = output.size();
+        m_chunkUsed += output.size();
         m_batch.push_back(std::move(r));
-        // A full chunk is left to its results (freed when the last is written): a result
-        // waiting for its turn keeps at most this much alive.
-        if (m_chunk->size() >= ChunkBytes)
-            m_chunk.reset();
         if (!m_handOverPosted) {
             m_handOverPosted = true;
             QMetaObject::invokeMethod(m_w->context, [this] { handOver(false); }, Qt::QueuedConnection);
@@ -173,7 +228,6 @@ private:
                 m_w->notified = true;
         }
         m_batch.clear();
-        m_chunk.reset(); // the next results go into a chunk of their own
         m_w->queriesSent.store(qMax(0, m_session.bulkQueriesSent()), std::memory_order_relaxed);
         if (notify)
             QMetaObject::invokeMethod(m_owner, &ParallelCheck::collect, Qt::QueuedConnection);
@@ -186,9 +240,13 @@ private:
     std::function<void()> m_onEnded;
     QHash<int, std::pair<qint64, QString>> m_started; // run index → position, input
     int m_nextIndex = 0;
-    static constexpr qsizetype ChunkBytes = 32 * 1024;
     std::vector<ParallelResult> m_batch;
-    std::shared_ptr<QByteArray> m_chunk; ///< where m_batch's output is
+    std::shared_ptr<ChunkPool> m_pool = std::make_shared<ChunkPool>();
+    // Where the output goes: results handed over lie before m_chunkUsed, and only what
+    // follows is written (the owner's thread reads the results after the hand-over's lock).
+    std::shared_ptr<char[]> m_chunk;
+    qsizetype m_chunkSize = 0;
+    qsizetype m_chunkUsed = 0;
     bool m_handOverPosted = false;
     bool m_handedOverLast = false;
     bool m_ended = false;
@@ -330,23 +388,28 @@ void ParallelCheck::runWorker(Worker *w, const LookupSource &source, const Rende
 void ParallelCheck::collect()
 {
     bool allDone = true;
+    bool any = false;
     for (const std::unique_ptr<Worker> &w : m_workers) {
-        std::vector<ParallelResult> taken;
         {
             std::lock_guard lock(w->mutex);
-            taken.swap(w->outbox);
+            // The outbox and the owner's vector change places: both keep their capacity,
+            // so a hand-over allocates nothing once the run is under way.
+            w->outbox.swap(w->collected);
             w->notified = false;
             allDone = allDone && w->done;
             if (m_setupError.isEmpty() && !w->setupError.isEmpty())
                 m_setupError = w->setupError;
         }
-        w->assigned -= int(taken.size());
-        std::move(taken.begin(), taken.end(), std::back_inserter(m_results));
+        w->assigned -= int(w->collected.size());
+        any = any || !w->collected.empty();
+        for (const ParallelResult &r : w->collected)
+            m_handler(r);
+        w->collected.clear();
     }
     if (!m_setupError.isEmpty())
         cancel(); // the other threads stop too: the run cannot be whole
     m_finished = allDone;
-    if (!m_results.empty())
+    if (any)
         Q_EMIT resultsReady();
     if (m_finished && !m_finishedSignalled) {
         m_finishedSignalled = true;
@@ -354,14 +417,12 @@ void ParallelCheck::collect()
     }
 }
 
-std::vector<ParallelResult> ParallelCheck::takeResults()
+void ParallelCheck::setResultHandler(std::function<void(const ParallelResult &)> handler)
 {
-    std::vector<ParallelResult> taken;
-    taken.swap(m_results);
-    return taken;
+    m_handler = std::move(handler);
 }
 
-bool ParallelCheck::isFinished() const { return m_finished && m_results.empty(); }
+bool ParallelCheck::isFinished() const { return m_finished; }
 
 int ParallelCheck::queriesSent() const
 {

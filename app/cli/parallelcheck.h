@@ -21,13 +21,14 @@ struct ParallelResult
 {
     qint64 position = 0;   ///< as given to ParallelCheck::add()
     bool timedOut = false; ///< a level of the climb timed out
-    /// The renderer's output lives in a chunk shared by the results of one hand-over, so
-    /// that a name costs no allocation of its own (nor a free in another thread).
-    std::shared_ptr<const QByteArray> chunk;
+    /// The renderer's output lives in a chunk of memory shared by the results written
+    /// after each other, so that a name costs no allocation of its own (nor a free in
+    /// another thread). A chunk is written only where no result handed over lies.
+    std::shared_ptr<const char[]> chunk;
     qsizetype offset = 0;
     qsizetype length = 0;
 
-    QByteArrayView output() const { return QByteArrayView(chunk->constData() + offset, length); }
+    QByteArrayView output() const { return QByteArrayView(chunk.get() + offset, length); }
 };
 
 /// Turns a finished climb into output, in the thread that climbed it (deciding for the
@@ -43,7 +44,7 @@ using RendererFactory = std::function<ResultRenderer(int thread)>;
 /// own c-ares channel, QueryScheduler and ancestor cache) and its share of
 /// `maxInFlight`, so that the queries outstanding at once stay at most `maxInFlight` in
 /// all. The owner's thread hands out names (add(), as room() allows), takes the output
-/// back (takeResults() after resultsReady()) and keeps it in order; the threads do the
+/// back (each result to the handler, then resultsReady()) and keeps it in order; the threads do the
 /// rest. Names are handed to the thread with the most room, so a busier thread gets fewer.
 ///
 /// Lives in the owner's thread; every signal comes there. The destructor cancels what is
@@ -72,9 +73,10 @@ public:
     /// before is still handed back. finished() follows.
     void cancel();
 
-    /// The output made since the last call, in the order the threads finished it.
-    std::vector<ParallelResult> takeResults();
-    /// Every thread has ended (after endInput() or cancel()) and every result was taken.
+    /// Receives each result in the owner's thread, in the order the threads finished them.
+    /// Set before the first name is added.
+    void setResultHandler(std::function<void(const ParallelResult &)> handler);
+    /// Every thread has ended (after endInput() or cancel()) and every result was handled.
     bool isFinished() const;
     /// Queries sent to the network so far by all threads.
     int queriesSent() const;
@@ -83,7 +85,7 @@ public:
     QString setupError() const;
 
 Q_SIGNALS:
-    /// Results are waiting in takeResults().
+    /// A batch of results went to the handler.
     void resultsReady();
     /// Every thread has ended; comes once.
     void finished();
@@ -97,7 +99,7 @@ private:
 
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::unique_ptr<Runner> m_local; ///< worker 0's, in this thread
-    std::vector<ParallelResult> m_results;
+    std::function<void(const ParallelResult &)> m_handler;
     bool m_finished = false;
     bool m_finishedSignalled = false;
     QString m_setupError;
