@@ -40,12 +40,14 @@ using ResultRenderer = std::function<QByteArrayView(qint64 position, const QStri
 /// keeps its own memos and counts, nothing shared with the other threads.
 using RendererFactory = std::function<ResultRenderer(int thread)>;
 
-/// Runs a streamed bulk check on `threads` threads, each with its own CheckSession (its
+/// Runs a streamed bulk check on `threads` workers, each with its own CheckSession (its
 /// own c-ares channel, QueryScheduler and ancestor cache) and its share of
 /// `maxInFlight`, so that the queries outstanding at once stay at most `maxInFlight` in
-/// all. The owner's thread hands out names (add(), as room() allows), takes the output
-/// back (each result to the handler, then resultsReady()) and keeps it in order; the threads do the
-/// rest. Names are handed to the thread with the most room, so a busier thread gets fewer.
+/// all. Worker 0 runs in the owner's thread, the others in threads of their own. The
+/// owner hands out names (add(), as room() allows) and gets each result back through the
+/// handler (then resultsReady()), in the order the workers finished them; putting them
+/// in input order is the owner's. Names go to the worker with the most room, so a busier
+/// one gets fewer.
 ///
 /// Lives in the owner's thread; every signal comes there. The destructor cancels what is
 /// still running and waits for the threads.
