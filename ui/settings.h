@@ -21,7 +21,11 @@ public:
     SettingValue(QString key, T defaultValue) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
 
     T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
-    void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    void set(const T &value) const
+    {
+        QSettings settings;
+        set(settings, value);
+    }
     /// The same through `settings`: many values set through one QSettings are written to
     /// the file once, when it goes (each set() above rewrites and syncs the whole file).
     void set(QSettings &settings, const T &value) const { settings.setValue(m_key, QVariant::fromValue(value)); }
