@@ -263,6 +263,16 @@ std::function<void(bool final)> progressPrinter(bool shown, std::function<Progre
     };
 }
 
+// Counts a report for the closing line and exit status, and for --summary when asked:
+// without it the rest of the summary costs a set or two per name for nothing.
+void countReport(RunSummary &summary, const CheckReport &r, bool wantSummary)
+{
+    if (wantSummary)
+        summary.add(r);
+    else
+        summary.tally.add(r);
+}
+
 // What a streamed run is asked to do.
 struct StreamOptions
 {
@@ -308,12 +318,7 @@ public:
     {
         if (m_completionOrder)
             r.index = position;
-        // Without --summary only the counts behind the exit status and the closing line
-        // are needed; the rest of the summary costs a set or two per name.
-        if (wantSummary)
-            summary.add(r);
-        else
-            summary.tally.add(r);
+        countReport(summary, r, wantSummary);
         const QByteArrayView bytes = m_writer.render(r);
         if (m_completionOrder || position == m_nextOut)
             write(position, bytes); // no copy for what can go at once
@@ -405,7 +410,7 @@ private:
 // The end of a streamed run, on one thread or several: the footer and summary, the hints
 // about timeouts and an interrupt, the exit status.
 int endStream(NameInput &input, StreamOutput &output, const StreamOptions &options, const RunSummary &summary, qint64 timedOutNames,
-              bool interrupted, const QStringList &notChecked)
+              bool interrupted, const std::map<qint64, QString> &unfinished)
 {
     const ReportTally &tally = summary.tally;
     output.end(options.wantSummary ? &summary : nullptr);
@@ -433,6 +438,9 @@ int endStream(NameInput &input, StreamOutput &output, const StreamOptions &optio
               << Qt::endl;
     }
     if (interrupted) {
+        QStringList notChecked; // in input order
+        for (const auto &[position, text] : unfinished)
+            notChecked << text;
         err() << "caa-inspector-cli: interrupted; " << notChecked.size() << " name(s) being checked were not: "
               << (notChecked.size() > 20 ? notChecked.mid(0, 20).join(u' ') + QStringLiteral(" …") : notChecked.join(u' '))
               << "; names after them were not read." << Qt::endl;
@@ -491,8 +499,7 @@ int streamCheckHere(QCoreApplication &app, NameInput &input, const LookupSource 
     }
     qint64 timedOutNames = 0;
     QObject::connect(run, &BulkCheck::nameChecked, &app, [&](int index, const CheckResult &result) {
-        if (std::any_of(result.steps.cbegin(), result.steps.cend(),
-                        [](const Dns::LookupResult &step) { return step.status == Dns::LookupStatus::Timeout; }))
+        if (result.anyLevelTimedOut())
             ++timedOutNames;
         const auto [position, text] = inFlight.take(index);
         CheckReport r;
@@ -518,13 +525,10 @@ int streamCheckHere(QCoreApplication &app, NameInput &input, const LookupSource 
         QCoreApplication::exec();
     removeInterruptPipe(interruptNotifier);
     printProgress(true);
-    std::map<qint64, QString> unfinished; // in input order
+    std::map<qint64, QString> unfinished;
     for (const auto &[position, text] : std::as_const(inFlight))
         unfinished.emplace(position, text);
-    QStringList notChecked;
-    for (const auto &[position, text] : unfinished)
-        notChecked << text;
-    return endStream(input, output, options, summary, timedOutNames, interrupted, notChecked);
+    return endStream(input, output, options, summary, timedOutNames, interrupted, unfinished);
 }
 
 // A streamed run on several threads (ParallelCheck): this thread reads the names, hands
@@ -532,14 +536,14 @@ int streamCheckHere(QCoreApplication &app, NameInput &input, const LookupSource 
 int streamCheckThreaded(QCoreApplication &app, NameInput &input, const LookupSource &source, const StreamOptions &options,
                         const DeciderFactory &makeDecider)
 {
-    const int threads = qBound(1, options.threads, options.maxInFlight);
     StreamOutput output(app, options);
-    RunSummary summary;                        // this thread's reports: input errors
-    std::vector<RunSummary> summaries(threads); // each thread's, read once the threads ended
+    RunSummary summary; // this thread's reports: input errors
+    // Each thread's, read once the threads ended (ParallelCheck may use fewer threads).
+    std::vector<RunSummary> summaries(size_t(options.threads));
     const bool wantSummary = options.wantSummary;
     const bool completionOrder = options.completionOrder;
     const QString format = options.format;
-    ParallelCheck run(source, threads, options.maxInFlight, [&summaries, &makeDecider, wantSummary, completionOrder, format](int thread) -> ResultRenderer {
+    ParallelCheck run(source, options.threads, options.maxInFlight, [&summaries, &makeDecider, wantSummary, completionOrder, format](int thread) -> ResultRenderer {
         // Made in the thread that uses it: its decider, writer and summary are its own.
         auto decide = makeDecider();
         auto writer = std::make_shared<StreamWriter>(streamWriter(format, completionOrder));
@@ -552,10 +556,7 @@ int streamCheckThreaded(QCoreApplication &app, NameInput &input, const LookupSou
             if (completionOrder)
                 r.index = position;
             decide(r);
-            if (wantSummary)
-                counted->add(r);
-            else
-                counted->tally.add(r);
+            countReport(*counted, r, wantSummary);
             return writer->render(r);
         };
     });
@@ -616,13 +617,10 @@ int streamCheckThreaded(QCoreApplication &app, NameInput &input, const LookupSou
     printProgress(true);
     for (const RunSummary &s : summaries)
         summary.merge(s);
-    std::map<qint64, QString> unfinished; // in input order
+    std::map<qint64, QString> unfinished;
     for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it)
         unfinished.emplace(it.key(), it.value());
-    QStringList notChecked;
-    for (const auto &[position, text] : unfinished)
-        notChecked << text;
-    return endStream(input, output, options, summary, timedOutNames, interrupted, notChecked);
+    return endStream(input, output, options, summary, timedOutNames, interrupted, unfinished);
 }
 
 // A check of every name from `input`, each written as soon as it and every name before

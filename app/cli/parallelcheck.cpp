@@ -186,8 +186,7 @@ private:
         const auto [position, input] = m_started.take(index);
         ParallelResult r;
         r.position = position;
-        r.timedOut = std::any_of(result.steps.cbegin(), result.steps.cend(),
-                                 [](const Dns::LookupResult &step) { return step.status == Dns::LookupStatus::Timeout; });
+        r.timedOut = result.anyLevelTimedOut();
         const QByteArrayView output = m_render(position, input, result);
         // A chunk that has no room left is left to its results (freed when the last of
         // them is written): a result waiting for its turn keeps at most this much alive.
@@ -295,8 +294,6 @@ ParallelCheck::~ParallelCheck()
     }
     m_local.reset();
 }
-
-int ParallelCheck::threadCount() const { return int(m_workers.size()); }
 
 int ParallelCheck::room() const
 {

@@ -62,7 +62,6 @@ public:
     ParallelCheck(const LookupSource &source, int threads, int maxInFlight, RendererFactory renderers, QObject *parent = nullptr);
     ~ParallelCheck() override;
 
-    int threadCount() const;
     /// How many more names add() takes now: each thread holds at most about twice its
     /// share of names in flight, started or waiting.
     int room() const;

@@ -1,5 +1,7 @@
 #include "engine/climb.h"
 
+#include <algorithm>
+
 namespace Caa {
 
 LevelOutcome classifyLevel(const Dns::LookupResult &result, bool isTld)
@@ -29,6 +31,11 @@ LevelOutcome CheckResult::levelOutcome(int index) const
     if (index < 0 || index >= steps.size() || !answered.value(index))
         return LevelOutcome::Pending;
     return classifyLevel(steps[index], index == steps.size() - 1);
+}
+
+bool CheckResult::anyLevelTimedOut() const
+{
+    return std::any_of(steps.cbegin(), steps.cend(), [](const Dns::LookupResult &step) { return step.status == Dns::LookupStatus::Timeout; });
 }
 
 QList<Dns::CaaAnswer> CheckResult::relevantRecords() const

@@ -49,6 +49,8 @@ struct CheckResult
 
     /// The relevant RRset (empty unless verdict == Found).
     QList<Dns::CaaAnswer> relevantRecords() const;
+    /// A level's lookup timed out (a resolver that drops queries under load looks so).
+    bool anyLevelTimedOut() const;
     /// Query name of the relevant level ("" unless Found).
     QByteArray relevantName() const;
     LevelOutcome levelOutcome(int index) const;
