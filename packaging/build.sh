@@ -35,7 +35,7 @@ case "$release" in
        echo "Note: tested on Debian 12 and Debian 13 only; this is $release." >&2 ;;
 esac
 
-# Build: compiler, CMake, Qt 6, c-ares, Knot's libzscanner (libknot-dev).
+# Build: compiler, CMake, Qt 6, c-ares, Knot's libzscanner (libknot-dev), jemalloc.
 # Tests: Knot DNS (authoritative) and Unbound (recursive) for the real DNS test bed,
 # kdig/keymgr to drive them; the real zone parsers and servers the generator's output
 # is checked with (BIND named-checkzone, kzonecheck, ldns-read-zone, tinydns, dnsmasq),
@@ -44,7 +44,7 @@ esac
 # on a GNOME-like desktop, an X server (Xvfb), Qt's GTK platform theme and Adwaita-dark.
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qtkeychain-qt6-dev libc-ares-dev libknot-dev libqt6svg6 "$svg_plugins" fonts-dejavu-core
+    qt6-base-dev qtkeychain-qt6-dev libc-ares-dev libknot-dev libjemalloc-dev libqt6svg6 "$svg_plugins" fonts-dejavu-core
     xvfb xauth qt6-gtk-platformtheme gnome-themes-extra-data adwaita-icon-theme
     knot knot-dnsutils knot-dnssecutils unbound
     bind9-utils ldnsutils tinydns dnsmasq-base python3-yaml nodejs
@@ -80,7 +80,7 @@ build() {
 versions() {
     local v
     echo "Release: $release"
-    for p in qt6-base-dev libc-ares-dev libknot-dev knot unbound g++ clang cmake; do
+    for p in qt6-base-dev libc-ares-dev libknot-dev libjemalloc-dev knot unbound g++ clang cmake; do
         v=$(dpkg-query -W -f='${Version}' "$p" 2>/dev/null || echo "not installed")
         printf '  %-14s %s\n' "$p" "$v"
     done

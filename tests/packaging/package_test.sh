@@ -21,6 +21,9 @@ svg_owner=$(dpkg-query -S '*/qt6/plugins/iconengines/libqsvgicon.so' 2>/dev/null
 echo "SVG icon engine from: $svg_owner"
 grep -qE "(^|[ ,])$svg_owner([ ,]|$)" "$work/control"
 grep -q 'libqt6widgets6' "$work/control"   # computed by dpkg-shlibdeps
+if [ "${CAA_JEMALLOC:-ON}" = ON ]; then
+    grep -q 'libjemalloc2' "$work/control"  # the programs' malloc (issue #18), also from dpkg-shlibdeps
+fi
 
 dpkg -x "$deb" "$work/root"
 for f in usr/bin/caa-inspector usr/bin/caa-inspector-cli usr/share/applications/org.caainspector.inspector.desktop \
@@ -29,6 +32,16 @@ for f in usr/bin/caa-inspector usr/bin/caa-inspector-cli usr/share/applications/
          usr/share/man/man1/caa-inspector-cli.1.gz usr/share/doc/caa-inspector/copyright usr/share/doc/caa-inspector/CCADB-ATTRIBUTION.txt; do
     test -e "$work/root/$f" || { echo "missing from the package: $f"; exit 1; }
 done
+
+# jemalloc is the malloc of the whole process only when the program needs it ahead of
+# libc: the dynamic linker binds every malloc to the first library that defines it.
+if [ "${CAA_JEMALLOC:-ON}" = ON ]; then
+    for program in caa-inspector caa-inspector-cli; do
+        needed=$(readelf -d "$work/root/usr/bin/$program" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+        [[ " $needed" =~ " libjemalloc.so.2 ".*" libc.so.6 " ]] \
+            || { echo "$program does not load jemalloc ahead of libc: $needed"; exit 1; }
+    done
+fi
 
 # Both installed programs from BINDIR: their versions, and a CLI check against the test bed.
 resolver=$(sed -n 's/^RESOLVER=//p' "$env_file")
