@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 
+#include <bit>
+
 namespace Caa::Dns {
 
 namespace {
@@ -55,6 +57,8 @@ QueryScheduler::QueryScheduler(LookupService *upstream, const SchedulerOptions &
     : LookupService(parent), m_upstream(upstream), m_options(options)
 {
     m_options.maxInFlight = qMax(1, m_options.maxInFlight);
+    if (m_options.keepOnlyRepeated)
+        m_asked.assign(std::bit_ceil(size_t(qMax(1, 2 * m_options.maxCacheEntries))), 0);
     m_clock.start();
     connect(m_upstream, &LookupService::finished, this, &QueryScheduler::onUpstreamFinished);
 }
@@ -112,11 +116,12 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
     }
     auto waiting = m_waiters.find(key);
     if (waiting != m_waiters.end()) {
-        waiting->append(ticket);
+        waiting->tickets.append(ticket);
+        waiting->keep = true; // asked twice: worth keeping whatever the first asker was
         ++m_coalesced;
         return ticket;
     }
-    m_waiters.insert(key, {ticket});
+    m_waiters.insert(key, {{ticket}, !m_options.keepOnlyRepeated || askedBefore(key)});
     m_queue.push_back(key);
     // Sending waits for the event loop so that a burst of lookup() calls is queued in
     // order before the first query leaves, and lookup() itself never re-enters.
@@ -159,12 +164,12 @@ void QueryScheduler::onUpstreamFinished(quint64 upstreamTicket, const LookupResu
         return;
     const Key key = it.value();
     m_sent.erase(it);
-    if (m_options.cache) {
+    const Waiting waiting = m_waiters.take(key);
+    if (m_options.cache && waiting.keep) {
         if (const quint32 ttl = cacheableSeconds(result))
             store(key, result, ttl);
     }
-    const QList<quint64> tickets = m_waiters.take(key);
-    for (const quint64 t : tickets)
+    for (const quint64 t : waiting.tickets)
         Q_EMIT finished(t, result);
     // Not pump(): answers come in batches (every datagram the socket held), and the
     // questions they free room for leave together after the batch. Sent one per answer,
@@ -206,6 +211,17 @@ void QueryScheduler::store(const Key &key, const LookupResult &result, quint32 t
     }
 }
 
+bool QueryScheduler::askedBefore(const Key &key)
+{
+    // One slot per hash, the newest question in it: a collision only makes a question
+    // look new, which costs a second query for it, never a wrong answer.
+    const size_t mark = qHash(key) | 1; // 0 is an empty slot
+    size_t &slot = m_asked[mark & (m_asked.size() - 1)];
+    const bool before = slot == mark;
+    slot = mark;
+    return before;
+}
+
 int QueryScheduler::cacheSize() const
 {
     return int(m_cache.size());
@@ -219,7 +235,7 @@ void QueryScheduler::cancelAll()
     for (auto it = m_waiters.cbegin(); it != m_waiters.cend(); ++it) {
         cancelled.name = it.key().first;
         cancelled.type = it.key().second;
-        for (const quint64 t : it.value())
+        for (const quint64 t : it.value().tickets)
             finishLater(t, cancelled);
     }
     m_waiters.clear();

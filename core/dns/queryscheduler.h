@@ -8,6 +8,7 @@
 
 #include <deque>
 #include <memory>
+#include <vector>
 
 namespace Caa::Dns {
 
@@ -31,6 +32,14 @@ struct SchedulerOptions
     /// Count the queries sent per question (queriesSent()); a run over millions of
     /// distinct names leaves it off, as the count grows with every name.
     bool countPerQuestion = true;
+    /// Keep an answer only when its question was asked more than once: by a second lookup
+    /// while it was queued or in flight, or again after an answer to it had been given
+    /// (remembered by hash in a table of 2 × maxCacheEntries slots, so a question asked
+    /// long ago may count as new). A run of distinct names then keeps the ancestors they
+    /// share and not each name's own answer, which is never asked for again: storing and
+    /// later evicting those took a tenth of a bulk run's time (issue #18). The price: a
+    /// question asked a second time after its first answer is sent a second time.
+    bool keepOnlyRepeated = false;
 };
 
 /// Sits between check jobs and a resolver for bulk runs (many names in one run).
@@ -95,6 +104,8 @@ private:
         bool usedSinceStored = false; // a second chance when the cache is full
     };
     void store(const Key &key, const LookupResult &result, quint32 ttl);
+    /// Notes that `key` is being asked; true when it was asked before (keepOnlyRepeated).
+    bool askedBefore(const Key &key);
 
     void pump();
     void pumpLater();
@@ -104,7 +115,13 @@ private:
     SchedulerOptions m_options;
     quint64 m_nextTicket = 1;
     std::deque<Key> m_queue;
-    QHash<Key, QList<quint64>> m_waiters;   // questions queued or in flight → our tickets
+    struct Waiting
+    {
+        QList<quint64> tickets;
+        bool keep = true; // the answer may be kept (see SchedulerOptions::keepOnlyRepeated)
+    };
+    QHash<Key, Waiting> m_waiters;          // questions queued or in flight → our tickets
+    std::vector<size_t> m_asked;            // keepOnlyRepeated: hashes of questions asked, by hash
     QHash<quint64, Key> m_sent;             // upstream ticket → question
     QHash<Key, Cached> m_cache;
     std::deque<Key> m_cacheOrder; // oldest first; may name keys already gone

@@ -205,9 +205,10 @@ bool CheckSession::prepareBulk(int maxInFlight, bool streaming, QString *error)
     if (!answers)
         return false;
     // A streamed run may be millions of names: no count per question, which would grow
-    // with each of them (the cache is bounded either way).
+    // with each of them (the cache is bounded either way), and only answers asked for
+    // more than once are kept: the shared ancestors, not each name's own.
     m_scheduler = std::make_unique<Dns::QueryScheduler>(
-        answers, Dns::SchedulerOptions{.maxInFlight = qMax(1, maxInFlight), .countPerQuestion = !streaming});
+        answers, Dns::SchedulerOptions{.maxInFlight = qMax(1, maxInFlight), .countPerQuestion = !streaming, .keepOnlyRepeated = streaming});
     // Each run asks every authoritative question once, and nothing from an earlier run.
     m_bulkProbe = makeOriginProbe();
     return true;

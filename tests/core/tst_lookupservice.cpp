@@ -55,6 +55,8 @@ private Q_SLOTS:
     void schedulerHandsOverItsOwnAnswersInOrder();
     void receiverMayDestroyTheSchedulerMidBatch();
     void schedulerSendsWhatABatchFreesTogether();
+    void schedulerKeepsWhatIsAskedAgain_data();
+    void schedulerKeepsWhatIsAskedAgain();
     void zoneServiceAnswersLikeTheZone();
     void zoneServiceCancelsAndRefusesOtherTypes();
     void checkJobOfflineIsTheSameClimb();
@@ -202,6 +204,52 @@ void TestLookupService::schedulerSendsWhatABatchFreesTogether()
 
 // Zone data as a lookup service: the same answers as lookupInZones(), never before
 // lookup() returned, each ticket once, however many are asked at once.
+void TestLookupService::schedulerKeepsWhatIsAskedAgain_data()
+{
+    QTest::addColumn<bool>("keepOnlyRepeated");
+    QTest::addColumn<bool>("askedTwiceInFlight");
+    QTest::addColumn<int>("keptAfterFirstAnswer");
+    QTest::addColumn<int>("sentBeforeTheCacheAnswers");
+    QTest::newRow("every answer kept (the default)") << false << false << 1 << 1;
+    QTest::newRow("only repeated: asked once, not kept, then asked again") << true << false << 0 << 2;
+    QTest::newRow("only repeated: asked twice while in flight, kept at once") << true << true << 1 << 1;
+}
+
+// A streamed run keeps only answers asked for more than once: the ancestors its names
+// share, not each name's own (SchedulerOptions::keepOnlyRepeated, issue #18).
+void TestLookupService::schedulerKeepsWhatIsAskedAgain()
+{
+    QFETCH(bool, keepOnlyRepeated);
+    QFETCH(bool, askedTwiceInFlight);
+    QFETCH(int, keptAfterFirstAnswer);
+    QFETCH(int, sentBeforeTheCacheAnswers);
+    ManualService upstream;
+    Dns::QueryScheduler scheduler(&upstream, {.keepOnlyRepeated = keepOnlyRepeated});
+    QSignalSpy spy(&scheduler, &Dns::LookupService::finished);
+    scheduler.lookup("a.test", Dns::Type::CAA);
+    if (askedTwiceInFlight)
+        scheduler.lookup("A.test.", Dns::Type::CAA); // the same question
+    const int first = askedTwiceInFlight ? 2 : 1;
+    QTRY_COMPARE(upstream.pendingCount(), 1);
+    upstream.answerAll();
+    QCOMPARE(spy.size(), first);
+    QCOMPARE(scheduler.cacheSize(), keptAfterFirstAnswer);
+
+    // Asked again after its answer: from the cache, or sent again and kept this time.
+    scheduler.lookup("a.test", Dns::Type::CAA);
+    if (keptAfterFirstAnswer == 0) {
+        QTRY_COMPARE(upstream.pendingCount(), 1);
+        upstream.answerAll();
+    }
+    QTRY_COMPARE(spy.size(), first + 1);
+    QCOMPARE(scheduler.cacheSize(), 1);
+    scheduler.lookup("a.test", Dns::Type::CAA);
+    QTRY_COMPARE(spy.size(), first + 2);
+    QVERIFY(spy.last().at(1).value<Dns::LookupResult>().fromRunCache);
+    QCOMPARE(scheduler.totalQueriesSent(), sentBeforeTheCacheAnswers);
+    QCOMPARE(upstream.pendingCount(), 0);
+}
+
 void TestLookupService::zoneServiceAnswersLikeTheZone()
 {
     const ZoneText zone = sampleZone();

@@ -1973,6 +1973,8 @@ void TestMainWindow::bulkThousandNamesAskParentsOnce()
     // once; 1,002 in all means each exactly once. (The run streams, issue #18, so the
     // scheduler keeps no count per question.)
     QCOMPARE(scheduler->totalQueriesSent(), 1002);
+    // Of the answers only the shared parents' are kept: no name is asked for twice.
+    QCOMPARE(scheduler->cacheSize(), 2);
     QCOMPARE(bulk->progressBar()->value(), 1000);
     QCOMPARE(bulk->progressBar()->maximum(), 1000);
     QVERIFY2(bulk->statusLabel()->text().contains(QStringLiteral("1,000 checked: 1,000 permit")), qPrintable(bulk->statusLabel()->text()));
