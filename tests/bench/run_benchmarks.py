@@ -17,7 +17,9 @@ in front of Unbound that delays every response by 50 ms (DelayAction), then meas
    to end (start to last byte) over 10,000 names (and 1,000,000 with
    CAA_BENCH_MILLION=1), peak RSS beside time, against dnsperf at its best: the same CAA
    queries (every name and each shared parent), Unbound's cache warm for both (one pass
-   first), dnsperf's outstanding queries swept and the maximum taken.
+   first), dnsperf's outstanding queries swept and the maximum taken; ours swept too
+   (--threads, --max-in-flight), the fastest setting that dropped no datagram taken. Each
+   setting of either tool is the median of five runs at 10,000 names, one at a million.
 
 Every ratio is measured in the same run. Not part of the pass/fail test run.
 """
@@ -248,11 +250,17 @@ def main():
                 q.writelines(f"{z} CAA\n" for z in ZONES + ["test"])
             queries = count + len(ZONES) + 1
 
-            def dnsperf(outstanding):
+            # Each setting of either tool is measured the same way: the median of five runs at
+            # 10,000 names (one such run of dnsperf lasts 40-50 ms, and single runs of it
+            # varied by a quarter), one run at a million. The best setting is then taken.
+            repeats = 5 if count <= 100000 else 1
+            def dnsperf_once(outstanding):
                 out = subprocess.run(["dnsperf", "-s", rhost, "-p", rport, "-d", queries_file, "-n", "1", "-q", str(outstanding),
                                       "-t", "5"], capture_output=True, text=True, check=True).stdout
                 return float(re.search(r"Queries per second:\s+([\d.]+)", out).group(1))
-            dnsperf(256)  # warms Unbound's cache for exactly these queries
+            def dnsperf(outstanding):
+                return statistics.median(dnsperf_once(outstanding) for _ in range(repeats))
+            dnsperf_once(256)  # warms Unbound's cache for exactly these queries
             sweep = {q: dnsperf(q) for q in (16, 64, 256, 1024, 4096)}
             best_q = max(sweep, key=sweep.get)
             # The sweep ends with -q 4096, which leaves Unbound working off what timed out
@@ -269,7 +277,7 @@ def main():
                 """(wall, RSS, user, sys) of the median run by wall time, and the most lookup
                 failures in any run: a dropped query makes a name wait for its timeout."""
                 runs, failures, drops = [], 0, 0
-                for _ in range(5 if count <= 100000 else 1):
+                for _ in range(repeats):
                     drops_before = udp_receive_buffer_drops()
                     runs.append(run_usage(check(setting) + extra + ["--file", names_file], err_file))
                     drops = max(drops, udp_receive_buffer_drops() - drops_before)
@@ -277,7 +285,12 @@ def main():
                 runs.sort(key=lambda r: r[0])
                 return runs[len(runs) // 2], failures, drops
             ours = {n: measured(n, []) for n in settings_sweep}
-            best_n = min(ours, key=lambda n: ours[n][0][0])
+            # Our best is the fastest setting that ran clean: a datagram dropped at a full
+            # receive buffer (Unbound's, on this machine, from 256 in flight up) holds every
+            # name after it in input order for a try timeout, and the million-name run, which
+            # takes this setting, meets a hundred times as many such moments.
+            clean = [n for n in ours if ours[n][2] == 0] or list(ours)
+            best_n = min(clean, key=lambda n: ours[n][0][0])
             (ours_ms, ours_mb, ours_user, ours_sys), ours_failures, ours_drops = ours[best_n]
             (done_ms, done_mb, _, _), done_failures, done_drops = measured(best_n, ["--order", "completion"])
             # CPU per name: less what a one-name run costs (start-up, the directory), so
@@ -301,7 +314,7 @@ def main():
             if len(ours) > 1:
                 results.append(("  ours, --threads and --max-in-flight swept", ", ".join(
                     f"{n[0]}/{n[1]}: {count / (r[0][0] / 1000.0):,.0f} names/s ({r[2]} dropped)" for n, r in ours.items())
-                    + f"; best {label(best_n)}"))
+                    + f"; best that dropped nothing: {label(best_n)}"))
             results.append((f"  caa-inspector-cli check {label(best_n)}",
                             f"{ours_ms / 1000.0:,.2f} s, {count / (ours_ms / 1000.0):,.0f} names/s, "
                             f"{our_qps:,.0f} q/s = {our_qps / sweep[best_q]:.2f}x dnsperf's best "
