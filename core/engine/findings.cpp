@@ -706,13 +706,29 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
         if (memo && memo->m_directory == directory) {
             // Every level of every name says one of two sentences: worded once, and each
             // level's name (ASCII, it cannot hold the marker) filled in.
-            std::optional<Finding> &worded = memo->m_dnssec[s.authenticated ? 1 : 0];
+            const int ad = s.authenticated ? 1 : 0;
+            std::optional<Finding> &worded = memo->m_dnssec[ad];
             if (!worded)
                 worded = dnssecFinding(nameMarker());
-            Finding f = *worded;
-            f.message = withName(f.message, QLatin1String(s.name));
-            f.owner = s.name;
-            c.items.append(std::move(f));
+            const auto filled = [&] {
+                Finding f = *worded;
+                f.message = withName(f.message, QLatin1String(s.name));
+                f.owner = s.name;
+                return f;
+            };
+            if (i == 0) {
+                c.items.append(filled()); // the name's own level: seldom asked again
+                continue;
+            }
+            // The levels above it are the parents many names share.
+            QHash<QByteArray, Finding> &parents = memo->m_levelDnssec[ad];
+            auto known = parents.constFind(s.name);
+            if (known == parents.cend()) {
+                if (parents.size() >= 4096)
+                    parents.clear();
+                known = parents.insert(s.name, filled());
+            }
+            c.items.append(*known);
         } else {
             c.items.append(dnssecFinding(QString::fromLatin1(s.name)));
         }

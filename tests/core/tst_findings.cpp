@@ -262,6 +262,17 @@ void TestFindings::aRunSharesTheFindingsOfASet()
     QVERIFY(upper >= 0);
     QCOMPARE(CaaTest::findingCodes(second).indexOf(QStringLiteral("issuer-uppercase")), upper);
     QVERIFY(first[upper].message.isSharedWith(second[upper].message));
+    // So do the DNSSEC sentences of the parent levels they both climb through; each name's
+    // own level has its own.
+    const auto dnssecAt = [](const QList<Finding> &findings, const QByteArray &owner) {
+        const auto it = std::find_if(findings.cbegin(), findings.cend(),
+                                     [&owner](const Finding &f) { return f.code == QStringLiteral("dnssec") && f.owner == owner; });
+        return it == findings.cend() ? Finding() : *it;
+    };
+    const Finding firstParent = dnssecAt(first, "example.com");
+    QVERIFY(firstParent.message.startsWith(QStringLiteral("example.com: ")));
+    QVERIFY(firstParent.message.isSharedWith(dnssecAt(second, "example.com").message));
+    QCOMPARE(dnssecAt(second, "b.example.com").message.left(15), QStringLiteral("b.example.com: "));
 }
 
 namespace {
