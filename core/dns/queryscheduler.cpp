@@ -215,8 +215,9 @@ bool QueryScheduler::askedBefore(const Key &key)
 {
     // One slot per hash, the newest question in it: a collision only makes a question
     // look new, which costs a second query for it, never a wrong answer.
-    const size_t mark = qHash(key) | 1; // 0 is an empty slot
-    size_t &slot = m_asked[mark & (m_asked.size() - 1)];
+    const size_t hash = qHash(key);
+    const size_t mark = hash | 1; // 0 is an empty slot
+    size_t &slot = m_asked[hash & (m_asked.size() - 1)];
     const bool before = slot == mark;
     slot = mark;
     return before;
