@@ -250,9 +250,10 @@ def main():
                 q.writelines(f"{z} CAA\n" for z in ZONES + ["test"])
             queries = count + len(ZONES) + 1
 
-            # Each setting of either tool is measured the same way: the median of five runs at
-            # 10,000 names (one such run of dnsperf lasts 40-50 ms, and single runs of it
-            # varied by a quarter), one run at a million. The best setting is then taken.
+            # Each setting of either tool is measured the same way: the median of five runs (by
+            # wall time for ours) at 10,000 names, where one noisy moment swings a run of under
+            # a second (dnsperf's last 40-50 ms, and single ones varied by a quarter); one run
+            # at a million. The best setting is then taken.
             repeats = 5 if count <= 100000 else 1
             def dnsperf_once(outstanding):
                 out = subprocess.run(["dnsperf", "-s", rhost, "-p", rport, "-d", queries_file, "-n", "1", "-q", str(outstanding),
@@ -270,8 +271,6 @@ def main():
                 threads, in_flight = setting
                 return [CLI, "check", "--server", resolver, "--ca", "letsencrypt.org", "--format", "jsonl",
                         "--threads", str(threads), "--max-in-flight", str(in_flight), "--progress", "never"]
-            # A 10,000-name run takes under a second, so one noisy moment on a shared machine
-            # swings it; the median of five (by wall time) is reported. A million runs once.
             err_file = os.path.join(work, "cli-stderr.txt")
             def measured(setting, extra):
                 """(wall, RSS, user, sys) of the median run by wall time, and the most lookup

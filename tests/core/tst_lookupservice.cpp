@@ -202,8 +202,6 @@ void TestLookupService::schedulerSendsWhatABatchFreesTogether()
     QCOMPARE(sentWhenAnswered.size(), 4);
 }
 
-// Zone data as a lookup service: the same answers as lookupInZones(), never before
-// lookup() returned, each ticket once, however many are asked at once.
 void TestLookupService::schedulerKeepsWhatIsAskedAgain_data()
 {
     QTest::addColumn<bool>("keepOnlyRepeated");
@@ -250,6 +248,8 @@ void TestLookupService::schedulerKeepsWhatIsAskedAgain()
     QCOMPARE(upstream.pendingCount(), 0);
 }
 
+// Zone data as a lookup service: the same answers as lookupInZones(), never before
+// lookup() returned, each ticket once, however many are asked at once.
 void TestLookupService::zoneServiceAnswersLikeTheZone()
 {
     const ZoneText zone = sampleZone();
