@@ -35,7 +35,8 @@ case "$release" in
        echo "Note: tested on Debian 12 and Debian 13 only; this is $release." >&2 ;;
 esac
 
-# Build: compiler, CMake, Qt 6, c-ares, Knot's libzscanner (libknot-dev), jemalloc.
+# Build: compiler, CMake, Qt 6 (and Qt SVG, which draws the first frame's icons at build
+# time), c-ares, Knot's libzscanner (libknot-dev), jemalloc.
 # Tests: Knot DNS (authoritative) and Unbound (recursive) for the real DNS test bed,
 # kdig/keymgr to drive them; the real zone parsers and servers the generator's output
 # is checked with (BIND named-checkzone, kzonecheck, ldns-read-zone, tinydns, dnsmasq),
@@ -44,7 +45,7 @@ esac
 # on a GNOME-like desktop, an X server (Xvfb), Qt's GTK platform theme and Adwaita-dark.
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qtkeychain-qt6-dev libc-ares-dev libknot-dev libjemalloc-dev libqt6svg6 "$svg_plugins" fonts-dejavu-core
+    qt6-base-dev qt6-svg-dev qtkeychain-qt6-dev libc-ares-dev libknot-dev libjemalloc-dev libqt6svg6 "$svg_plugins" fonts-dejavu-core
     xvfb xauth qt6-gtk-platformtheme gnome-themes-extra-data adwaita-icon-theme
     knot knot-dnsutils knot-dnssecutils unbound
     bind9-utils ldnsutils tinydns dnsmasq-base python3-yaml nodejs

@@ -115,7 +115,6 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_session->setDirectory(activeCaDirectory());
     setWindowTitle(tr("CAA Inspector"));
-    setWindowIcon(icon("caa-inspector"));
     m_climbModel = new ClimbTreeModel(this);
     m_recordsModel = new RecordsModel(this);
     m_findingsModel = new FindingsModel(this);
@@ -628,10 +627,15 @@ void MainWindow::saveSettings()
 
 bool MainWindow::event(QEvent *event)
 {
-    // The first frame shows the start page; the views of a check come right after it.
+    // The first frame shows the start page; the views of a check come right after it, and
+    // so does the window icon: a platform that hands it to the window manager (X11) draws
+    // it at several sizes from its SVG file, which loads Qt's SVG plugin (issue #18).
     if (event->type() == QEvent::Paint && !m_viewsScheduled) {
         m_viewsScheduled = true;
-        QTimer::singleShot(0, this, &MainWindow::ensureViews);
+        QTimer::singleShot(0, this, [this] {
+            setWindowIcon(icon("caa-inspector"));
+            ensureViews();
+        });
     }
     return QMainWindow::event(event);
 }

@@ -1,11 +1,15 @@
 #include "theme.h"
 
+#include "prerenderedicons.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
+#include <QImage>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPalette>
@@ -13,6 +17,7 @@
 #include <QPointer>
 #include <QProxyStyle>
 #include <QStyle>
+#include <QStyleOption>
 
 #include <cmath>
 #include <functional>
@@ -22,31 +27,84 @@ namespace Caa::Ui {
 
 namespace {
 
+// The pixels caa-prerender-icons drew for this icon at this size, if it drew them.
+QImage prerendered(const QByteArray &name, int size)
+{
+    if (name.isEmpty())
+        return {};
+    for (const PrerenderedIcon *icon = prerenderedIcons; icon->name; ++icon)
+        if (icon->size == size && name == icon->name)
+            return QImage(reinterpret_cast<const uchar *>(icon->pixels), size, size, size * 4, QImage::Format_ARGB32_Premultiplied);
+    return {};
+}
+
 // An icon made when it is first drawn. Qt's SVG engine parses its file as soon as it is
 // given one, and a painted glyph draws all its sizes at once; most icons are for pages,
 // menus, cells and buttons not shown yet, and made eagerly they cost start-up time before
-// the first frame (issue #18).
+// the first frame (issue #18). The sizes the first frame draws come from pixels drawn at
+// build time (ui/buildtools/prerendericons.cpp), so that frame loads no SVG at all.
 class DeferredIconEngine final : public QIconEngine
 {
 public:
-    DeferredIconEngine(QString key, std::function<QIcon()> make) : m_key(std::move(key)), m_make(std::move(make)) {}
+    DeferredIconEngine(QString key, std::function<QIcon()> make, QByteArray prerenderedName = {})
+        : m_key(std::move(key)), m_make(std::move(make)), m_prerenderedName(std::move(prerenderedName))
+    {
+    }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        const QSize pixels = rect.size() * scale;
+        if (pixels.width() == pixels.height()) {
+            QPixmap early = prerenderedPixmap(pixels.width(), mode);
+            if (!early.isNull()) {
+                painter->drawPixmap(rect, early);
+                return;
+            }
+        }
         loaded().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override { return loaded().actualSize(size, mode, state); }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        // What the SVG engine answers for a square icon, without loading it for that.
+        const int side = qMin(size.width(), size.height());
+        if (!prerendered(m_prerenderedName, side).isNull())
+            return {side, side};
+        return loaded().actualSize(size, mode, state);
+    }
     // Asked for in device pixels (QIconEngine::scaledPixmap() scales the size, and Qt
     // versions differ in what size they hand to it): the loaded icon must not scale again.
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override { return loaded().pixmap(size, 1.0, mode, state); }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        if (size.width() == size.height()) {
+            QPixmap early = prerenderedPixmap(size.width(), mode);
+            if (!early.isNull())
+                return early;
+        }
+        return loaded().pixmap(size, 1.0, mode, state);
+    }
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override { return loaded().availableSizes(mode, state); }
     QString key() const override { return m_key; }
-    QIconEngine *clone() const override { return new DeferredIconEngine(m_key, m_make); }
+    QIconEngine *clone() const override { return new DeferredIconEngine(m_key, m_make, m_prerenderedName); }
     // Our own icons: not null, and asking must not make them (a tab bar asks for every
     // tab's size before any is drawn).
     bool isNull() override { return false; }
 
 private:
+    QPixmap prerenderedPixmap(int size, QIcon::Mode mode) const
+    {
+        const QImage image = prerendered(m_prerenderedName, size);
+        if (image.isNull())
+            return {};
+        QPixmap pixmap = QPixmap::fromImage(image);
+        if (mode == QIcon::Normal)
+            return pixmap;
+        // Disabled, active and selected looks are the style's, as for the SVG engine's pixmaps.
+        QStyleOption option;
+        option.palette = QGuiApplication::palette();
+        return QApplication::style()->generatedIconPixmap(mode, pixmap, &option);
+    }
+
     const QIcon &loaded()
     {
         if (!m_icon)
@@ -56,6 +114,7 @@ private:
 
     QString m_key;
     std::function<QIcon()> m_make;
+    QByteArray m_prerenderedName;
     std::optional<QIcon> m_icon;
 };
 
@@ -109,8 +168,9 @@ QIcon icon(const char *name)
     const QByteArray key(name);
     auto it = cache->constFind(key);
     if (it == cache->cend())
-        it = cache->insert(key, QIcon(new DeferredIconEngine(QStringLiteral("caa-deferred-svg"),
-                                                                [path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))] { return QIcon(path); })));
+        it = cache->insert(key, QIcon(new DeferredIconEngine(
+                                    QStringLiteral("caa-deferred-svg"),
+                                    [path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))] { return QIcon(path); }, key)));
     return *it;
 }
 

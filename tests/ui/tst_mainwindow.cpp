@@ -38,6 +38,7 @@
 #include <QTimer>
 #include <QListWidget>
 #include "startpage.h"
+#include "prerenderedicons.h"
 #include "verdictbanner.h"
 #include "caaforwarder.h"
 #include "resultmodels.h"
@@ -135,6 +136,8 @@ private Q_SLOTS:
     void startPageUntilTheFirstCheck();
     void viewsAreBuiltAfterTheFirstFrame();
     void iconsAreReadOnceAndDrawnAtEveryScale();
+    void prerenderedIconsAreTheSvgsPixels_data();
+    void prerenderedIconsAreTheSvgsPixels();
     void generatorTypingIsOneUndoStep();
     void generatorSimulatesItsOwnName();
     void darkPaletteKeepsUntickedBoxesVisible();
@@ -1680,6 +1683,61 @@ void TestMainWindow::iconsAreReadOnceAndDrawnAtEveryScale()
     QVERIFY(qAlpha(canvas.pixel(12, 12)) > 128);
 }
 
+// Issue #18: the first frame's icons come from pixels drawn at build time, so that the SVG
+// plugin is loaded after that frame. They must be what the SVG engine draws at that size,
+// in every mode (a disabled button greys its icon the same way).
+void TestMainWindow::prerenderedIconsAreTheSvgsPixels_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<int>("size");
+    for (const Ui::PrerenderedIcon *icon = Ui::prerenderedIcons; icon->name; ++icon)
+        QTest::addRow("%s at %d px", icon->name, icon->size) << QByteArray(icon->name) << icon->size;
+}
+
+void TestMainWindow::prerenderedIconsAreTheSvgsPixels()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(int, size);
+    const QIcon early = Ui::icon(name.constData());
+    const QIcon svg(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(name)));
+    QCOMPARE(early.actualSize(QSize(size, size)), QSize(size, size));
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled, QIcon::Selected}) {
+        const QImage ours = early.pixmap(QSize(size, size), 1.0, mode).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        const QImage theirs = svg.pixmap(QSize(size, size), 1.0, mode).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QCOMPARE(ours.size(), QSize(size, size));
+        QCOMPARE(theirs.size(), ours.size());
+        int worst = 0;
+        for (int y = 0; y < size; ++y)
+            for (int x = 0; x < size; ++x) {
+                const QRgb a = ours.pixel(x, y), b = theirs.pixel(x, y);
+                worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b)),
+                                  std::abs(qAlpha(a) - qAlpha(b))});
+            }
+        QVERIFY2(worst <= 2, qPrintable(QStringLiteral("mode %1: a channel differs by %2").arg(int(mode)).arg(worst)));
+    }
+    // Painted, as a button draws it: the same pixels, at the scale of the target. (At 2×
+    // only where that size was drawn too.)
+    const auto drawn = [&](int pixels) {
+        for (const Ui::PrerenderedIcon *icon = Ui::prerenderedIcons; icon->name; ++icon)
+            if (name == icon->name && icon->size == pixels)
+                return true;
+        return false;
+    };
+    for (const qreal scale : {1.0, 2.0}) {
+        if (!drawn(int(size * scale)))
+            continue;
+        QImage canvas(QSize(size, size) * scale, QImage::Format_ARGB32_Premultiplied);
+        canvas.setDevicePixelRatio(scale);
+        canvas.fill(Qt::transparent);
+        {
+            QPainter painter(&canvas);
+            early.paint(&painter, QRect(0, 0, size, size));
+        }
+        const QImage expected = svg.pixmap(QSize(size, size), scale).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QCOMPARE(canvas.pixel(canvas.width() / 2, canvas.height() / 2), expected.pixel(expected.width() / 2, expected.height() / 2));
+    }
+}
+
 // Issue #16 item 2: the first run is not an empty grey window.
 void TestMainWindow::startPageUntilTheFirstCheck()
 {
@@ -1692,6 +1750,8 @@ void TestMainWindow::startPageUntilTheFirstCheck()
     Ui::StartPage *start = window.startPage();
     QVERIFY(start && start->isVisible());
     QVERIFY(!window.tabs()->isVisible());
+    // The window icon is set just after the first frame (drawn from SVG, issue #18).
+    QTRY_COMPARE(window.windowIcon().cacheKey(), Ui::icon("caa-inspector").cacheKey());
     QCOMPARE(start->exampleButtons().size(), 2);
     QCOMPARE(start->recentList()->count(), 2);
     QCOMPARE(start->recentList()->item(0)->text(), QStringLiteral("www.r.test"));
