@@ -113,7 +113,6 @@ QList<Dns::ServerAddress> parseServers(const QString &text, QString *error)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new CheckSession(this))
 {
-    m_session->setDirectory(activeCaDirectory());
     setWindowTitle(tr("CAA Inspector"));
     m_climbModel = new ClimbTreeModel(this);
     m_recordsModel = new RecordsModel(this);
@@ -136,6 +135,17 @@ MainWindow::~MainWindow()
     m_session = nullptr;
 }
 
+const CaDirectory &MainWindow::directory() const
+{
+    // Read when first needed (a check, a view, a dialog), not before the first frame: the
+    // start page shows none of it (issue #18).
+    if (!m_directoryRead) {
+        m_directoryRead = true;
+        m_session->setDirectory(activeCaDirectory());
+    }
+    return m_session->directory();
+}
+
 void MainWindow::buildUi()
 {
     auto *central = new QWidget(this);
@@ -147,6 +157,7 @@ void MainWindow::buildUi()
     m_domain->setObjectName(QStringLiteral("domainEdit"));
     m_domain->setPlaceholderText(tr("example.com, *.example.com, https://www.example.com/…, user@example.com"));
     m_domain->setAccessibleName(tr("Domain to check"));
+    m_domain->setAccessibleDescription(tr("A domain name, a URL, *.name for a wildcard, or an e-mail address for S/MIME"));
     addClearButton(m_domain);
     domainLabel->setBuddy(m_domain);
     m_history = new QStringListModel(this);
@@ -681,9 +692,11 @@ void MainWindow::validateInput()
     const QString text = m_domain->text();
     QPalette pal = m_inputMessage->palette();
     pal.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    if (text.trimmed().isEmpty()) {
+    if (text.isEmpty()) {
+        // Nothing to say: the field's placeholder and the start page say what goes in.
+        // (Spaces alone are parsed below, and told that they are no name.)
         m_inputMessage->setPalette(pal);
-        m_inputMessage->setText(tr("Type or paste a domain name, a URL, *.name for a wildcard, or an e-mail address for S/MIME."));
+        m_inputMessage->clear();
         return;
     }
     const DomainParse p = parseDomainInput(text);
@@ -1568,7 +1581,7 @@ ExplainDialog *MainWindow::explainDialog() const
 void MainWindow::explainError(const QString &text)
 {
     if (!m_explainDialog) {
-        m_explainDialog = new ExplainDialog(m_session->source(), m_session->directory(), this);
+        m_explainDialog = new ExplainDialog(m_session->source(), directory(), this);
         m_explainDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_explainDialog, &ExplainDialog::checkRequested, this, [this](const QString &name) {
             m_domain->setText(name);

@@ -175,13 +175,15 @@ private:
     /// Sends the next lookups to `source` (labelled as the resolver picker shows it) and
     /// says in the status line which running work that ended, if any.
     void useSource(LookupSource source);
-    const CaDirectory &directory() const { return m_session->directory(); }
+    /// The CA directory in use (the user's, else the bundled one), read on first use.
+    const CaDirectory &directory() const;
     void rememberDomain(const QString &text);
     void updateVerdict();
     /// Replaces the start page by the views (for good).
     void showViews();
 
     CheckSession *m_session = nullptr;
+    mutable bool m_directoryRead = false;
     CheckResult m_result;
     QList<Dns::ServerAddress> m_customServers; ///< the "Custom" entry's servers
     QList<ZoneText> m_zones;                   ///< the "Zone file" entry's zones

@@ -1835,10 +1835,6 @@ helpdesk@example.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type or paste a domain name, a URL, *.name for a wildcard, or an e-mail address for S/MIME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Will check %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,6 +2337,10 @@ CA directory: %1 CAs, data compiled %2. Derived from the Common CA Database (CCA
     </message>
     <message>
         <source>Also list the CAs that issued for names below the checked one (their own CAA records are not checked here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain name, a URL, *.name for a wildcard, or an e-mail address for S/MIME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1752,6 +1752,16 @@ void TestMainWindow::startPageUntilTheFirstCheck()
     QVERIFY(!window.tabs()->isVisible());
     // The window icon is set just after the first frame (drawn from SVG, issue #18).
     QTRY_COMPARE(window.windowIcon().cacheKey(), Ui::icon("caa-inspector").cacheKey());
+    // Under an empty field nothing is said (its placeholder and this page say what goes in),
+    // and the line keeps its height: the page does not move at the first key.
+    QVERIFY(window.inputMessage()->text().isEmpty());
+    const int emptyLine = window.inputMessage()->height();
+    QVERIFY(emptyLine > 0);
+    window.domainEdit()->setText(QStringLiteral("caa.test"));
+    QVERIFY(window.inputMessage()->text().contains(QStringLiteral("caa.test")));
+    QTRY_COMPARE(window.inputMessage()->height(), emptyLine);
+    window.domainEdit()->clear();
+    QVERIFY(window.inputMessage()->text().isEmpty());
     QCOMPARE(start->exampleButtons().size(), 2);
     QCOMPARE(start->recentList()->count(), 2);
     QCOMPARE(start->recentList()->item(0)->text(), QStringLiteral("www.r.test"));
