@@ -85,7 +85,8 @@ public:
     RecordsModel *recordsModel() const { return m_recordsModel; }
     FindingsModel *findingsModel() const { return m_findingsModel; }
     MatrixModel *matrixModel() const { return m_matrixModel; }
-    QSortFilterProxyModel *matrixProxy() const { return m_matrixProxy; }
+    /// The "Who may issue" rows as the view shows them (filtered, sorted); made on first use.
+    QSortFilterProxyModel *matrixProxy() const;
     /// The generator and "Many names" pages are built the first time they are shown (or
     /// asked for here), which keeps them out of the start-up time.
     GeneratorPage *generatorPage();
@@ -251,7 +252,7 @@ private:
     RecordsModel *m_recordsModel = nullptr;
     FindingsModel *m_findingsModel = nullptr;
     MatrixModel *m_matrixModel = nullptr;
-    QSortFilterProxyModel *m_matrixProxy = nullptr;
+    mutable QSortFilterProxyModel *m_matrixProxy = nullptr;
 };
 
 } // namespace Caa::Ui
