@@ -95,23 +95,30 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     column->addWidget(errorLabel);
     column->addLayout(errorRow);
 
-    m_recentLabel = new QLabel(tr("Checked &lately:"), panel);
-    m_recent = new QListWidget(panel);
-    m_recent->setObjectName(QStringLiteral("recentNames"));
-    m_recent->setAccessibleName(tr("Names checked lately"));
-    m_recent->setToolTip(tr("Double-click or Enter to check again"));
-    m_recent->setMaximumHeight(160);
-    m_recentLabel->setBuddy(m_recent);
-    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { Q_EMIT nameChosen(item->text()); });
-    column->addWidget(m_recentLabel);
-    column->addWidget(m_recent);
-    setRecentNames({});
+    // "Checked lately" is made with the first name it shows (setRecentNames()): a first
+    // run has none, and an empty list is start-up time for nothing (issue #18).
+    m_panel = panel;
+    m_column = column;
 }
 
 StartPage::~StartPage() = default;
 
 void StartPage::setRecentNames(const QStringList &names)
 {
+    if (!m_recent && names.isEmpty())
+        return;
+    if (!m_recent) {
+        m_recentLabel = new QLabel(tr("Checked &lately:"), m_panel);
+        m_recent = new QListWidget(m_panel);
+        m_recent->setObjectName(QStringLiteral("recentNames"));
+        m_recent->setAccessibleName(tr("Names checked lately"));
+        m_recent->setToolTip(tr("Double-click or Enter to check again"));
+        m_recent->setMaximumHeight(160);
+        m_recentLabel->setBuddy(m_recent);
+        connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { Q_EMIT nameChosen(item->text()); });
+        m_column->addWidget(m_recentLabel);
+        m_column->addWidget(m_recent);
+    }
     m_recent->clear();
     m_recent->addItems(names.mid(0, 10));
     m_recentLabel->setVisible(!names.isEmpty());

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QVBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -24,6 +25,7 @@ public:
 
     /// The names checked lately, newest first; the list hides when there are none.
     void setRecentNames(const QStringList &names);
+    /// nullptr until there was a name to show.
     QListWidget *recentList() const { return m_recent; }
     QList<QPushButton *> exampleButtons() const { return m_examples; }
     QPushButton *sampleButton() const { return m_sample; }
@@ -44,6 +46,8 @@ private:
     QPushButton *m_explain = nullptr;
     QLabel *m_recentLabel = nullptr;
     QListWidget *m_recent = nullptr;
+    QWidget *m_panel = nullptr;
+    QVBoxLayout *m_column = nullptr;
 };
 
 } // namespace Caa::Ui

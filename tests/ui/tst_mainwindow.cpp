@@ -1741,6 +1741,15 @@ void TestMainWindow::prerenderedIconsAreTheSvgsPixels()
 // Issue #16 item 2: the first run is not an empty grey window.
 void TestMainWindow::startPageUntilTheFirstCheck()
 {
+    {
+        // A first run has no names to list: the list is made with the first one.
+        QSettings().remove(QStringLiteral("history/domains"));
+        Ui::MainWindow first;
+        QVERIFY(!first.startPage()->recentList());
+        first.startPage()->setRecentNames({QStringLiteral("caa.test")});
+        QVERIFY(first.startPage()->recentList());
+        QCOMPARE(first.startPage()->recentList()->count(), 1);
+    }
     QSettings().setValue(QStringLiteral("history/domains"), QStringList{QStringLiteral("www.r.test"), QStringLiteral("caa.test")});
     Ui::MainWindow window;
     window.setCustomServers({m_server});
@@ -1765,6 +1774,12 @@ void TestMainWindow::startPageUntilTheFirstCheck()
     QCOMPARE(start->exampleButtons().size(), 2);
     QCOMPARE(start->recentList()->count(), 2);
     QCOMPARE(start->recentList()->item(0)->text(), QStringLiteral("www.r.test"));
+    // Made after the rest of the window, the list still comes next for Tab after the error
+    // field (Explain is off while the field is empty).
+    start->errorField()->setFocus();
+    QTRY_VERIFY(start->errorField()->hasFocus());
+    QTest::keyClick(start->errorField(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), start->recentList());
 
     // A recent name, chosen from the keyboard, is checked; the page gives way to the views.
     QSignalSpy finished(&window, &Ui::MainWindow::checkFinished);
@@ -1971,6 +1986,9 @@ void TestMainWindow::historyIsRemembered()
     QVERIFY(QFile::copy(QSettings().fileName(), copy));
     QCOMPARE(QSettings(copy, QSettings::IniFormat).value(QStringLiteral("history/domains")).toStringList().value(0), QStringLiteral("caa.test"));
     Ui::MainWindow again;
+    again.show(); // the completer comes with the first frame
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTRY_VERIFY(again.domainEdit()->completer());
     QVERIFY(again.domainEdit()->completer()->model()->rowCount() >= 1);
     QCOMPARE(again.domainEdit()->completer()->model()->index(0, 0).data().toString(), QStringLiteral("caa.test"));
     // The custom resolver comes back too, so the next check goes to the same server.
