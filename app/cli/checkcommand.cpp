@@ -163,9 +163,11 @@ StreamWriter streamWriter(const QString &format, bool withIndex)
     StreamWriter w;
     if (format == QStringLiteral("jsonl")) {
         auto line = std::make_shared<JsonWriter>();
-        w.render = [line](const CheckReport &r) {
+        // The parents' steps, written once and copied for the names under them.
+        auto memo = std::make_shared<ReportJsonMemo>();
+        w.render = [line, memo](const CheckReport &r) {
             line->clear();
-            writeReportJson(*line, r);
+            writeReportJson(*line, r, memo.get());
             line->endLine();
             return line->view();
         };

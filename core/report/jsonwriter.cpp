@@ -237,10 +237,10 @@ void JsonWriter::null()
     append("null", 4);
 }
 
-void JsonWriter::raw(const QByteArray &json)
+void JsonWriter::raw(QByteArrayView json)
 {
     separate();
-    append(json.constData(), std::size_t(json.size()));
+    append(json.data(), std::size_t(json.size()));
 }
 
 } // namespace Caa

@@ -66,8 +66,8 @@ public:
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void null();
-    /// A value already written as JSON (a nested document).
-    void raw(const QByteArray &json);
+    /// A value already written as JSON (a nested document, or one copied from before).
+    void raw(QByteArrayView json);
 
     /// Ends a JSON Lines line (after a complete value).
     void endLine() { append("\n", 1); }
@@ -81,6 +81,8 @@ public:
         m_afterKey = false;
     }
 
+    /// Bytes written so far (since clear()).
+    std::size_t size() const { return m_length; }
     QByteArray bytes() const { return QByteArray(m_out.get(), qsizetype(m_length)); }
     QByteArrayView view() const { return QByteArrayView(m_out.get(), qsizetype(m_length)); }
 

@@ -377,9 +377,199 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// One level of the climb, as an element of "steps".
+void writeStep(JsonWriter &w, const CheckResult &c, int i, LevelOutcome outcome, bool relevant)
+{
+    const Dns::LookupResult &s = c.steps[i];
+    w.beginObject();
+    w.key("name");
+    w.valueLatin1(s.name);
+    w.key("outcome");
+    w.value(levelOutcomeName(outcome));
+    w.key("rcode");
+    if (s.isAnswered())
+        w.value(Dns::rcodeName(s.rcode));
+    else
+        w.null();
+    w.key("authenticated");
+    w.value(s.authenticated);
+    w.key("ede");
+    w.beginArray();
+    for (const Dns::ExtendedDnsError &e : s.extendedErrors) {
+        w.beginObject();
+        w.key("code");
+        w.value(int(e.code));
+        w.key("name");
+        w.value(Dns::extendedErrorName(e.code));
+        w.key("text");
+        w.value(e.text);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("elapsed_ms");
+    w.value(s.elapsedMs);
+    w.key("server");
+    w.value(s.server);
+    w.key("relevant");
+    w.value(relevant);
+    w.key("failure_origin");
+    if (const LevelOrigin *o = c.origin ? c.origin->level(i) : nullptr)
+        w.value(failureOriginName(o->origin));
+    else
+        w.null();
+    w.key("aliases");
+    w.beginArray();
+    for (const Dns::AliasHop &h : s.aliases) {
+        w.beginObject();
+        w.key("owner");
+        w.valueLatin1(h.owner);
+        w.key("type");
+        w.value(Dns::typeName(h.type));
+        w.key("target");
+        w.valueLatin1(h.target);
+        w.key("ttl");
+        w.value(qint64(h.ttl));
+        w.endObject();
+    }
+    w.endArray();
+    w.key("records");
+    writeRecords(w, s.caa);
+    w.key("error");
+    if (outcome == LevelOutcome::Failure) {
+        writeError(w, s.isAnswered() ? Dns::rcodeName(s.rcode).toLower() : Dns::lookupStatusName(s.status),
+                   s.errorMessage.isEmpty() ? QCoreApplication::translate("Report", "The server answered %1.").arg(s.outcomeName()) : s.errorMessage);
+    } else {
+        w.null();
+    }
+    w.endObject();
+}
+
+// One element of "findings".
+void writeFinding(JsonWriter &w, const Finding &f)
+{
+    w.beginObject();
+    w.key("severity");
+    w.value(severityName(f.severity));
+    w.key("code");
+    w.value(f.code);
+    w.key("message");
+    w.value(f.message);
+    w.key("reference");
+    w.value(f.reference);
+    if (!f.fix.isEmpty()) {
+        w.key("fix");
+        w.value(f.fix);
+    }
+    if (!f.owner.isEmpty()) {
+        w.key("owner");
+        w.valueLatin1(f.owner);
+    }
+    if (f.hasRecord) {
+        w.key("record");
+        w.valueLatin1(caaPresentation(f.record));
+    }
+    w.endObject();
+}
+
+// Where a ReportJsonMemo keeps a step or a finding: by the owner's name (FNV-1a, with
+// `salt` for what else tells them apart), so that the few parents of a run each have a
+// slot; two that meet in a slot take turns.
+constexpr std::size_t MemoSlots = 64;
+std::size_t slotOf(const QByteArray &name, qsizetype salt = 0)
+{
+    quint32 h = 2166136261u ^ quint32(salt);
+    for (const char ch : name)
+        h = (h ^ quint8(ch)) * 16777619u;
+    return h % MemoSlots;
+}
+
+// The bytes a step or finding was written as, less the separator before it (the
+// writer's, not the value's).
+QByteArray keptJson(QByteArrayView written)
+{
+    return (written.startsWith(',') ? written.sliced(1) : written).toByteArray();
+}
+
 } // namespace
 
-void writeReportJson(JsonWriter &w, const CheckReport &report)
+namespace {
+
+struct KeptStep
+{
+    // Everything a step without aliases, extended errors or a failure is written from
+    // (writeStep()), and what it was written as.
+    QByteArray name;
+    QString server;
+    QList<Dns::CaaAnswer> records;
+    qint64 elapsedMs = 0;
+    int rcode = 0;
+    LevelOutcome outcome = LevelOutcome::Pending;
+    bool answered = false;
+    bool authenticated = false;
+    bool relevant = false;
+    QByteArray json; ///< empty: nothing kept yet
+
+    bool writtenFrom(const Dns::LookupResult &s, LevelOutcome o, bool r) const
+    {
+        return !json.isEmpty() && outcome == o && relevant == r && answered == s.isAnswered() && rcode == s.rcode
+               && authenticated == s.authenticated && elapsedMs == s.elapsedMs && name == s.name && server == s.server && records == s.caa;
+    }
+};
+
+struct KeptFinding
+{
+    Finding finding;
+    QByteArray json; ///< empty: nothing kept yet
+
+    void keep(const Finding &f, QByteArrayView written)
+    {
+        finding = f;
+        json = keptJson(written);
+    }
+};
+
+struct KeptRecords
+{
+    QList<Dns::CaaAnswer> records;
+    QByteArray json; ///< empty: nothing kept yet
+};
+
+} // namespace
+
+struct ReportJsonMemo::Parts
+{
+    KeptStep steps[MemoSlots];
+    KeptFinding findings[MemoSlots];
+    KeptRecords records[MemoSlots];
+};
+
+ReportJsonMemo::ReportJsonMemo() : m_parts(std::make_unique<Parts>()) {}
+ReportJsonMemo::~ReportJsonMemo() = default;
+
+namespace {
+
+// writeRecords(), copying what it wrote for the same records before (a relevant set and
+// what decides are the same set for every name under its owner).
+void writeRecords(JsonWriter &w, const QList<Dns::CaaAnswer> &records, ReportJsonMemo::Parts *parts)
+{
+    if (!parts || records.isEmpty()) {
+        writeRecords(w, records);
+        return;
+    }
+    KeptRecords &kept = parts->records[slotOf(records.constFirst().owner, records.size())];
+    if (!kept.json.isEmpty() && kept.records == records) {
+        w.raw(kept.json);
+        return;
+    }
+    const std::size_t before = w.size();
+    writeRecords(w, records);
+    kept.records = records;
+    kept.json = keptJson(w.view().sliced(qsizetype(before)));
+}
+
+} // namespace
+
+void writeReportJson(JsonWriter &w, const CheckReport &report, ReportJsonMemo *memo)
 {
     // Written straight to bytes: one QJsonObject per name cost most of a big run's CPU.
     w.beginObject();
@@ -422,67 +612,33 @@ void writeReportJson(JsonWriter &w, const CheckReport &report)
     w.beginArray();
     for (int i = 0; i < c.steps.size(); ++i) {
         const Dns::LookupResult &s = c.steps[i];
-        w.beginObject();
-        w.key("name");
-        w.valueLatin1(s.name);
-        w.key("outcome");
-        w.value(levelOutcomeName(c.levelOutcome(i)));
-        w.key("rcode");
-        if (s.isAnswered())
-            w.value(Dns::rcodeName(s.rcode));
-        else
-            w.null();
-        w.key("authenticated");
-        w.value(s.authenticated);
-        w.key("ede");
-        w.beginArray();
-        for (const Dns::ExtendedDnsError &e : s.extendedErrors) {
-            w.beginObject();
-            w.key("code");
-            w.value(int(e.code));
-            w.key("name");
-            w.value(Dns::extendedErrorName(e.code));
-            w.key("text");
-            w.value(e.text);
-            w.endObject();
+        const LevelOutcome outcome = c.levelOutcome(i);
+        const bool relevant = c.verdict == ClimbVerdict::Found && i == c.decidingIndex;
+        // A parent's step is the same object for every name under it: copied when it was
+        // written from the same answer before. Only the plain ones: no alias, no extended
+        // error, no failure (nor its origin).
+        KeptStep *kept = nullptr;
+        if (memo && i > 0 && !c.origin && outcome != LevelOutcome::Failure && s.aliases.isEmpty() && s.extendedErrors.isEmpty()) {
+            kept = &memo->m_parts->steps[slotOf(s.name)];
+            if (kept->writtenFrom(s, outcome, relevant)) {
+                w.raw(kept->json);
+                continue;
+            }
         }
-        w.endArray();
-        w.key("elapsed_ms");
-        w.value(s.elapsedMs);
-        w.key("server");
-        w.value(s.server);
-        w.key("relevant");
-        w.value(c.verdict == ClimbVerdict::Found && i == c.decidingIndex);
-        w.key("failure_origin");
-        if (const LevelOrigin *o = c.origin ? c.origin->level(i) : nullptr)
-            w.value(failureOriginName(o->origin));
-        else
-            w.null();
-        w.key("aliases");
-        w.beginArray();
-        for (const Dns::AliasHop &h : s.aliases) {
-            w.beginObject();
-            w.key("owner");
-            w.valueLatin1(h.owner);
-            w.key("type");
-            w.value(Dns::typeName(h.type));
-            w.key("target");
-            w.valueLatin1(h.target);
-            w.key("ttl");
-            w.value(qint64(h.ttl));
-            w.endObject();
+        const std::size_t before = w.size();
+        writeStep(w, c, i, outcome, relevant);
+        if (kept) {
+            kept->name = s.name;
+            kept->server = s.server;
+            kept->records = s.caa;
+            kept->elapsedMs = s.elapsedMs;
+            kept->rcode = s.rcode;
+            kept->outcome = outcome;
+            kept->answered = s.isAnswered();
+            kept->authenticated = s.authenticated;
+            kept->relevant = relevant;
+            kept->json = keptJson(w.view().sliced(qsizetype(before)));
         }
-        w.endArray();
-        w.key("records");
-        writeRecords(w, s.caa);
-        w.key("error");
-        if (c.levelOutcome(i) == LevelOutcome::Failure) {
-            writeError(w, s.isAnswered() ? Dns::rcodeName(s.rcode).toLower() : Dns::lookupStatusName(s.status),
-                       s.errorMessage.isEmpty() ? QCoreApplication::translate("Report", "The server answered %1.").arg(s.outcomeName()) : s.errorMessage);
-        } else {
-            w.null();
-        }
-        w.endObject();
     }
     w.endArray();
     w.key("relevant");
@@ -491,7 +647,7 @@ void writeReportJson(JsonWriter &w, const CheckReport &report)
         w.key("name");
         w.valueLatin1(c.relevantName());
         w.key("records");
-        writeRecords(w, c.relevantRecords());
+        writeRecords(w, c.relevantRecords(), memo ? memo->m_parts.get() : nullptr);
         w.endObject();
     } else {
         w.null();
@@ -504,31 +660,24 @@ void writeReportJson(JsonWriter &w, const CheckReport &report)
     w.key("findings");
     w.beginArray();
     for (const Finding &f : report.findings) {
-        w.beginObject();
-        w.key("severity");
-        w.value(severityName(f.severity));
-        w.key("code");
-        w.value(f.code);
-        w.key("message");
-        w.value(f.message);
-        w.key("reference");
-        w.value(f.reference);
-        if (!f.fix.isEmpty()) {
-            w.key("fix");
-            w.value(f.fix);
+        // What is said about a level above the name (its DNSSEC state, …) is said alike
+        // for every name under it: copied when the same finding was written before.
+        KeptFinding *kept = nullptr;
+        if (memo && !f.owner.isEmpty() && f.owner != c.name.ace) {
+            kept = &memo->m_parts->findings[slotOf(f.owner, f.code.size())];
+            if (!kept->json.isEmpty() && kept->finding == f) {
+                w.raw(kept->json);
+                continue;
+            }
         }
-        if (!f.owner.isEmpty()) {
-            w.key("owner");
-            w.valueLatin1(f.owner);
-        }
-        if (f.hasRecord) {
-            w.key("record");
-            w.valueLatin1(caaPresentation(f.record));
-        }
-        w.endObject();
+        const std::size_t before = w.size();
+        writeFinding(w, f);
+        if (kept)
+            kept->keep(f, w.view().sliced(qsizetype(before)));
     }
     w.endArray();
     w.key("decisions");
+
     w.beginArray();
     for (const CaDecision &cd : report.decisions) {
         w.beginObject();
@@ -578,7 +727,7 @@ void writeReportJson(JsonWriter &w, const CheckReport &report)
         else
             w.valueLatin1(cd.decision.foundAt);
         w.key("deciding");
-        writeRecords(w, cd.decision.deciding);
+        writeRecords(w, cd.decision.deciding, memo ? memo->m_parts.get() : nullptr);
         if (const std::optional<LaterDecision> &later = cd.decision.fromMandatoryDate) {
             // Reason parameters-not-yet-binding: the verdict once RFC 8657 binds the CA.
             w.key("parameters_bind_from");

@@ -14,6 +14,7 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Caa {
@@ -73,8 +74,30 @@ int exitStatusFor(const QList<CheckReport> &reports);
 /// JSON for one report (the CLI contract, see README), as compact UTF-8 bytes: the
 /// fast form, for output written name by name (jsonl).
 QByteArray reportToJsonBytes(const CheckReport &report);
-/// The same, appended to `writer`: a run that writes many reports reuses one writer.
-void writeReportJson(JsonWriter &writer, const CheckReport &report);
+/// The JSON writeReportJson() wrote for a parent level's step, for the findings about
+/// levels above the name checked and for record sets, kept so that the next report with
+/// the same part copies it instead of writing it again: the names of a run climb through
+/// a few shared parents (issue #18). The bytes are the same as without it; a part is copied
+/// only when everything it is written from is equal. One per writer, used by one thread
+/// at a time.
+class ReportJsonMemo
+{
+public:
+    ReportJsonMemo();
+    ~ReportJsonMemo();
+    ReportJsonMemo(const ReportJsonMemo &) = delete;
+    ReportJsonMemo &operator=(const ReportJsonMemo &) = delete;
+
+    struct Parts; ///< what is kept (report.cpp)
+
+private:
+    friend void writeReportJson(JsonWriter &writer, const CheckReport &report, ReportJsonMemo *memo);
+    std::unique_ptr<Parts> m_parts;
+};
+
+/// The same, appended to `writer`: a run that writes many reports reuses one writer, and
+/// passes its `memo`.
+void writeReportJson(JsonWriter &writer, const CheckReport &report, ReportJsonMemo *memo = nullptr);
 /// The same as an object (read back from reportToJsonBytes(), so the two never differ).
 QJsonObject reportToJson(const CheckReport &report);
 /// {"results":[…]}, indented.

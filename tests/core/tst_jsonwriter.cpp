@@ -3,6 +3,9 @@
 // given, whatever they hold (RFC 8259 §7: quotes, backslashes, control characters,
 // any Unicode), and the structure must be what was begun and ended.
 #include "report/jsonwriter.h"
+#include "report/report.h"
+#include "ca/directorystore.h"
+#include "zoneclimb.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void aClearedWriterWritesAsAFreshOne();
     void numbersAtTheLimits_data();
     void numbersAtTheLimits();
+    void reportMemoWritesWhatAFreshWriterWrites();
 };
 
 void TestJsonWriter::stringsReadBackExactly_data()
@@ -292,4 +296,51 @@ void TestJsonWriter::numbersAtTheLimits()
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
+// Issue #18: a run's writer keeps what it wrote for a parent's step, for the findings about
+// levels above the name and for record sets, and copies it for the next name. Each report
+// must come out as a fresh writer writes it, also when the parent's answer changed in
+// between (other records, another TTL, deciding or not) or an alias or wildcard comes.
+void TestJsonWriter::reportMemoWritesWhatAFreshWriterWrites()
+{
+    struct Case
+    {
+        QByteArray zone;
+        QString input;
+    };
+    const QList<Case> cases{
+        {"@ CAA 0 issue \"letsencrypt.org\"\n", QStringLiteral("a.v.test")},
+        {"@ CAA 0 issue \"letsencrypt.org\"\n", QStringLiteral("b.v.test")}, // the same parent
+        {"@ CAA 0 issue \"letsencrypt.org\"\n", QStringLiteral("x.y.v.test")},
+        {"@ CAA 0 issue \"digicert.com\"\n", QStringLiteral("c.v.test")}, // the parent's records changed
+        {"$TTL 60\n@ CAA 0 issue \"digicert.com\"\n", QStringLiteral("c.v.test")}, // only their TTL
+        {"@ CAA 0 issue \"digicert.com\"\nd CAA 0 issue \"sectigo.com\"\n", QStringLiteral("e.d.v.test")}, // d decides
+        {"@ CAA 0 issue \"digicert.com\"\n", QStringLiteral("e.d.v.test")}, // d no longer decides
+        {"@ CAA 0 issue \"digicert.com\"\nwww CNAME d\nd CAA 128 tbs \"x\"\n", QStringLiteral("www.v.test")},
+        {"@ CAA 0 issue \"digicert.com\"\n", QStringLiteral("*.w.v.test")},
+        {"@ CAA 0 issuemail \"digicert.com\"\n", QStringLiteral("user@v.test")},
+        {"@ CAA 0 issue \"letsencrypt.org\"\n", QStringLiteral("a.v.test")}, // back to the first
+    };
+    QList<Caa::IssuanceRequest> requests;
+    for (const Caa::CaEntry &e : Caa::bundledCaDirectory().entries)
+        requests << Caa::requestFor(e, Caa::CertificateKind::TlsSingle);
+    Caa::JsonWriter run;
+    Caa::ReportJsonMemo memo;
+    for (const Case &c : cases) {
+        Caa::CheckReport r;
+        r.input = c.input;
+        r.inputOk = true;
+        r.check = CaaTest::climbOfZone(c.zone, c.input);
+        Caa::completeReport(r, requests, &Caa::bundledCaDirectory());
+        Caa::JsonWriter fresh;
+        Caa::writeReportJson(fresh, r);
+        for (int twice = 0; twice < 2; ++twice) {
+            run.clear();
+            Caa::writeReportJson(run, r, &memo);
+            QVERIFY2(run.view() == fresh.view(), qPrintable(QStringLiteral("%1 in %2:\n%3\n%4")
+                                                                .arg(c.input, QString::fromLatin1(c.zone), QString::fromUtf8(run.bytes()),
+                                                                     QString::fromUtf8(fresh.bytes()))));
+        }
+    }
+}
+
 #include "tst_jsonwriter.moc"
