@@ -483,64 +483,56 @@ std::size_t slotOf(const QByteArray &name, qsizetype salt = 0)
     return h % MemoSlots;
 }
 
-// The bytes a step or finding was written as, less the separator before it (the
-// writer's, not the value's).
-QByteArray keptJson(QByteArrayView written)
+// Everything a step without aliases, extended errors or a failure is written from
+// (writeStep()); the numbers first, as == compares in this order.
+struct StepKey
 {
-    return (written.startsWith(',') ? written.sliced(1) : written).toByteArray();
-}
-
-} // namespace
-
-namespace {
-
-struct KeptStep
-{
-    // Everything a step without aliases, extended errors or a failure is written from
-    // (writeStep()), and what it was written as.
-    QByteArray name;
-    QString server;
-    QList<Dns::CaaAnswer> records;
     qint64 elapsedMs = 0;
     int rcode = 0;
     LevelOutcome outcome = LevelOutcome::Pending;
     bool answered = false;
     bool authenticated = false;
     bool relevant = false;
-    QByteArray json; ///< empty: nothing kept yet
-
-    bool writtenFrom(const Dns::LookupResult &s, LevelOutcome o, bool r) const
-    {
-        return !json.isEmpty() && outcome == o && relevant == r && answered == s.isAnswered() && rcode == s.rcode
-               && authenticated == s.authenticated && elapsedMs == s.elapsedMs && name == s.name && server == s.server && records == s.caa;
-    }
-};
-
-struct KeptFinding
-{
-    Finding finding;
-    QByteArray json; ///< empty: nothing kept yet
-
-    void keep(const Finding &f, QByteArrayView written)
-    {
-        finding = f;
-        json = keptJson(written);
-    }
-};
-
-struct KeptRecords
-{
+    QByteArray name;
+    QString server;
     QList<Dns::CaaAnswer> records;
+
+    friend bool operator==(const StepKey &, const StepKey &) = default;
+};
+
+// A part of a report as last written, and what it was written from.
+template <typename Key>
+struct Kept
+{
+    Key key;
     QByteArray json; ///< empty: nothing kept yet
 };
+
+// Copies what `kept` holds when it was written from `key`; else writes with `write` and,
+// with a `kept`, keeps that (without the separator before it, the writer's, not the part's).
+template <typename Key, typename Write>
+void writeOrCopy(JsonWriter &w, Kept<Key> *kept, const Key &key, Write write)
+{
+    if (kept && !kept->json.isEmpty() && kept->key == key) {
+        w.raw(kept->json);
+        return;
+    }
+    const std::size_t before = w.size();
+    write();
+    if (!kept)
+        return;
+    const QByteArrayView written = w.view().sliced(qsizetype(before));
+    kept->key = key;
+    kept->json = (written.startsWith(',') ? written.sliced(1) : written).toByteArray();
+}
 
 } // namespace
 
 struct ReportJsonMemo::Parts
 {
-    KeptStep steps[MemoSlots];
-    KeptFinding findings[MemoSlots];
-    KeptRecords records[MemoSlots];
+    Kept<StepKey> steps[MemoSlots];
+    Kept<Finding> findings[MemoSlots];
+    Kept<QList<Dns::CaaAnswer>> records[MemoSlots];
 };
 
 ReportJsonMemo::ReportJsonMemo() : m_parts(std::make_unique<Parts>()) {}
@@ -552,19 +544,8 @@ namespace {
 // what decides are the same set for every name under its owner).
 void writeRecords(JsonWriter &w, const QList<Dns::CaaAnswer> &records, ReportJsonMemo::Parts *parts)
 {
-    if (!parts || records.isEmpty()) {
-        writeRecords(w, records);
-        return;
-    }
-    KeptRecords &kept = parts->records[slotOf(records.constFirst().owner, records.size())];
-    if (!kept.json.isEmpty() && kept.records == records) {
-        w.raw(kept.json);
-        return;
-    }
-    const std::size_t before = w.size();
-    writeRecords(w, records);
-    kept.records = records;
-    kept.json = keptJson(w.view().sliced(qsizetype(before)));
+    Kept<QList<Dns::CaaAnswer>> *kept = parts && !records.isEmpty() ? &parts->records[slotOf(records.constFirst().owner, records.size())] : nullptr;
+    writeOrCopy(w, kept, records, [&] { writeRecords(w, records); });
 }
 
 } // namespace
@@ -617,27 +598,11 @@ void writeReportJson(JsonWriter &w, const CheckReport &report, ReportJsonMemo *m
         // A parent's step is the same object for every name under it: copied when it was
         // written from the same answer before. Only the plain ones: no alias, no extended
         // error, no failure (nor its origin).
-        KeptStep *kept = nullptr;
         if (memo && i > 0 && !c.origin && outcome != LevelOutcome::Failure && s.aliases.isEmpty() && s.extendedErrors.isEmpty()) {
-            kept = &memo->m_parts->steps[slotOf(s.name)];
-            if (kept->writtenFrom(s, outcome, relevant)) {
-                w.raw(kept->json);
-                continue;
-            }
-        }
-        const std::size_t before = w.size();
-        writeStep(w, c, i, outcome, relevant);
-        if (kept) {
-            kept->name = s.name;
-            kept->server = s.server;
-            kept->records = s.caa;
-            kept->elapsedMs = s.elapsedMs;
-            kept->rcode = s.rcode;
-            kept->outcome = outcome;
-            kept->answered = s.isAnswered();
-            kept->authenticated = s.authenticated;
-            kept->relevant = relevant;
-            kept->json = keptJson(w.view().sliced(qsizetype(before)));
+            const StepKey key{s.elapsedMs, s.rcode, outcome, s.isAnswered(), s.authenticated, relevant, s.name, s.server, s.caa};
+            writeOrCopy(w, &memo->m_parts->steps[slotOf(s.name)], key, [&] { writeStep(w, c, i, outcome, relevant); });
+        } else {
+            writeStep(w, c, i, outcome, relevant);
         }
     }
     w.endArray();
@@ -662,18 +627,8 @@ void writeReportJson(JsonWriter &w, const CheckReport &report, ReportJsonMemo *m
     for (const Finding &f : report.findings) {
         // What is said about a level above the name (its DNSSEC state, …) is said alike
         // for every name under it: copied when the same finding was written before.
-        KeptFinding *kept = nullptr;
-        if (memo && !f.owner.isEmpty() && f.owner != c.name.ace) {
-            kept = &memo->m_parts->findings[slotOf(f.owner, f.code.size())];
-            if (!kept->json.isEmpty() && kept->finding == f) {
-                w.raw(kept->json);
-                continue;
-            }
-        }
-        const std::size_t before = w.size();
-        writeFinding(w, f);
-        if (kept)
-            kept->keep(f, w.view().sliced(qsizetype(before)));
+        Kept<Finding> *kept = memo && !f.owner.isEmpty() && f.owner != c.name.ace ? &memo->m_parts->findings[slotOf(f.owner, f.code.size())] : nullptr;
+        writeOrCopy(w, kept, f, [&] { writeFinding(w, f); });
     }
     w.endArray();
     w.key("decisions");
