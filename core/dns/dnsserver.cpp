@@ -1,7 +1,6 @@
 #include "dns/dnsserver.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <arpa/inet.h>
 
@@ -85,8 +84,20 @@ ServerParse parseServerAddress(const QString &input)
 ServerListParse parseServerList(const QString &text, bool publicKeyword)
 {
     ServerListParse out;
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+    // Split by hand on what "[,\\s]+" matches: compiling a regular expression is a tenth of a
+    // millisecond, and the window reads the saved list before its first frame (issue #18).
+    const auto isSeparator = [](QChar c) { return c == u',' || c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    QStringList parts;
+    for (qsizetype i = 0; i < text.size();) {
+        while (i < text.size() && isSeparator(text[i]))
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !isSeparator(text[i]))
+            ++i;
+        if (i > start)
+            parts << text.mid(start, i - start);
+    }
+    for (const QString &part : std::as_const(parts)) {
         if (publicKeyword && part.compare(QStringLiteral("public"), Qt::CaseInsensitive) == 0) {
             for (const QString &address : publicResolverPrimaries())
                 out.servers << parseServerAddress(address).server;

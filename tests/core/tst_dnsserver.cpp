@@ -63,6 +63,8 @@ void TestDnsServer::parseList_data()
     QTest::addColumn<QString>("errorMentions");
     QTest::newRow("commas") << "192.0.2.1,192.0.2.2:5353" << false << "192.0.2.1:53, 192.0.2.2:5353" << "";
     QTest::newRow("spaces and commas") << " 192.0.2.1 ,  [2001:db8::1]:53\t192.0.2.3 " << false << "192.0.2.1:53, [2001:db8::1]:53, 192.0.2.3:53" << "";
+    QTest::newRow("one per line, as pasted") << "192.0.2.1\r\n192.0.2.2:5353\n\v\f192.0.2.3,\n" << false << "192.0.2.1:53, 192.0.2.2:5353, 192.0.2.3:53" << "";
+    QTest::newRow("separators only") << ", ,\n,," << false << "" << "";
     QTest::newRow("empty is an empty list") << "  " << false << "" << "";
     QTest::newRow("public expands where allowed") << "public, 127.0.0.1:5300" << true << "1.1.1.1:53, 8.8.8.8:53, 9.9.9.9:53, 127.0.0.1:5300" << "";
     QTest::newRow("public is a host name elsewhere") << "public" << false << "" << "not an IP address";
