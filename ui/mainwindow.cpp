@@ -53,7 +53,6 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTabBar>
@@ -119,7 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsModel = new FindingsModel(this);
     m_matrixModel = new MatrixModel(this);
     buildUi();
-    buildActions();
+    buildMenuTitles();
     restoreSettings();
     validateInput();
 }
@@ -205,49 +204,13 @@ void MainWindow::buildUi()
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_stack = new QStackedWidget(central);
-    m_startPage = new StartPage(m_stack);
-    m_stack->addWidget(m_startPage);
-    m_tabs = new QTabWidget(central);
-    m_tabs->setAccessibleName(tr("Views of the check"));
-    m_tabs->setAccessibleDescription(tr("The climbed tree, the records, who may issue, the generator, many names and the diagnostics (Alt+1 to Alt+6)"));
-    m_tabs->tabBar()->setAccessibleDescription(m_tabs->accessibleDescription());
-    m_tabs->setObjectName(QStringLiteral("viewTabs"));
-
-    // 1.–3. The views of a check: placeholders now, built just after the first frame is on
-    // screen or when first needed (ensureViews), which keeps them out of the start-up time.
-    m_treeTab = addPlaceholderTab(m_tabs, icon("records"), tr("Climbed &tree"));
-    m_recordsTab = addPlaceholderTab(m_tabs, icon("info"), tr("Effective &records"));
-    m_matrixTab = addPlaceholderTab(m_tabs, icon("permit"), tr("Who may &issue"));
-
-    // 4. Generator and 5. Many names: placeholders now, the pages when first shown.
+    // The start page and the views are two widgets of the layout, not pages of a stacked
+    // widget: a page added to a stack is shown at once, and its layout then measures every
+    // text at a size the window does not have yet, once more before the first frame.
+    m_startPage = new StartPage(central);
+    layout->addWidget(m_startPage, 1);
+    m_centralLayout = layout;
     m_generatorUndo = new QUndoStack(this);
-    m_generatorTab = addPlaceholderTab(m_tabs, icon("alias"), tr("&Generator"));
-    m_bulkTab = addPlaceholderTab(m_tabs, icon("records"), tr("&Many names"));
-    // 6. Diagnostics for helpdesk tickets, also built when first shown.
-    m_diagnosticsTab = addPlaceholderTab(m_tabs, icon("secure"), tr("Dia&gnostics"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_generatorTab)
-            generatorPage();
-        else if (m_tabs->currentWidget() == m_bulkTab)
-            bulkPage();
-        else if (m_tabs->currentWidget() == m_diagnosticsTab)
-            diagnosticsPage();
-    });
-
-    const QStringList tabTips{tr("Every name asked, up to the TLD, and which set decides (Alt+1)"),
-                              tr("The deciding records parsed, and what is wrong with them (Alt+2)"),
-                              tr("Every CA against every certificate kind, and why (Alt+3)"),
-                              tr("Build CAA records by point and click (Alt+4)"),
-                              tr("Check a list of names in one run (Alt+5)"),
-                              tr("Ask every nameserver and other resolvers, for helpdesk tickets (Alt+6)")};
-    for (int i = 0; i < m_tabs->count() && i < tabTips.size(); ++i)
-        m_tabs->setTabToolTip(i, tabTips[i]);
-    m_stack->addWidget(m_tabs);
-    m_stack->setCurrentWidget(m_startPage);
-    layout->addWidget(m_stack, 1);
-    // Showing a view (Alt+1…6, or from code) leaves the start page.
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showViews);
     setCentralWidget(central);
 
     m_status = new QLabel(tr("Ready."), this);
@@ -279,6 +242,59 @@ void MainWindow::buildUi()
     setTabOrder(m_checkButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_banner);
     setTabOrder(m_banner, m_banner->myCasButton());
+}
+
+QTabWidget *MainWindow::tabs() const
+{
+    const_cast<MainWindow *>(this)->ensureTabs();
+    return m_tabs;
+}
+
+void MainWindow::ensureTabs()
+{
+    // Made just after the first frame, or before when something needs the views: the
+    // first frame shows the start page, and six tabs with their icons are a tenth of a
+    // millisecond of start-up (issue #18).
+    if (m_tabs)
+        return;
+    m_tabs = new QTabWidget(centralWidget());
+    m_tabs->setAccessibleName(tr("Views of the check"));
+    m_tabs->setAccessibleDescription(tr("The climbed tree, the records, who may issue, the generator, many names and the diagnostics (Alt+1 to Alt+6)"));
+    m_tabs->tabBar()->setAccessibleDescription(m_tabs->accessibleDescription());
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+
+    // 1.–3. The views of a check: placeholders now, built just after the first frame is on
+    // screen or when first needed (ensureViews), which keeps them out of the start-up time.
+    m_treeTab = addPlaceholderTab(m_tabs, icon("records"), tr("Climbed &tree"));
+    m_recordsTab = addPlaceholderTab(m_tabs, icon("info"), tr("Effective &records"));
+    m_matrixTab = addPlaceholderTab(m_tabs, icon("permit"), tr("Who may &issue"));
+
+    // 4. Generator and 5. Many names: placeholders now, the pages when first shown.
+    m_generatorTab = addPlaceholderTab(m_tabs, icon("alias"), tr("&Generator"));
+    m_bulkTab = addPlaceholderTab(m_tabs, icon("records"), tr("&Many names"));
+    // 6. Diagnostics for helpdesk tickets, also built when first shown.
+    m_diagnosticsTab = addPlaceholderTab(m_tabs, icon("secure"), tr("Dia&gnostics"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_generatorTab)
+            generatorPage();
+        else if (m_tabs->currentWidget() == m_bulkTab)
+            bulkPage();
+        else if (m_tabs->currentWidget() == m_diagnosticsTab)
+            diagnosticsPage();
+    });
+
+    const QStringList tabTips{tr("Every name asked, up to the TLD, and which set decides (Alt+1)"),
+                              tr("The deciding records parsed, and what is wrong with them (Alt+2)"),
+                              tr("Every CA against every certificate kind, and why (Alt+3)"),
+                              tr("Build CAA records by point and click (Alt+4)"),
+                              tr("Check a list of names in one run (Alt+5)"),
+                              tr("Ask every nameserver and other resolvers, for helpdesk tickets (Alt+6)")};
+    for (int i = 0; i < m_tabs->count() && i < tabTips.size(); ++i)
+        m_tabs->setTabToolTip(i, tabTips[i]);
+    m_tabs->hide();
+    m_centralLayout->addWidget(m_tabs, 1);
+    // Showing a view (Alt+1…6, or from code) leaves the start page.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showViews);
     setTabOrder(m_banner->myCasButton(), m_tabs);
 }
 
@@ -286,6 +302,7 @@ void MainWindow::ensureViews()
 {
     if (m_tree)
         return;
+    ensureTabs();
     // 1. Climbed tree.
     m_treeSplit = new QSplitter(Qt::Vertical, m_treeTab);
     m_tree = new QTreeView(m_treeSplit);
@@ -491,9 +508,27 @@ void MainWindow::ensureViews()
     restoreViewSettings();
 }
 
-void MainWindow::buildActions()
+void MainWindow::buildMenuTitles()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_checkMenu = menuBar()->addMenu(tr("&Check"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    // Nobody opens a menu before the first frame, but a test or a fast click may open one
+    // before the actions were added: then they are added first.
+    for (QMenu *menu : {m_fileMenu, m_editMenu, m_checkMenu, m_helpMenu})
+        connect(menu, &QMenu::aboutToShow, this, &MainWindow::ensureActions);
+}
+
+void MainWindow::ensureActions()
+{
+    // The menus' thirty-odd actions, their icons and shortcuts are about 0.4 ms, and the
+    // first frame shows only the menu titles (issue #18).
+    if (m_actionsBuilt)
+        return;
+    m_actionsBuilt = true;
+    ensureTabs(); // "Check" lists the views by their tabs' names
+    QMenu *file = m_fileMenu;
     QAction *open = file->addAction(tr("&Open zone file…"), this, &MainWindow::openZoneFile);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Check names against a zone file instead of the network"));
@@ -515,7 +550,7 @@ void MainWindow::buildActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu;
     QAction *undo = m_generatorUndo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_generatorUndo->createRedoAction(this, tr("&Redo"));
@@ -532,7 +567,7 @@ void MainWindow::buildActions()
     copyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyAll->setToolTip(tr("Copy the whole result as text, for a ticket"));
 
-    QMenu *checkMenu = menuBar()->addMenu(tr("&Check"));
+    QMenu *checkMenu = m_checkMenu;
     QAction *focus = checkMenu->addAction(tr("&Focus the domain field"), this, [this] {
         m_domain->setFocus();
         m_domain->selectAll();
@@ -560,7 +595,7 @@ void MainWindow::buildActions()
         view->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu;
     QAction *keysHelp = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keysHelp->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About CAA Inspector"), this, &MainWindow::about);
@@ -569,22 +604,23 @@ void MainWindow::buildActions()
 
 void MainWindow::restoreSettings()
 {
-    restoreGeometry(Settings::windowGeometry().get());
-    if (!Settings::windowGeometry().isSet())
+    const QSettings settings;
+    restoreGeometry(Settings::windowGeometry().get(settings));
+    if (!Settings::windowGeometry().isSet(settings))
         resize(1280, 800);
-    restoreState(Settings::windowState().get());
-    m_history->setStringList(Settings::recentNames().get());
+    restoreState(Settings::windowState().get(settings));
+    m_history->setStringList(Settings::recentNames().get(settings));
     m_startPage->setRecentNames(m_history->stringList());
     LookupSource source;
     source.label = m_resolverCombo->itemText(0);
     // A failed lookup's origin is found by asking the zone's servers on this port (the
     // Diagnostics tab sets it; 53 unless a test bed is used).
-    source.nameserverPort = quint16(qBound(1, Settings::diagnosticsNameserverPort().get(), 65535));
-    source.originCompareResolvers = Settings::failureOriginCompareResolvers(); // empty unless the user chose it
+    source.nameserverPort = quint16(qBound(1, Settings::diagnosticsNameserverPort().get(settings), 65535));
+    source.originCompareResolvers = Settings::failureOriginCompareResolvers(settings); // empty unless the user chose it
     // Not in the window (yet): an administrator or a helpdesk script may set it. A value
     // out of range is said in the status bar and the default kept.
-    if (Settings::resolverTries().isSet()) {
-        const Dns::TriesParse tries = Dns::parseTries(Settings::resolverTries().get());
+    if (Settings::resolverTries().isSet(settings)) {
+        const Dns::TriesParse tries = Dns::parseTries(Settings::resolverTries().get(settings));
         if (tries.ok())
             source.tries = tries.tries;
         else
@@ -592,10 +628,10 @@ void MainWindow::restoreSettings()
     }
     m_session->setSource(source);
     QString error;
-    const QList<Dns::ServerAddress> custom = parseServers(Settings::customServers().get(), &error);
+    const QList<Dns::ServerAddress> custom = parseServers(Settings::customServers().get(settings), &error);
     if (!custom.isEmpty())
         m_customServers = custom;
-    const QString kind = Settings::resolverKind().get();
+    const QString kind = Settings::resolverKind().get(settings);
     if (kind == QStringLiteral("custom-set") && !custom.isEmpty()) {
         setCustomServers(custom);
     } else {
@@ -644,13 +680,19 @@ void MainWindow::saveSettings()
 bool MainWindow::event(QEvent *event)
 {
     // The first frame shows the start page; the views of a check come right after it, and
-    // so do the field's completer and the window icon: a platform that hands the icon to
-    // the window manager (X11) draws it at several sizes from its SVG file, which loads
-    // Qt's SVG plugin (issue #18).
+    // so do the menus' actions, the field's completer and the window icon: a platform that
+    // hands the icon to the window manager (X11) draws it at several sizes from its SVG
+    // file, which loads Qt's SVG plugin (issue #18).
+    // A key typed before the menus' actions were made (typed ahead while the window
+    // opened) is offered to the window as a shortcut override first, before Qt looks for
+    // a shortcut: the actions are made then, and the key finds its shortcut.
+    if (event->type() == QEvent::ShortcutOverride)
+        ensureActions();
     if (event->type() == QEvent::Paint && !m_viewsScheduled) {
         m_viewsScheduled = true;
         QTimer::singleShot(0, this, [this] {
             setWindowIcon(icon("caa-inspector"));
+            ensureActions();
             // The names checked before, offered as the user types (nobody types before the
             // first frame; made earlier it is about 0.1 ms of start-up).
             auto *completer = new QCompleter(m_history, this);
@@ -939,7 +981,7 @@ void MainWindow::cancel()
 void MainWindow::runVisibleWork()
 {
     // From the domain field it is always the check of what was typed there.
-    QWidget *page = m_domain->hasFocus() ? nullptr : m_tabs->currentWidget();
+    QWidget *page = m_domain->hasFocus() || !m_tabs ? nullptr : m_tabs->currentWidget();
     if (page && page == m_bulkTab && m_bulk) {
         m_bulk->start();
         return;
@@ -954,6 +996,7 @@ void MainWindow::runVisibleWork()
 void MainWindow::cancelVisibleWork()
 {
     // Esc on the "Many names" or "Diagnostics" page stops what runs there; elsewhere the single check.
+    // A page runs only when it was made, and it is made in a tab.
     if (m_bulk && m_bulk->isRunning() && m_tabs->currentWidget() == m_bulkTab) {
         m_bulk->cancel();
         return;
@@ -1033,6 +1076,7 @@ GeneratorPage *MainWindow::generatorPage()
 DiagnosticsPage *MainWindow::diagnosticsPage()
 {
     if (!m_diagnostics) {
+        ensureTabs();
         m_diagnostics = new DiagnosticsPage(m_diagnosticsTab);
         m_diagnostics->setObjectName(QStringLiteral("diagnosticsPage"));
         m_diagnostics->setSession(m_session);
@@ -1057,6 +1101,7 @@ DiagnosticsPage *MainWindow::diagnosticsPage()
 BulkPage *MainWindow::bulkPage()
 {
     if (!m_bulk) {
+        ensureTabs();
         m_bulk = new BulkPage(m_bulkTab);
         m_bulk->setObjectName(QStringLiteral("bulkPage"));
         m_bulk->setDirectory(directory());
@@ -1134,8 +1179,13 @@ void MainWindow::showViews()
     ensureViews();
     if (!m_startPage)
         return;
-    m_stack->setCurrentWidget(m_tabs);
-    m_stack->removeWidget(m_startPage);
+    // The keyboard goes on in the views when it was on the start page (a name or a sample
+    // chosen there), as a stacked widget would have moved it.
+    const bool hadFocus = m_startPage->isAncestorOf(QApplication::focusWidget());
+    m_startPage->hide();
+    m_tabs->show();
+    if (hadFocus)
+        m_tabs->setFocus();
     m_startPage->deleteLater();
     m_startPage = nullptr;
 }

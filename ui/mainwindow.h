@@ -25,12 +25,12 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
-class QStackedWidget;
 class QStringListModel;
 class QTabWidget;
 class QTableView;
 class QTreeView;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace Caa {
 class CheckJob;
@@ -92,7 +92,7 @@ public:
     GeneratorPage *generatorPage();
     BulkPage *bulkPage();
     DiagnosticsPage *diagnosticsPage();
-    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *tabs() const;
     /// The answer in one line, above the views (hidden until a check starts).
     VerdictBanner *verdictBanner() const { return m_banner; }
     /// What the window shows before the first check; nullptr once a check started.
@@ -150,10 +150,15 @@ private:
     /// Builds the climbed tree, the records with findings and "Who may issue" (once): just
     /// after the window's first frame, or before, when something needs them.
     void ensureViews();
+    /// The tabs of the views, with a placeholder page each (once).
+    void ensureTabs();
     void restoreViewSettings();
     /// The day "Who may issue" decides for (today, UTC, until the views are built).
     QDate asOfDate() const;
-    void buildActions();
+    /// The menu bar's titles (in the first frame) and, once, the menus' actions and their
+    /// shortcuts: just after the first frame, or when a menu is first opened.
+    void buildMenuTitles();
+    void ensureActions();
     void restoreSettings();
     void saveSettings();
     void validateInput();
@@ -219,12 +224,17 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_inputMessage = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    QVBoxLayout *m_centralLayout = nullptr; ///< the start page, then the views
     StartPage *m_startPage = nullptr;
     QWidget *m_treeTab = nullptr;    ///< holds the climbed tree once ensureViews() ran
     QWidget *m_recordsTab = nullptr; ///< the records and findings
     QWidget *m_matrixTab = nullptr;  ///< "Who may issue"
     bool m_viewsScheduled = false;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_checkMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    bool m_actionsBuilt = false;
     VerdictBanner *m_banner = nullptr;
     QTreeView *m_tree = nullptr;
     QPlainTextEdit *m_raw = nullptr;

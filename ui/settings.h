@@ -20,7 +20,10 @@ class SettingValue
 public:
     SettingValue(QString key, T defaultValue) : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
 
-    T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    T get() const { return get(QSettings()); }
+    /// The same through `settings`: reading many values through one QSettings finds the
+    /// file once (each QSettings made looks it up again; issue #18, start-up).
+    T get(const QSettings &settings) const { return settings.value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
     void set(const T &value) const
     {
         QSettings settings;
@@ -29,7 +32,8 @@ public:
     /// The same through `settings`: many values set through one QSettings are written to
     /// the file once, when it goes (each set() above rewrites and syncs the whole file).
     void set(QSettings &settings, const T &value) const { settings.setValue(m_key, QVariant::fromValue(value)); }
-    bool isSet() const { return QSettings().contains(m_key); }
+    bool isSet() const { return isSet(QSettings()); }
+    bool isSet(const QSettings &settings) const { return settings.contains(m_key); }
     const QString &key() const { return m_key; }
     const T &defaultValue() const { return m_default; }
 
@@ -83,11 +87,11 @@ inline SettingValue<QString> publicResolvers()
 /// tell whose failure it is. Off by default: they learn which name was checked.
 inline SettingValue<bool> failureOriginComparePublic() { return {QStringLiteral("failureOrigin/comparePublicResolvers"), false}; }
 /// The resolvers that setting stands for (empty when it is off or the list does not parse).
-inline QList<Dns::ServerAddress> failureOriginCompareResolvers()
+inline QList<Dns::ServerAddress> failureOriginCompareResolvers(const QSettings &settings = QSettings())
 {
-    if (!failureOriginComparePublic().get())
+    if (!failureOriginComparePublic().get(settings))
         return {};
-    const Dns::ServerListParse parsed = Dns::parseServerList(publicResolvers().get(), /*publicKeyword=*/true);
+    const Dns::ServerListParse parsed = Dns::parseServerList(publicResolvers().get(settings), /*publicKeyword=*/true);
     return parsed.ok() ? parsed.servers : QList<Dns::ServerAddress>{};
 }
 

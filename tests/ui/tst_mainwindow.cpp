@@ -1619,17 +1619,26 @@ void TestMainWindow::verdictLineSpeaksOfMyCas()
     QSettings().remove(QStringLiteral("verdict/myCas"));
 }
 
-// Issue #18 (start-up): the first frame has only what it shows; the climbed tree, the
-// records and "Who may issue" are built right after it, or at once when a check needs them.
+// Issue #18 (start-up): the first frame has only what it shows; the tabs, the climbed
+// tree, the records, "Who may issue" and the menus' actions are built right after it, or
+// at once when a check, a menu or a key needs them.
 void TestMainWindow::viewsAreBuiltAfterTheFirstFrame()
 {
     Ui::MainWindow window;
     window.setCustomServers({m_server});
     QVERIFY(!window.findChild<QTreeView *>(QStringLiteral("climbTree")));
     QVERIFY(!window.findChild<QTableView *>(QStringLiteral("matrixView")));
+    QVERIFY(!window.findChild<QTabWidget *>(QStringLiteral("viewTabs")));
+    const QList<QAction *> titles = window.menuBar()->actions();
+    QCOMPARE(titles.size(), 4); // the menu bar is in the first frame, with every title
+    QVERIFY(titles.first()->menu() && titles.first()->menu()->actions().isEmpty());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("exportReport")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.findChild<QTreeView *>(QStringLiteral("climbTree")));
+    QVERIFY(window.findChild<QTabWidget *>(QStringLiteral("viewTabs")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportReport")));
+    QVERIFY(!window.findChild<QTabWidget *>(QStringLiteral("viewTabs"))->isVisible());
     QVERIFY(window.findChild<QTableView *>(QStringLiteral("recordsView")));
     QVERIFY(window.findChild<QTableView *>(QStringLiteral("matrixView")));
     QVERIFY(window.startPage() && window.startPage()->isVisible()); // still what is shown
@@ -1644,7 +1653,16 @@ void TestMainWindow::viewsAreBuiltAfterTheFirstFrame()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(unshown.climbModel()->rowCount() > 0);
     QVERIFY(unshown.matrixModel()->rowCount() > 0);
-    // Alt+3 on a fresh window opens a built "Who may issue", with the keyboard in it.
+    // A menu opened before the first frame (a quick click) is filled as it opens.
+    Ui::MainWindow unpainted;
+    QMenu *file = unpainted.menuBar()->actions().first()->menu();
+    QVERIFY(file->actions().isEmpty());
+    file->popup(QPoint(0, 0));
+    QVERIFY(unpainted.findChild<QAction *>(QStringLiteral("exportReport")));
+    QVERIFY(file->actions().size() > 3);
+    file->hide();
+    // Alt+3 at once on a fresh window (typed ahead, before its menus' actions were made)
+    // opens a built "Who may issue", with the keyboard in it.
     Ui::MainWindow fresh;
     fresh.show();
     QVERIFY(QTest::qWaitForWindowExposed(&fresh));
