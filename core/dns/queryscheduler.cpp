@@ -148,7 +148,7 @@ void QueryScheduler::pump()
         m_queue.pop_front();
         if (!m_waiters.contains(key))
             continue; // cancelled while queued
-        const quint64 upstreamTicket = m_upstream->lookup(key.first, key.second);
+        const quint64 upstreamTicket = m_upstream->lookup(key.name, key.type);
         m_sent.insert(upstreamTicket, key);
         if (m_options.countPerQuestion)
             ++m_sentCount[key];
@@ -234,8 +234,8 @@ void QueryScheduler::cancelAll()
     cancelled.status = LookupStatus::Cancelled;
     cancelled.errorMessage = QCoreApplication::translate("QueryScheduler", "The run was cancelled before this name was asked.");
     for (auto it = m_waiters.cbegin(); it != m_waiters.cend(); ++it) {
-        cancelled.name = it.key().first;
-        cancelled.type = it.key().second;
+        cancelled.name = it.key().name;
+        cancelled.type = it.key().type;
         for (const quint64 t : it.value().tickets)
             finishLater(t, cancelled);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/bytekey.h"
 #include "dns/lookupservice.h"
 
 #include <QElapsedTimer>
@@ -90,7 +91,16 @@ public:
     int cacheSize() const;
 
 private:
-    using Key = QPair<QByteArray, quint16>;
+    /// A question: the name (lower case) and the type.
+    struct Key
+    {
+        Key() = default;
+        Key(const QByteArray &n, quint16 t) : name(n), type(t) {}
+        QByteArray name;
+        quint16 type = 0;
+        friend bool operator==(const Key &a, const Key &b) noexcept { return a.type == b.type && a.name == b.name; }
+        friend size_t qHash(const Key &key, size_t seed = 0) noexcept { return murmurHash64(key.name.constData(), key.name.size(), seed ^ key.type); }
+    };
     struct Cached
     {
         LookupResult result;

@@ -2,6 +2,7 @@
 
 #include "ca/cadirectory.h"
 #include "caa/issuevalue.h"
+#include "dns/bytekey.h"
 #include "engine/climb.h"
 #include "ca/profile.h"
 #include "caa/brrules.h"
@@ -161,8 +162,8 @@ private:
         QList<IssuanceRequest> requests; ///< shares the caller's list: see decideAll()
         QList<Decision> decisions;       ///< with nameMarker() for the subject
     };
-    QHash<QByteArray, PreparedSet> m_sets;
-    QHash<QByteArray, Decided> m_decided;
+    QHash<ByteKey, PreparedSet> m_sets;
+    QHash<ByteKey, Decided> m_decided;
     QDate m_decidedDay;
 };
 

@@ -521,7 +521,7 @@ void checkSet(Collector &c, const QByteArray &owner, const QList<Dns::CaaAnswer>
 // converted each time rather than kept.
 QString sharedText(const char *text)
 {
-    thread_local QHash<QByteArray, QString> made;
+    thread_local QHash<ByteKey, QString> made;
     const QByteArray key = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
     if (const auto it = made.constFind(key); it != made.cend())
         return it.value();
@@ -721,7 +721,7 @@ QList<Finding> analyse(const CheckResult &check, const CaDirectory *directory, c
                 continue;
             }
             // The levels above it are the parents many names share.
-            QHash<QByteArray, Finding> &parents = memo->m_levelDnssec[ad];
+            QHash<ByteKey, Finding> &parents = memo->m_levelDnssec[ad];
             auto known = parents.constFind(s.name);
             if (known == parents.cend()) {
                 if (parents.size() >= 4096)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ca/cadirectory.h"
+#include "dns/bytekey.h"
 #include "engine/climb.h"
 
 #include <QDate>
@@ -65,11 +66,11 @@ private:
         QList<Finding> findings;
         Finding inherited; ///< for a name below the set's owner, with nameMarker() for the name
     };
-    QHash<QByteArray, SetFindings> m_sets;
+    QHash<ByteKey, SetFindings> m_sets;
     std::optional<Finding> m_dnssec[2]; ///< a level's DNSSEC finding with nameMarker(), by AD bit
     /// The same filled in for a parent level's name, by AD bit: the parents every name
     /// climbs through say theirs once, not once per name (issue #18). At most 4,096.
-    QHash<QByteArray, Finding> m_levelDnssec[2];
+    QHash<ByteKey, Finding> m_levelDnssec[2];
 };
 
 /// analyse(), taking the findings about the relevant set from `memo` when it has them

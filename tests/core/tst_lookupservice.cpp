@@ -1,4 +1,5 @@
 // LookupService::lookupFor delivers each answer to the one asker that asked for it.
+#include "dns/bytekey.h"
 #include "dns/lookupservice.h"
 #include "dns/queryscheduler.h"
 #include "engine/checkjob.h"
@@ -60,6 +61,9 @@ private Q_SLOTS:
     void zoneServiceAnswersLikeTheZone();
     void zoneServiceCancelsAndRefusesOtherTypes();
     void checkJobOfflineIsTheSameClimb();
+    void byteKeysHashAsMurmurHash64A_data();
+    void byteKeysHashAsMurmurHash64A();
+    void byteKeysFindByTheirBytes();
 };
 
 namespace {
@@ -311,6 +315,48 @@ void TestLookupService::checkJobOfflineIsTheSameClimb()
     QCOMPARE(job.result().steps.size(), offline.steps.size());
     for (int i = 0; i < offline.steps.size(); ++i)
         QCOMPARE(job.result().steps[i].caa, offline.steps[i].caa);
+}
+
+// The memos' and the query cache's keys (issue #18) hash as the reference MurmurHash64A:
+// published vectors, across the 8-byte block boundary and the tail, with bytes over 0x7f
+// read unsigned, and with a seed.
+void TestLookupService::byteKeysHashAsMurmurHash64A_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<quint64>("hash");
+    QTest::newRow("empty") << QByteArray() << quint64(0) << quint64(0);
+    QTest::newRow("empty, seeded") << QByteArray() << quint64(61755476) << quint64(0x42a0e7753c25b1a5ULL);
+    QTest::newRow("one byte") << QByteArray("a") << quint64(0) << quint64(0x071717d2d36b6b11ULL);
+    QTest::newRow("tail only") << QByteArray("hello") << quint64(0) << quint64(0x1e68d17c457bf117ULL);
+    QTest::newRow("tail only, seeded") << QByteArray("hello") << quint64(42) << quint64(0xd417125ccb971887ULL);
+    QTest::newRow("one block") << QByteArray("12345678") << quint64(0) << quint64(0x758f67d162b2d202ULL);
+    QTest::newRow("one block and a byte") << QByteArray("123456789") << quint64(0) << quint64(0x4977490251674330ULL);
+    QTest::newRow("block and tail") << QByteArray("Hello World!") << quint64(0) << quint64(0x899e7fbbf113dfa4ULL);
+    QTest::newRow("bytes over 0x7f") << QByteArray("\xe6\x88\x91") << quint64(0) << quint64(0xeb594bb2a550d163ULL);
+}
+
+void TestLookupService::byteKeysHashAsMurmurHash64A()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(quint64, seed);
+    QFETCH(quint64, hash);
+    QCOMPARE(quint64(murmurHash64(bytes.constData(), bytes.size(), size_t(seed))), hash);
+    QCOMPARE(quint64(qHash(ByteKey(bytes), size_t(seed))), hash);
+}
+
+void TestLookupService::byteKeysFindByTheirBytes()
+{
+    QHash<ByteKey, int> table;
+    for (int i = 0; i < 2000; ++i)
+        table.insert(QByteArray("n") + QByteArray::number(i) + ".bulk.test", i);
+    QCOMPARE(table.size(), 2000);
+    for (int i = 0; i < 2000; ++i)
+        QCOMPARE(table.value(QByteArray("n") + QByteArray::number(i) + ".bulk.test", -1), i);
+    QCOMPARE(table.value(QByteArray("n2000.bulk.test"), -1), -1);
+    // Keys that differ in the last byte, or only in length (a zero byte more), are apart.
+    QVERIFY(qHash(ByteKey(QByteArray("bulk.tesu")), 1) != qHash(ByteKey(QByteArray("bulk.test")), 1));
+    QVERIFY(qHash(ByteKey(QByteArray("a", 1)), 1) != qHash(ByteKey(QByteArray("a\0", 2)), 1));
 }
 
 QTEST_GUILESS_MAIN(TestLookupService)
