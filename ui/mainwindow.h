@@ -152,6 +152,8 @@ private:
     void ensureViews();
     /// The tabs of the views, with a placeholder page each (once).
     void ensureTabs();
+    /// The status bar's progress of the check shown (the levels answered).
+    QProgressBar *progressBar();
     void restoreViewSettings();
     /// The day "Who may issue" decides for (today, UTC, until the views are built).
     QDate asOfDate() const;

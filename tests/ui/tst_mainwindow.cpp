@@ -1633,6 +1633,7 @@ void TestMainWindow::viewsAreBuiltAfterTheFirstFrame()
     QCOMPARE(titles.size(), 4); // the menu bar is in the first frame, with every title
     QVERIFY(titles.first()->menu() && titles.first()->menu()->actions().isEmpty());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("exportReport")));
+    QVERIFY(!window.findChild<QProgressBar *>()); // made with the first check
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.findChild<QTreeView *>(QStringLiteral("climbTree")));
@@ -1650,6 +1651,7 @@ void TestMainWindow::viewsAreBuiltAfterTheFirstFrame()
     QSignalSpy finished(&unshown, &Ui::MainWindow::checkFinished);
     unshown.check();
     QVERIFY(unshown.findChild<QTreeView *>(QStringLiteral("climbTree")));
+    QVERIFY(unshown.findChild<QProgressBar *>());
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(unshown.climbModel()->rowCount() > 0);
     QVERIFY(unshown.matrixModel()->rowCount() > 0);
