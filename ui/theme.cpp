@@ -118,6 +118,83 @@ private:
     std::optional<QIcon> m_icon;
 };
 
+// The average colour of an image's visible pixels (invalid when it has none).
+QColor inkColour(const QImage &image)
+{
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    double r = 0, g = 0, b = 0, weight = 0;
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        for (int x = 0; x < argb.width(); ++x) {
+            const double a = qAlpha(line[x]) / 255.0;
+            r += qRed(line[x]) * a;
+            g += qGreen(line[x]) * a;
+            b += qBlue(line[x]) * a;
+            weight += a;
+        }
+    }
+    if (weight < 1.0)
+        return {};
+    return QColor(int(r / weight), int(g / weight), int(b / weight));
+}
+
+// The extension ("»") icon of the style, drawn in the palette's button text colour when
+// its own glyph would not stand out from the bar. Qt's styles draw it from one dark grey
+// PNG whatever the palette, which all but vanishes on a dark one (1.04:1 on Adwaita-dark's
+// bar); WCAG 2.1 asks 3:1 of a control's glyph (SC 1.4.11). A style whose glyph has that
+// contrast (one that follows a dark colour scheme itself) is drawn as it is.
+class ExtensionIconEngine final : public QIconEngine
+{
+public:
+    ExtensionIconEngine(QPointer<QStyle> base, QStyle::StandardPixmap which) : m_base(std::move(base)), m_which(which) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        QPixmap drawn = pixmap(rect.size() * scale, mode, state);
+        drawn.setDevicePixelRatio(scale);
+        const QSize logical = (QSizeF(drawn.size()) / scale).toSize();
+        painter->drawPixmap(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, logical, rect), drawn);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override { return own().actualSize(size, mode, state); }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QPixmap glyph = own().pixmap(size, 1.0, QIcon::Normal, state);
+        const QPalette palette = QGuiApplication::palette();
+        const QColor ink = inkColour(glyph.toImage());
+        if (glyph.isNull() || !ink.isValid() || contrastRatio(ink, palette.color(QPalette::Button)) >= 3.0)
+            return own().pixmap(size, 1.0, mode, state);
+        QImage tinted = glyph.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter p(&tinted);
+            p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            p.fillRect(tinted.rect(), palette.color(QPalette::ButtonText));
+        }
+        QPixmap result = QPixmap::fromImage(tinted);
+        if (mode == QIcon::Normal)
+            return result;
+        QStyleOption option;
+        option.palette = palette;
+        return QApplication::style()->generatedIconPixmap(mode, result, &option);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override { return own().availableSizes(mode, state); }
+    QString key() const override { return QStringLiteral("caa-extension"); }
+    QIconEngine *clone() const override { return new ExtensionIconEngine(m_base, m_which); }
+    bool isNull() override { return own().isNull(); }
+
+private:
+    const QIcon &own()
+    {
+        if (!m_own)
+            m_own = m_base ? m_base->standardIcon(m_which) : QIcon();
+        return *m_own;
+    }
+
+    QPointer<QStyle> m_base;
+    QStyle::StandardPixmap m_which;
+    std::optional<QIcon> m_own;
+};
+
 // The application's style, with the tool bar and menu bar extension ("»") icons made when
 // first drawn. QMenuBar asks for its icon when it is built; Qt's styles make it from PNG
 // files, and the first image read of a process loads every image-format plugin (GIF, ICO,
@@ -135,7 +212,7 @@ public:
         // Without the option and widget, as QMenuBar and QToolBar ask: the icon depends only
         // on the layout direction, which the style reads from the application then.
         return QIcon(new DeferredIconEngine(QStringLiteral("caa-deferred-standard"), [base = QPointer<QStyle>(baseStyle()), standardPixmap] {
-            return base ? base->standardIcon(standardPixmap) : QIcon();
+            return QIcon(new ExtensionIconEngine(base, standardPixmap));
         }));
     }
 };

@@ -7,6 +7,7 @@
 // ours is drawn at 4.5:1, and Adwaita's own glyph (2.3:1 on white) failed it.
 #include "mainwindow.h"
 #include "theme.h"
+#include "darkpalette.h"
 
 #include <QApplication>
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QProxyStyle>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -37,6 +39,52 @@ double contrast(QColor a, QColor b)
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
+// The average colour of a glyph's visible pixels, weighted by their opacity.
+QColor ink(const QImage &image)
+{
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    double r = 0, g = 0, b = 0, weight = 0;
+    for (int y = 0; y < argb.height(); ++y)
+        for (int x = 0; x < argb.width(); ++x) {
+            const QRgb px = argb.pixel(x, y);
+            const double a = qAlpha(px) / 255.0;
+            r += qRed(px) * a;
+            g += qGreen(px) * a;
+            b += qBlue(px) * a;
+            weight += a;
+        }
+    return weight > 0 ? QColor(int(r / weight), int(g / weight), int(b / weight)) : QColor();
+}
+
+// The same shape: every pixel as opaque as in the other image.
+bool sameShape(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32), y = b.convertToFormat(QImage::Format_ARGB32);
+    if (x.size() != y.size())
+        return false;
+    for (int row = 0; row < x.height(); ++row)
+        for (int col = 0; col < x.width(); ++col)
+            if (qAbs(qAlpha(x.pixel(col, row)) - qAlpha(y.pixel(col, row))) > 1)
+                return false;
+    return true;
+}
+
+// A main window whose menu bar is too narrow for its menus, so that it shows the
+// extension button; returns that button once it is shown.
+QToolButton *narrowMenuBar(QMainWindow &window)
+{
+    for (int i = 1; i <= 12; ++i)
+        window.menuBar()->addMenu(QStringLiteral("Menu %1").arg(i))->addAction(QStringLiteral("Item"));
+    window.resize(220, 120);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    auto *extension = window.menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"));
+    if (!extension || !QTest::qWaitFor([extension] { return extension->isVisible(); }))
+        return nullptr;
+    return extension;
+}
+
 } // namespace
 
 class TestDesktopTheme : public QObject
@@ -50,6 +98,7 @@ private Q_SLOTS:
     void wrappedLabelAnswersAsQLabel_data();
     void wrappedLabelAnswersAsQLabel();
     void menuBarExtensionIconIsTheStylesOwn();
+    void menuBarExtensionIconStandsOutOnADarkPalette();
 };
 
 void TestDesktopTheme::initTestCase()
@@ -149,8 +198,8 @@ void TestDesktopTheme::wrappedLabelAnswersAsQLabel()
 }
 
 // installStartupStyle() makes the menu bar's extension ("»") icon when it is first drawn
-// (issue #18: start-up); drawn, it must be the desktop style's own, and the style that
-// wraps must keep the one Qt chose.
+// (issue #18: start-up); drawn, it must be the desktop style's own where that glyph stands
+// out from the bar, and the style that wraps must keep the one Qt chose.
 void TestDesktopTheme::menuBarExtensionIconIsTheStylesOwn()
 {
     const QString chosen = QApplication::style()->name();
@@ -163,21 +212,62 @@ void TestDesktopTheme::menuBarExtensionIconIsTheStylesOwn()
     const QIcon own = wrapper->baseStyle()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
     QVERIFY(!own.pixmap(16).isNull());
 
-    // A menu bar too narrow for its menus shows the extension button.
     QMainWindow window;
-    for (int i = 1; i <= 12; ++i)
-        window.menuBar()->addMenu(QStringLiteral("Menu %1").arg(i))->addAction(QStringLiteral("Item"));
-    window.resize(220, 120);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QToolButton *extension = window.menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"));
+    QToolButton *extension = narrowMenuBar(window);
     QVERIFY(extension);
-    QTRY_VERIFY(extension->isVisible());
-    QCOMPARE(extension->icon().pixmap(16).toImage(), own.pixmap(16).toImage());
+    const QImage shown = extension->icon().pixmap(16).toImage();
+    const QImage ownImage = own.pixmap(16).toImage();
+    const QColor bar = QApplication::palette().color(QPalette::Button);
+    if (contrast(ink(ownImage), bar) < 3.0) {
+        // This desktop's palette is dark (the dark GTK run): the style's grey glyph would
+        // all but vanish, so it is drawn in the button text colour (the next test).
+        QVERIFY(sameShape(shown, ownImage));
+        QVERIFY2(contrast(ink(shown), bar) >= 3.0, qPrintable(QString::number(contrast(ink(shown), bar))));
+        return;
+    }
+    QCOMPARE(shown, ownImage);
     // Drawn as the style's own icon draws.
     const QImage drawn = extension->grab().toImage();
     extension->setIcon(own);
     QCOMPARE(drawn, extension->grab().toImage());
+}
+
+// On a dark palette the styles' "»" (one dark grey PNG for every palette) had 1.16:1
+// against the bar (1.04:1 on Adwaita-dark's); WCAG 2.1 SC 1.4.11 asks 3:1 of a
+// control's glyph. Drawn in the button text colour, it keeps its shape, and follows the
+// palette when that changes.
+void TestDesktopTheme::menuBarExtensionIconStandsOutOnADarkPalette()
+{
+    Ui::installStartupStyle();
+    const QPalette original = QApplication::palette();
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(original); });
+    QApplication::setPalette(CaaTest::darkPalette());
+    auto *wrapper = dynamic_cast<QProxyStyle *>(QApplication::style());
+    QVERIFY(wrapper);
+    const QImage ownImage = wrapper->baseStyle()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16).toImage();
+
+    QMainWindow window;
+    QToolButton *extension = narrowMenuBar(window);
+    QVERIFY(extension);
+    const QColor bar = QApplication::palette().color(QPalette::Button);
+    const QImage shown = extension->icon().pixmap(16).toImage();
+    QVERIFY(sameShape(shown, ownImage));
+    QVERIFY2(contrast(ink(shown), bar) >= 3.0, qPrintable(QString::number(contrast(ink(shown), bar))));
+    // What is drawn on screen stands out too: some of the button's pixels have 3:1
+    // against the bar (the glyph is antialiased, so none need be the text colour itself).
+    const QImage drawn = extension->grab().toImage().convertToFormat(QImage::Format_ARGB32);
+    double best = 1.0;
+    for (int y = 0; y < drawn.height(); ++y)
+        for (int x = 0; x < drawn.width(); ++x)
+            best = qMax(best, contrast(QColor(drawn.pixel(x, y)), bar));
+    QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
+    // Disabled, it is the style's disabled look of the tinted glyph: still its shape.
+    QVERIFY(sameShape(extension->icon().pixmap(QSize(16, 16), QIcon::Disabled).toImage(), ownImage));
+
+    // Back to a light palette, the style's own grey glyph is drawn again.
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    if (contrast(ink(ownImage), QApplication::palette().color(QPalette::Button)) >= 3.0)
+        QCOMPARE(extension->icon().pixmap(16).toImage(), ownImage);
 }
 
 QTEST_MAIN(TestDesktopTheme)
