@@ -1,5 +1,7 @@
 #include "ctsettingsdialog.h"
 
+#include "settings.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -92,9 +94,9 @@ CtSettingsDialog::CtSettingsDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_key, &QLineEdit::textEdited, this, [this] { m_keyEdited = true; });
 
-    QSettings settings;
-    m_service->setCurrentIndex(qMax(0, m_service->findData(settings.value(QStringLiteral("ct/service"), QStringLiteral("crtsh")))));
-    m_url->setText(settings.value(QStringLiteral("ct/baseUrl")).toString());
+    const QSettings settings;
+    m_service->setCurrentIndex(qMax(0, m_service->findData(Settings::ctService().get(settings))));
+    m_url->setText(Settings::ctBaseUrl().get(settings));
     readSslMateKey(this, [this](const QString &key, const QString &error) {
         if (!error.isEmpty())
             m_keyStatus->setText(tr("The system keychain cannot be read (%1); a key saved here could not be kept. "
@@ -116,8 +118,8 @@ void CtSettingsDialog::save()
         }
     }
     QSettings settings;
-    settings.setValue(QStringLiteral("ct/service"), m_service->currentData());
-    settings.setValue(QStringLiteral("ct/baseUrl"), url);
+    Settings::ctService().set(settings, m_service->currentData().toString());
+    Settings::ctBaseUrl().set(settings, url);
     if (!m_keyEdited) {
         accept();
         return;

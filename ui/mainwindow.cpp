@@ -1497,12 +1497,11 @@ void MainWindow::lookUpCt()
     if (m_result.steps.isEmpty() || m_result.verdict == ClimbVerdict::Incomplete)
         return;
     QSettings settings;
-    if (!settings.value(QStringLiteral("ct/privacyAccepted")).toBool()) {
+    const CtService service = Settings::ctService().get(settings) == QStringLiteral("sslmate") ? CtService::SslMate : CtService::CrtSh;
+    if (!Settings::ctPrivacyAccepted().get(settings)) {
         QMessageBox box(QMessageBox::Question, tr("Look up in Certificate Transparency"),
                         tr("This asks %1 which certificates were logged for %2. The service learns which name you look at.")
-                            .arg(ctServiceName(settings.value(QStringLiteral("ct/service")).toString() == QStringLiteral("sslmate") ? CtService::SslMate
-                                                                                                                          : CtService::CrtSh),
-                                 m_result.name.display()),
+                            .arg(ctServiceName(service), m_result.name.display()),
                         QMessageBox::Yes | QMessageBox::Cancel, this);
         auto *remember = new QCheckBox(tr("Do not ask again"), &box);
         box.setCheckBox(remember);
@@ -1510,11 +1509,11 @@ void MainWindow::lookUpCt()
         if (box.exec() != QMessageBox::Yes)
             return;
         if (remember->isChecked())
-            settings.setValue(QStringLiteral("ct/privacyAccepted"), true);
+            Settings::ctPrivacyAccepted().set(settings, true);
     }
     CtFetchOptions options;
-    options.service = settings.value(QStringLiteral("ct/service")).toString() == QStringLiteral("sslmate") ? CtService::SslMate : CtService::CrtSh;
-    options.baseUrl = QUrl(settings.value(QStringLiteral("ct/baseUrl")).toString());
+    options.service = service;
+    options.baseUrl = QUrl(Settings::ctBaseUrl().get(settings));
     options.apiKey = qEnvironmentVariable("SSLMATE_API_KEY");
     options.subdomains = m_ctSubdomains->isChecked();
     if (options.service == CtService::SslMate) {

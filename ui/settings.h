@@ -95,6 +95,13 @@ inline QList<Dns::ServerAddress> failureOriginCompareResolvers(const QSettings &
     return parsed.ok() ? parsed.servers : QList<Dns::ServerAddress>{};
 }
 
+/// The Certificate Transparency service: "crtsh" or "sslmate" (anything else reads as crt.sh).
+inline SettingValue<QString> ctService() { return {QStringLiteral("ct/service"), QStringLiteral("crtsh")}; }
+/// The service's base URL instead of its public one (a mirror, a test server); empty for the public one.
+inline SettingValue<QString> ctBaseUrl() { return {QStringLiteral("ct/baseUrl"), {}}; }
+/// The user said not to be asked again before a name is sent to the CT service.
+inline SettingValue<bool> ctPrivacyAccepted() { return {QStringLiteral("ct/privacyAccepted"), false}; }
+
 } // namespace Settings
 
 } // namespace Caa::Ui
