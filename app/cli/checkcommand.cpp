@@ -480,18 +480,26 @@ int streamCheckHere(QCoreApplication &app, NameInput &input, const LookupSource 
     int started = 0;
     BulkCheck *run = nullptr;
     NameSource names = [&]() -> std::optional<DomainName> {
-        while (const std::optional<QString> text = input.next()) {
+        for (;;) {
+            // Input errors wait in the window too, behind a name still being asked: a
+            // full window stops the reading, however many of them come in a row. The run
+            // asks again when a result has made room (nameChecked below).
+            if (output.isWindowFull()) {
+                run->setPaused(true);
+                return std::nullopt;
+            }
+            const std::optional<QString> text = input.next();
+            if (!text)
+                return std::nullopt;
             const qint64 position = nextInput++;
             const DomainParse parsed = parseDomainInput(*text);
             if (!parsed.ok()) {
                 output.deliverInputError(position, *text, parsed.error, summary, options.wantSummary);
-                run->setPaused(output.isWindowFull()); // the run takes this name, then waits
                 continue;
             }
             inFlight.insert(started++, {position, *text});
             return parsed.name;
         }
-        return std::nullopt;
     };
     QString setupError;
     run = session.startBulk(names, options.maxInFlight, &setupError);

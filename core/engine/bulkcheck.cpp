@@ -80,7 +80,9 @@ void BulkCheck::startMore()
         if (m_source) {
             if (!m_sourceDry)
                 name = m_source();
-            m_sourceDry = !name;
+            // A source that paused the run has no name for now, and is asked again when
+            // the run goes on; otherwise nothing means no more.
+            m_sourceDry = !name && !m_paused;
         } else if (m_next < m_results.size()) {
             name = m_results[m_next].name;
         }

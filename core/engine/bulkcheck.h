@@ -24,7 +24,9 @@ QStringList parseNameList(const QString &text);
 /// a piece at a time (the window's Many names) uses it line by line.
 QStringView nameOnListLine(QStringView line);
 
-/// Names handed to a streaming run one at a time; nullopt when there are no more.
+/// Names handed to a streaming run one at a time; nullopt when there are no more. A source
+/// that has none for now but may have more later pauses the run (BulkCheck::setPaused())
+/// before it returns nullopt: it is asked again once the run goes on.
 using NameSource = std::function<std::optional<DomainName>()>;
 
 /// Checks many names in one run (RFC 8659 §3 climb for each).

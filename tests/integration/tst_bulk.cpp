@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void thousandNamesAskTheirAncestorsOnce();
     void streamingRunKeepsNothingAndAncestorsStay();
+    void sourceWithNoNameForNowPausesTheRun();
     void queriesInFlightStayBounded();
     void cacheKeepsAnswersForTheirTtlOnly();
     void failuresAreSharedButNotCached();
@@ -152,6 +153,50 @@ void TestBulk::streamingRunKeepsNothingAndAncestorsStay()
     QCOMPARE(scheduler.queriesSent("bulk.test"), 1);
     QCOMPARE(scheduler.queriesSent("test"), 1);
     QCOMPARE(scheduler.totalQueriesSent(), 1002);
+}
+
+// A source with no name for now (a consumer's window is full) pauses the run and returns
+// nothing: the run is not over, and asks again once it goes on (BulkCheck's NameSource).
+void TestBulk::sourceWithNoNameForNowPausesTheRun()
+{
+    Dns::QueryScheduler scheduler(m_resolver.get(), {.maxInFlight = 8});
+    const QList<DomainName> names = bulkNames(30);
+    qsizetype pulled = 0;
+    int askedWhilePaused = 0;
+    BulkCheck *runPtr = nullptr;
+    BulkCheck run(&scheduler, [&]() -> std::optional<DomainName> {
+        if (pulled == names.size())
+            return std::nullopt;
+        // Every tenth name: nothing for now.
+        if (pulled % 10 == 9 && askedWhilePaused < (pulled + 1) / 10) {
+            ++askedWhilePaused;
+            runPtr->setPaused(true);
+            return std::nullopt;
+        }
+        return names[pulled++];
+    }, 4);
+    runPtr = &run;
+    QSignalSpy done(&run, &BulkCheck::finished);
+    QSignalSpy checked(&run, &BulkCheck::nameChecked);
+    run.start();
+    // The first nine are checked, then the run waits, not finished.
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 9, 20000);
+    QTest::qWait(100);
+    QCOMPARE(done.size(), 0);
+    QVERIFY(!run.isTotalKnown());
+    QCOMPARE(pulled, 9);
+    // Going on asks the source again; so on to the end.
+    while (done.isEmpty() && pulled < names.size()) {
+        const qsizetype before = pulled;
+        run.setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(pulled > before, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(checked.size() == pulled || !done.isEmpty(), 20000);
+    }
+    run.setPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+    QCOMPARE(checked.size(), 30);
+    QCOMPARE(run.total(), 30);
+    QCOMPARE(askedWhilePaused, 3);
 }
 
 void TestBulk::queriesInFlightStayBounded()

@@ -175,6 +175,8 @@ private Q_SLOTS:
     void completionOrderWritesEveryNameOnceWithItsIndex();
     void completionOrderDoesNotWaitForASlowName_data();
     void completionOrderDoesNotWaitForASlowName();
+    void inputErrorsBehindASlowNameWaitInTheWindow_data();
+    void inputErrorsBehindASlowNameWaitInTheWindow();
     void orderIsInputOrCompletion_data();
     void orderIsInputOrCompletion();
     void timedOutNamesInARunGetAHint_data();
@@ -1392,6 +1394,62 @@ void TestCli::completionOrderDoesNotWaitForASlowName()
     QCOMPARE(slowLine.startsWith("{\"index\":0,"), order == QStringLiteral("completion"));
     const QByteArray err = p.readAllStandardError();
     QCOMPARE(err.contains("--order completion writes every name as soon as it is decided"), order == QStringLiteral("input"));
+}
+
+// In input order what is decided behind a slow name waits in the reorder window, and a full
+// window stops the reading (issue #18: memory bounded by the window, not by the input).
+// Lines that are no domain name are decided at once, without a lookup; on one thread they
+// were read and kept however many came in a row, so a slow name followed by a million of
+// them held a million reports. Here the names come through a pipe: while the slow name is
+// asked, most of the input must still be unread.
+void TestCli::inputErrorsBehindASlowNameWaitInTheWindow_data()
+{
+    QTest::addColumn<QString>("threads");
+    QTest::newRow("one thread") << QStringLiteral("1");
+    QTest::newRow("two threads") << QStringLiteral("2");
+}
+
+void TestCli::inputErrorsBehindASlowNameWaitInTheWindow()
+{
+    QFETCH(QString, threads);
+    const Caa::Dns::ServerAddress upstream{QStringLiteral("127.0.0.1"), false,
+                                           quint16(CaaTest::testbedValue(QStringLiteral("RESOLVER")).section(u':', -1).toUInt())};
+    CaaTest::CaaForwarder forwarder(upstream, CaaTest::CaaMishandling::DropSlowNames);
+    const QStringList args{QStringLiteral("check"), QStringLiteral("--server"), forwarder.address().toString(), QStringLiteral("--ca"),
+                           QStringLiteral("letsencrypt.org"), QStringLiteral("--no-failure-origin"), QStringLiteral("--timeout-ms"),
+                           QStringLiteral("4000"), QStringLiteral("--tries"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                           QStringLiteral("--threads"), threads, QStringLiteral("--max-in-flight"), QStringLiteral("8"), QStringLiteral("--progress"),
+                           QStringLiteral("never"), QStringLiteral("-")};
+    // The window holds 1,024 reports at this --max-in-flight (README "Streaming").
+    constexpr int errors = 100000;
+    QByteArray in("slow0.bulk.test\n");
+    for (int i = 0; i < errors; ++i)
+        in += "a..b\n";
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CAA_CLI_PATH), args);
+    QVERIFY(p.waitForStarted());
+    p.write(in);
+    p.closeWriteChannel(); // once all is written
+    QByteArray out;
+    // The forwarder lives in this process: wait with the event loop running. Reading and
+    // deciding 100,000 such lines takes well under the time waited.
+    QTest::qWait(2500);
+    out += p.readAllStandardOutput();
+    QCOMPARE(p.state(), QProcess::Running);
+    QCOMPARE(out.count('\n'), 0); // all behind the slow name
+    // What the pipe and the reader buffer hold (64 KiB each, about) and the window's
+    // 1,024 lines of 5 bytes, at the most; 500,000 bytes were offered.
+    QVERIFY2(p.bytesToWrite() > 250000, QByteArray::number(p.bytesToWrite()).constData());
+    QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 30000);
+    out += p.readAllStandardOutput();
+    QCOMPARE(p.bytesToWrite(), qint64(0));
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), errors + 1);
+    QVERIFY2(lines.first().contains("\"input\":\"slow0.bulk.test\"") && lines.first().contains("\"code\":\"timeout\""), lines.first().constData());
+    QVERIFY2(lines.last().startsWith("{\"input\":\"a..b\""), lines.last().constData());
 }
 
 void TestCli::orderIsInputOrCompletion_data()
