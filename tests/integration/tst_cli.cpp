@@ -48,6 +48,22 @@ Run cli(const QStringList &args, const QString &dataDir = QString(), const QStri
     return r;
 }
 
+// Starts the CLI without waiting for it; like cli(), it never touches the real user's
+// directory.
+void startCli(QProcess &p, const QStringList &args, const QString &program = QStringLiteral(CAA_CLI_PATH))
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+}
+
+// The test bed's loopback Unbound, as a forwarder's upstream.
+Caa::Dns::ServerAddress testbedResolver()
+{
+    return {QStringLiteral("127.0.0.1"), false, quint16(CaaTest::testbedValue(QStringLiteral("RESOLVER")).section(u':', -1).toUInt())};
+}
+
 QStringList withServer(QStringList args)
 {
     args.insert(1, QStringLiteral("--server"));
@@ -491,10 +507,7 @@ void TestCli::explainJsonShape()
 void TestCli::explainReadsStandardInput()
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CAA_CLI_PATH), {QStringLiteral("explain"), QStringLiteral("--no-check"), QStringLiteral("-")});
+    startCli(p, {QStringLiteral("explain"), QStringLiteral("--no-check"), QStringLiteral("-")});
     p.write("+ Content: {\\n  \\\"type\\\": \\\"urn:acme:error:caa\\\",\\n  \\\"detail\\\": \\\"CAA record for shop.example.net prevents issuance\\\"}\n");
     p.closeWriteChannel();
     QVERIFY(p.waitForFinished(30000));
@@ -1112,11 +1125,8 @@ void TestCli::streamsEveryNameOnceInInputOrder()
         // About 1–2 KB a name: the 64 KB pipe is full after a few dozen names, long
         // before the reader comes back.
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), QStringLiteral(R"(set -o pipefail; "$0" "$@" | (sleep 2; cat))"),
-                                                    QStringLiteral(CAA_CLI_PATH)} + args);
+        startCli(p, QStringList{QStringLiteral("-c"), QStringLiteral(R"(set -o pipefail; "$0" "$@" | (sleep 2; cat))"), QStringLiteral(CAA_CLI_PATH)} + args,
+                 QStringLiteral("bash"));
         QVERIFY(p.waitForFinished(60000));
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
         r.out = p.readAllStandardOutput();
@@ -1357,9 +1367,7 @@ void TestCli::completionOrderDoesNotWaitForASlowName_data()
 void TestCli::completionOrderDoesNotWaitForASlowName()
 {
     QFETCH(QString, order);
-    const Caa::Dns::ServerAddress upstream{QStringLiteral("127.0.0.1"), false,
-                                           quint16(CaaTest::testbedValue(QStringLiteral("RESOLVER")).section(u':', -1).toUInt())};
-    CaaTest::CaaForwarder forwarder(upstream, CaaTest::CaaMishandling::DropSlowNames);
+    CaaTest::CaaForwarder forwarder(testbedResolver(), CaaTest::CaaMishandling::DropSlowNames);
     QStringList args{QStringLiteral("check"), QStringLiteral("--server"), forwarder.address().toString(), QStringLiteral("--ca"),
                      QStringLiteral("letsencrypt.org"), QStringLiteral("--no-failure-origin"), QStringLiteral("--timeout-ms"),
                      QStringLiteral("5000"), QStringLiteral("--tries"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("jsonl"),
@@ -1367,10 +1375,7 @@ void TestCli::completionOrderDoesNotWaitForASlowName()
     for (int i = 1; i <= 20; ++i)
         args << QStringLiteral("f%1.bulk.test").arg(i);
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CAA_CLI_PATH), args);
+    startCli(p, args);
     QVERIFY(p.waitForStarted());
     QByteArray out;
     // The event loop runs while waiting: the forwarder lives in this process. The fast
@@ -1412,9 +1417,7 @@ void TestCli::inputErrorsBehindASlowNameWaitInTheWindow_data()
 void TestCli::inputErrorsBehindASlowNameWaitInTheWindow()
 {
     QFETCH(QString, threads);
-    const Caa::Dns::ServerAddress upstream{QStringLiteral("127.0.0.1"), false,
-                                           quint16(CaaTest::testbedValue(QStringLiteral("RESOLVER")).section(u':', -1).toUInt())};
-    CaaTest::CaaForwarder forwarder(upstream, CaaTest::CaaMishandling::DropSlowNames);
+    CaaTest::CaaForwarder forwarder(testbedResolver(), CaaTest::CaaMishandling::DropSlowNames);
     const QStringList args{QStringLiteral("check"), QStringLiteral("--server"), forwarder.address().toString(), QStringLiteral("--ca"),
                            QStringLiteral("letsencrypt.org"), QStringLiteral("--no-failure-origin"), QStringLiteral("--timeout-ms"),
                            QStringLiteral("4000"), QStringLiteral("--tries"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("jsonl"),
@@ -1426,10 +1429,7 @@ void TestCli::inputErrorsBehindASlowNameWaitInTheWindow()
     for (int i = 0; i < errors; ++i)
         in += "a..b\n";
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CAA_CLI_PATH), args);
+    startCli(p, args);
     QVERIFY(p.waitForStarted());
     p.write(in);
     p.closeWriteChannel(); // once all is written
@@ -1618,10 +1618,7 @@ void TestCli::ctrlCDuringDiagnostics()
     CaaTest::SilentServer dead(0x7f000003, quint16(port.toUInt()));
     QVERIFY(dead.isBound());
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CAA_CLI_PATH), withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("new-ca.example"),
+    startCli(p, withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("new-ca.example"),
                                                       QStringLiteral("--authoritative"), QStringLiteral("--ns-port"), port,
                                                       QStringLiteral("--timeout-ms"), QStringLiteral("20000"), QStringLiteral("--progress"),
                                                       QStringLiteral("always"), QStringLiteral("www.diag.test")}));
