@@ -161,10 +161,11 @@ public:
     {
         const QPixmap glyph = own().pixmap(size, 1.0, QIcon::Normal, state);
         const QPalette palette = QGuiApplication::palette();
-        const QColor ink = inkColour(glyph.toImage());
+        const QImage image = glyph.toImage();
+        const QColor ink = inkColour(image);
         if (glyph.isNull() || !ink.isValid() || contrastRatio(ink, palette.color(QPalette::Button)) >= 3.0)
-            return own().pixmap(size, 1.0, mode, state);
-        QImage tinted = glyph.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            return mode == QIcon::Normal ? glyph : own().pixmap(size, 1.0, mode, state);
+        QImage tinted = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
         {
             QPainter p(&tinted);
             p.setCompositionMode(QPainter::CompositionMode_SourceIn);
