@@ -29,14 +29,21 @@ struct Run
     QByteArray err;
 };
 
+// The environment every CLI run of these tests gets: never the real user's directory,
+// `dataDir` if given or else one that does not exist.
+QProcessEnvironment cliEnvironment(const QString &dataDir = QString())
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), dataDir.isEmpty() ? QStringLiteral("/nonexistent/caa-inspector-test") : dataDir);
+    return env;
+}
+
 Run cli(const QStringList &args, const QString &dataDir = QString(), const QString &locale = QString())
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = cliEnvironment(dataDir);
     if (!locale.isEmpty())
         env.insert(QStringLiteral("LC_ALL"), locale);
-    // Never touch the real user's directory from a test.
-    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), dataDir.isEmpty() ? QStringLiteral("/nonexistent/caa-inspector-test") : dataDir);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CAA_CLI_PATH), args);
     Run r;
@@ -48,13 +55,10 @@ Run cli(const QStringList &args, const QString &dataDir = QString(), const QStri
     return r;
 }
 
-// Starts the CLI without waiting for it; like cli(), it never touches the real user's
-// directory.
+// Starts the CLI (or `program`, which starts it) without waiting, in cliEnvironment().
 void startCli(QProcess &p, const QStringList &args, const QString &program = QStringLiteral(CAA_CLI_PATH))
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), QStringLiteral("/nonexistent/caa-inspector-test"));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(cliEnvironment());
     p.start(program, args);
 }
 
@@ -93,9 +97,7 @@ Interrupted interruptedRun(const QString &prefix, int count, const QStringList &
         f.write(QStringLiteral("%1%2.bulk.test\n").arg(prefix).arg(i).toLatin1());
     f.close();
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), dir.path());
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(cliEnvironment(dir.path()));
     p.start(QStringLiteral(CAA_CLI_PATH), withServer(QStringList{QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("letsencrypt.org"),
                                                                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--progress"),
                                                                  QStringLiteral("always"), QStringLiteral("--file"), list}
@@ -1012,9 +1014,7 @@ void TestCli::namesFromFileAndStdinAsCsv()
     f.write("# names to check\nr.test\n\n*.prec.r.test   # a wildcard\n192.0.2.1\n");
     f.close();
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAA_INSPECTOR_DATA_DIR"), dir.path());
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(cliEnvironment(dir.path()));
     p.start(QStringLiteral(CAA_CLI_PATH), withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("ca.example"),
                                                       QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--file"), list,
                                                       QStringLiteral("-")}));
