@@ -18,6 +18,9 @@
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleOption>
+#include <QtMath>
+#include <QFontMetricsF>
+#include <QTextLayout>
 
 #include <cmath>
 #include <functional>
@@ -514,35 +517,153 @@ void VisibleCheckDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
+// The one shaped layout and the sizes measured with it, for the text and font it was
+// made from. The layout stays in layout mode: QTextLayout::beginLayout() throws the shaped
+// glyphs away, clearLayout() keeps them and lets createLine() start at the text's start.
+struct WrappedLabel::Measure
+{
+    QString text;
+    QFont font;
+    QTextLayout layout;
+    QList<QPair<int, QSize>> sizes; // (line width, text size), the latest last
+
+    Measure(const QString &t, const QFont &f) : text(t), font(f), layout(t, f)
+    {
+        // What qt_format_text() sets on its own layout when it measures (no painter).
+        QTextOption option;
+        option.setTextDirection(Qt::LeftToRight);
+        option.setAlignment(Qt::AlignLeft);
+        layout.setTextOption(option);
+        layout.setCacheEnabled(true);
+        layout.beginLayout();
+    }
+};
+
 WrappedLabel::WrappedLabel(const QString &text, QWidget *parent)
     : QLabel(text, parent)
 {
+    setTextFormat(Qt::PlainText);
     setWordWrap(true);
+}
+
+WrappedLabel::~WrappedLabel() = default;
+
+void WrappedLabel::setFixedText(const QString &text)
+{
+    setText(text);
+}
+
+bool WrappedLabel::measuresItself() const
+{
+    const QString shown = text();
+    if (shown.isEmpty() || textFormat() != Qt::PlainText) // a pixmap leaves no text
+        return false;
+    if (textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::TextEditable))
+        return false;
+    for (const QChar c : shown)
+        if (c == u'&' || c == u'\t' || c == u'\n' || c == u'\r' || c == QChar(0x9c))
+            return false;
+    return true;
+}
+
+QSize WrappedLabel::textSize(int width) const
+{
+    const bool wrap = wordWrap();
+    const int key = wrap ? qMax(0, width) : -1;
+    if (!m_measure || m_measure->text != text() || m_measure->font != font()
+        // Every line laid out adds to the layout's maximum width, a QFixed (26.6 bits)
+        // that would overflow after some 30,000 layouts of a paragraph (a window's edge
+        // dragged for minutes): start again long before that.
+        || m_measure->layout.maximumWidth() > 1e6)
+        m_measure = std::make_unique<Measure>(text(), font());
+    for (const auto &[w, size] : std::as_const(m_measure->sizes))
+        if (w == key)
+            return size;
+
+    // qt_format_text(): lines on whole pixels, the font's leading between them.
+    QTextLayout &layout = m_measure->layout;
+    layout.clearLayout();
+    const qreal lineWidth = wrap ? qreal(key) : qreal(0x01000000);
+    const qreal leading = QFontMetricsF(font()).leading();
+    qreal height = -leading;
+    qreal textWidth = 0;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(lineWidth);
+        height += leading;
+        height = qCeil(height);
+        line.setPosition(QPointF(0, height));
+        height += line.ascent() + line.descent();
+        textWidth = qMax(textWidth, line.naturalTextWidth());
+    }
+    const QSize size = QRectF(0, 0, textWidth, height).toAlignedRect().size();
+    if (m_measure->sizes.size() >= 16)
+        m_measure->sizes.removeFirst();
+    m_measure->sizes.append({key, size});
+    return size;
+}
+
+QSize WrappedLabel::sizeForWidth(int w) const
+{
+    if (minimumWidth() > 0)
+        w = qMax(w, minimumWidth());
+    const QMargins margins = contentsMargins();
+    const QSize contentsMargin(margins.left() + margins.right(), margins.top() + margins.bottom());
+    int hextra = 2 * margin();
+    int vextra = hextra;
+    const QFontMetrics fm = fontMetrics();
+    const Qt::LayoutDirection direction = text().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    const Qt::Alignment align = QStyle::visualAlignment(direction, alignment());
+    int m = indent();
+    if (m < 0 && frameWidth())
+        m = fm.horizontalAdvance(u'x') - margin() * 2;
+    if (m > 0) {
+        if (align & (Qt::AlignLeft | Qt::AlignRight))
+            hextra += m;
+        if (align & (Qt::AlignTop | Qt::AlignBottom))
+            vextra += m;
+    }
+    const bool tryWidth = w < 0 && wordWrap();
+    if (tryWidth)
+        w = qMin(fm.averageCharWidth() * 80, maximumSize().width());
+    else if (w < 0)
+        w = 2000;
+    w -= hextra + contentsMargin.width();
+    QSize br = textSize(w);
+    if (tryWidth && br.height() < 4 * fm.lineSpacing() && br.width() > w / 2)
+        br = textSize(w / 2);
+    if (tryWidth && br.height() < 2 * fm.lineSpacing() && br.width() > w / 4)
+        br = textSize(w / 4);
+    return (QSize(br.width() + hextra, br.height() + vextra) + contentsMargin).expandedTo(minimumSize());
 }
 
 int WrappedLabel::heightForWidth(int width) const
 {
-    for (const auto &[w, h] : std::as_const(m_heights))
-        if (w == width)
-            return h;
-    const int height = QLabel::heightForWidth(width);
-    if (m_heights.size() >= 8)
-        m_heights.removeFirst();
-    m_heights.append({width, height});
-    return height;
+    if (!measuresItself())
+        return QLabel::heightForWidth(width);
+    return sizeForWidth(width).height();
 }
 
-void WrappedLabel::setFixedText(const QString &text)
+QSize WrappedLabel::sizeHint() const
 {
-    m_heights.clear();
-    setText(text);
+    if (!measuresItself())
+        return QLabel::sizeHint();
+    ensurePolished();
+    return sizeForWidth(-1);
 }
 
-void WrappedLabel::changeEvent(QEvent *event)
+QSize WrappedLabel::minimumSizeHint() const
 {
-    // Font, style, palette, language, contents margins: any of them may change a height.
-    m_heights.clear();
-    QLabel::changeEvent(event);
+    if (!measuresItself())
+        return QLabel::minimumSizeHint();
+    ensurePolished();
+    const QSize hint = sizeForWidth(-1);
+    QSize least(sizeForWidth(0).width(), sizeForWidth(QWIDGETSIZE_MAX).height());
+    if (hint.height() < least.height())
+        least.setHeight(hint.height());
+    return least;
 }
 
 } // namespace Caa::Ui

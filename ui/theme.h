@@ -11,6 +11,8 @@
 #include <QPair>
 #include <QStyledItemDelegate>
 
+#include <memory>
+
 class QLineEdit;
 
 namespace Caa::Ui {
@@ -80,23 +82,40 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
-/// A word-wrapped label for text set once. Layouts ask a wrapped label its height for
-/// the same few widths again and again, and QLabel lays the whole text out every time
-/// (a fifth of the instructions before the first paint, issue #18); this one remembers
-/// the last widths' answers until its font, style or text changes.
+/// A word-wrapped plain-text label for text set once, measured as QLabel measures it but
+/// shaped only once.
+///
+/// Layouts ask a wrapped label its size for several widths before the first frame (its
+/// size hints, and its height for the widths the layouts try), and QLabel shapes and lays
+/// out the whole text anew for each (QFontMetrics::boundingRect()): the start page's two
+/// paragraphs were shaped 17 times before the first paint (issue #18). This label keeps one
+/// QTextLayout of its text, shaped once, and lays only its lines out again for each width,
+/// with the arithmetic of QLabel and qt_format_text() (the same in Qt 6.4 and 6.8), so its
+/// answers are QLabel's to the pixel (tst_desktoptheme checks every width). Drawing is
+/// QLabel's own.
+///
+/// Text that QLabel would transform first ("&" mnemonics, tabs, line breaks), rich text, or
+/// text the user may select is measured by QLabel itself.
 class WrappedLabel final : public QLabel
 {
 public:
     explicit WrappedLabel(const QString &text, QWidget *parent = nullptr);
+    ~WrappedLabel() override;
     int heightForWidth(int width) const override;
-    /// The text, forgetting the heights measured for the old one.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    /// The same as setText(); kept for the callers that say the text changed.
     void setFixedText(const QString &text);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    mutable QList<QPair<int, int>> m_heights; // (width, height), the latest last
+    bool measuresItself() const;
+    /// QLabelPrivate::sizeForWidth() for plain text.
+    QSize sizeForWidth(int width) const;
+    /// fontMetrics().boundingRect(0, 0, width, 2000, flags, text()).size().
+    QSize textSize(int width) const;
+
+    struct Measure;
+    mutable std::unique_ptr<Measure> m_measure;
 };
 
 } // namespace Caa::Ui

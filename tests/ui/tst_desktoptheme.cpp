@@ -19,8 +19,10 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cmath>
+#include <memory>
 
 using namespace Caa;
 
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void clearButtonGlyphStandsOut();
     void wrappedLabelAnswersAsQLabel_data();
     void wrappedLabelAnswersAsQLabel();
+    void wrappedLabelLaysOutAsQLabel();
     void menuBarExtensionIconIsTheStylesOwn();
     void menuBarExtensionIconStandsOutOnADarkPalette();
 };
@@ -162,40 +165,212 @@ void TestDesktopTheme::clearButtonGlyphStandsOut()
                                          .arg(best, 0, 'f', 2).arg(QColor(background).name(), QIcon::themeName())));
 }
 
-// WrappedLabel remembers its heights (issue #18: start-up); it must give QLabel's answer
-// for every width, and a new one after its font or text changes.
+// WrappedLabel shapes its text once and measures it itself (issue #18: start-up); it must
+// give QLabel's answers for every width, every setting that enters QLabel's arithmetic, and
+// after its text or font changes, so that a layout of it is a layout of a QLabel.
+namespace {
+
+enum class LabelSetting { Plain, BigBoldFont, MarginAndIndent, Frame, FrameNoIndent, RightBottom, NoWrap, MinimumWidth, MaximumWidth, Buddy, RichText, Selectable };
+
+void applySetting(QLabel &label, LabelSetting setting)
+{
+    switch (setting) {
+    case LabelSetting::Plain:
+        break;
+    case LabelSetting::BigBoldFont: {
+        QFont big = label.font();
+        big.setPointSizeF(big.pointSizeF() * 1.4);
+        big.setBold(true);
+        label.setFont(big);
+        break;
+    }
+    case LabelSetting::MarginAndIndent:
+        label.setMargin(5);
+        label.setIndent(7);
+        label.setContentsMargins(3, 1, 2, 4);
+        break;
+    case LabelSetting::Frame:
+        label.setFrameShape(QFrame::StyledPanel); // the indent then comes from the frame
+        break;
+    case LabelSetting::FrameNoIndent:
+        label.setFrameShape(QFrame::Box);
+        label.setIndent(0);
+        break;
+    case LabelSetting::RightBottom:
+        label.setAlignment(Qt::AlignRight | Qt::AlignBottom);
+        label.setIndent(4);
+        break;
+    case LabelSetting::NoWrap:
+        label.setWordWrap(false);
+        break;
+    case LabelSetting::MinimumWidth:
+        label.setMinimumWidth(150);
+        break;
+    case LabelSetting::MaximumWidth:
+        label.setMaximumWidth(300);
+        break;
+    case LabelSetting::Buddy: // "&" then marks a shortcut, and QLabel measures without it
+        label.setBuddy(new QLineEdit(&label));
+        break;
+    case LabelSetting::RichText: // QLabel then measures a QTextDocument
+        label.setTextFormat(Qt::RichText);
+        break;
+    case LabelSetting::Selectable: // the same
+        label.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        break;
+    }
+}
+
+QString compareSizes(const QLabel &ours, const QLabel &qts)
+{
+    if (ours.sizeHint() != qts.sizeHint())
+        return QStringLiteral("sizeHint %1x%2, QLabel %3x%4").arg(ours.sizeHint().width()).arg(ours.sizeHint().height()).arg(qts.sizeHint().width()).arg(qts.sizeHint().height());
+    if (ours.minimumSizeHint() != qts.minimumSizeHint())
+        return QStringLiteral("minimumSizeHint %1x%2, QLabel %3x%4")
+            .arg(ours.minimumSizeHint().width())
+            .arg(ours.minimumSizeHint().height())
+            .arg(qts.minimumSizeHint().width())
+            .arg(qts.minimumSizeHint().height());
+    // Every width up to 300, then a sample up to the widest screens; some twice, in both
+    // directions, as layouts ask.
+    QList<int> widths;
+    for (int w = 0; w <= 300; ++w)
+        widths << w;
+    for (int w = 1500; w > 0; w -= 37)
+        widths << w;
+    widths << 16777215 << -1;
+    for (const int w : std::as_const(widths))
+        if (ours.heightForWidth(w) != qts.heightForWidth(w))
+            return QStringLiteral("heightForWidth(%1) %2, QLabel %3").arg(w).arg(ours.heightForWidth(w)).arg(qts.heightForWidth(w));
+    return {};
+}
+
+} // namespace
+
 void TestDesktopTheme::wrappedLabelAnswersAsQLabel_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("one short line") << QStringLiteral("Findings:");
-    QTest::newRow("a paragraph") << QStringLiteral("Type a domain in the field above and press Enter: a name, *.name for a wildcard, "
-                                                   "a pasted URL, or an e-mail address (for S/MIME certificates).");
+    QTest::addColumn<LabelSetting>("setting");
+    const QList<QPair<const char *, QString>> texts{
+        {"one short line", QStringLiteral("Findings:")},
+        {"a paragraph", QStringLiteral("Type a domain in the field above and press Enter: a name, *.name for a wildcard, "
+                                       "a pasted URL, or an e-mail address (for S/MIME certificates). The answer appears in one "
+                                       "line above the views; the views show every name asked, the records that decide, and every CA of the directory.")},
+        {"a word wider than the line", QStringLiteral("See https://www.example.com/a/very/long/path/that/does/not/break/anywhere/at/all/index.html now.")},
+        {"spaces of all kinds", QStringLiteral("  two  spaces,\u00a0no-break\u00a0spaces, a soft\u00adhyphen and trailing spaces   ")},
+        {"right to left", QStringLiteral("\u05de\u05d9 \u05e8\u05e9\u05d0\u05d9 \u05dc\u05d4\u05e0\u05e4\u05d9\u05e7 \u05ea\u05e2\u05d5\u05d3\u05d4 "
+                                         "\u0644\u0627\u0633\u0645 \u0627\u0644\u0646\u0637\u0627\u0642 example.org \u05d5\u05dc\u05de\u05d4?")},
+        {"CJK without spaces", QStringLiteral("\u54ea\u4e9b\u8bc1\u4e66\u9881\u53d1\u673a\u6784\u53ef\u4ee5\u4e3a\u8fd9\u4e2a\u540d\u5b57\u9881\u53d1\u8bc1\u4e66\uff0c\u4e3a\u4ec0\u4e48\uff1f")},
+        // QLabel turns these into something else first; WrappedLabel leaves them to it.
+        {"a mnemonic", QStringLiteral("Got an error from a CA? &Paste it here, and it is explained")},
+        {"a line break", QStringLiteral("first line\nsecond line, longer than the first")},
+        {"a tab", QStringLiteral("before\tafter the tab, and more words to wrap")},
+        {"a carriage return", QStringLiteral("before\rafter the carriage return, and more words to wrap")},
+        {"length variants", QStringLiteral("the long form of a text, used where it fits\u009cthe short form")},
+    };
+    const QList<QPair<const char *, LabelSetting>> settings{
+        {"plain", LabelSetting::Plain},
+        {"big bold font", LabelSetting::BigBoldFont},
+        {"margin and indent", LabelSetting::MarginAndIndent},
+        {"frame", LabelSetting::Frame},
+        {"frame, no indent", LabelSetting::FrameNoIndent},
+        {"right, bottom", LabelSetting::RightBottom},
+        {"no wrap", LabelSetting::NoWrap},
+        {"minimum width", LabelSetting::MinimumWidth},
+        {"maximum width", LabelSetting::MaximumWidth},
+        {"a buddy", LabelSetting::Buddy},
+        {"rich text", LabelSetting::RichText},
+        {"selectable", LabelSetting::Selectable},
+    };
+    for (const auto &[textName, text] : texts)
+        for (const auto &[settingName, setting] : settings)
+            QTest::addRow("%s, %s", textName, settingName) << text << setting;
 }
 
 void TestDesktopTheme::wrappedLabelAnswersAsQLabel()
 {
     QFETCH(QString, text);
-    Caa::Ui::WrappedLabel cached(text);
-    QLabel plain(text);
-    plain.setWordWrap(true);
-    QVERIFY(cached.wordWrap());
-    const QList<int> widths{80, 200, 640, 200, 80, 1200, 33, 200};
-    for (const int w : widths)
-        QCOMPARE(cached.heightForWidth(w), plain.heightForWidth(w));
-    // A bigger font: no height from before may be answered.
-    QFont big = cached.font();
-    big.setPointSizeF(big.pointSizeF() * 2);
-    cached.setFont(big);
-    plain.setFont(big);
-    for (const int w : widths)
-        QCOMPARE(cached.heightForWidth(w), plain.heightForWidth(w));
-    // New text: the same.
-    const QString longer = text + QStringLiteral(" ") + text + QStringLiteral(" ") + text;
-    cached.setFixedText(longer);
-    plain.setText(longer);
-    for (const int w : widths)
-        QCOMPARE(cached.heightForWidth(w), plain.heightForWidth(w));
-    QVERIFY(cached.heightForWidth(200) > 0);
+    QFETCH(LabelSetting, setting);
+    Caa::Ui::WrappedLabel ours(text);
+    QLabel qts(text);
+    qts.setTextFormat(Qt::PlainText);
+    qts.setWordWrap(true);
+    QVERIFY(ours.wordWrap());
+    QCOMPARE(ours.textFormat(), Qt::PlainText);
+    applySetting(ours, setting);
+    applySetting(qts, setting);
+    QString difference = compareSizes(ours, qts);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    // A bigger font: nothing measured before may be answered.
+    QFont bigger = ours.font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.7);
+    ours.setFont(bigger);
+    qts.setFont(bigger);
+    difference = compareSizes(ours, qts);
+    QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("after setFont: ") + difference));
+
+    // New text, through either setter.
+    const QString longer = text + QStringLiteral(" ") + text;
+    ours.setFixedText(longer);
+    qts.setText(longer);
+    difference = compareSizes(ours, qts);
+    QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("after setFixedText: ") + difference));
+    ours.setText(text);
+    qts.setText(text);
+    difference = compareSizes(ours, qts);
+    QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("after setText: ") + difference));
+    QVERIFY(ours.heightForWidth(200) > 0);
+}
+
+// The same in a window: a layout of WrappedLabels is laid out and drawn as one of QLabels,
+// at widths from narrow to wide, and while the window is resized again and again.
+void TestDesktopTheme::wrappedLabelLaysOutAsQLabel()
+{
+    const QString heading = QStringLiteral("Which certificate authorities may issue for a name, and why?");
+    const QString paragraph = QStringLiteral("Type a domain in the field above and press Enter: a name, *.name for a wildcard, a pasted URL, "
+                                             "or an e-mail address (for S/MIME certificates).");
+    auto makePage = [&](bool wrapped) {
+        auto *page = new QWidget;
+        auto *column = new QVBoxLayout(page);
+        QLabel *title = wrapped ? new Caa::Ui::WrappedLabel(heading, page) : new QLabel(heading, page);
+        QLabel *body = wrapped ? new Caa::Ui::WrappedLabel(paragraph, page) : new QLabel(paragraph, page);
+        for (QLabel *label : {title, body}) {
+            label->setTextFormat(Qt::PlainText);
+            label->setWordWrap(true);
+        }
+        QFont big = title->font();
+        big.setPointSizeF(big.pointSizeF() * 1.4);
+        big.setBold(true);
+        title->setFont(big);
+        column->addWidget(title);
+        column->addWidget(body);
+        column->addStretch(1);
+        return page;
+    };
+    // Many more widths than the label remembers: each laid out again in the one layout.
+    Caa::Ui::WrappedLabel many(paragraph);
+    QLabel plainMany(paragraph);
+    plainMany.setTextFormat(Qt::PlainText);
+    plainMany.setWordWrap(true);
+    for (int i = 0; i < 3000; ++i) {
+        const int width = 40 + (i * 7) % 1000;
+        QCOMPARE(many.heightForWidth(width), plainMany.heightForWidth(width));
+    }
+
+    std::unique_ptr<QWidget> ours(makePage(true));
+    std::unique_ptr<QWidget> qts(makePage(false));
+    QCOMPARE(ours->minimumSizeHint(), qts->minimumSizeHint());
+    QCOMPARE(ours->sizeHint(), qts->sizeHint());
+    for (int round = 0; round < 3; ++round)
+        for (int width = 120; width <= 900; width += (round == 1 ? 1 : 97)) {
+            ours->resize(width, 400);
+            qts->resize(width, 400);
+            if (round != 1 || width % 50 == 0)
+                QCOMPARE(ours->grab().toImage(), qts->grab().toImage());
+            else
+                QCOMPARE(ours->layout()->totalHeightForWidth(width), qts->layout()->totalHeightForWidth(width));
+        }
 }
 
 // installStartupStyle() makes the menu bar's extension ("»") icon when it is first drawn
