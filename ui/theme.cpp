@@ -553,6 +553,15 @@ void WrappedLabel::setFixedText(const QString &text)
     setText(text);
 }
 
+void WrappedLabel::changeEvent(QEvent *event)
+{
+    // QFont::operator== does not compare resolutions: a window moved to a screen of
+    // another DPI keeps an "equal" font whose glyphs measure differently.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+        m_measure.reset();
+    QLabel::changeEvent(event);
+}
+
 bool WrappedLabel::measuresItself() const
 {
     const QString shown = text();

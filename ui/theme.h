@@ -107,6 +107,9 @@ public:
     /// The same as setText(); kept for the callers that say the text changed.
     void setFixedText(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     bool measuresItself() const;
     /// QLabelPrivate::sizeForWidth() for plain text.
