@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
@@ -18,9 +19,8 @@
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleOption>
-#include <QtMath>
-#include <QFontMetricsF>
 #include <QTextLayout>
+#include <QtMath>
 
 #include <cmath>
 #include <functional>
@@ -547,11 +547,6 @@ WrappedLabel::WrappedLabel(const QString &text, QWidget *parent)
 }
 
 WrappedLabel::~WrappedLabel() = default;
-
-void WrappedLabel::setFixedText(const QString &text)
-{
-    setText(text);
-}
 
 void WrappedLabel::changeEvent(QEvent *event)
 {

@@ -87,12 +87,12 @@ public:
 ///
 /// Layouts ask a wrapped label its size for several widths before the first frame (its
 /// size hints, and its height for the widths the layouts try), and QLabel shapes and lays
-/// out the whole text anew for each (QFontMetrics::boundingRect()): the start page's two
-/// paragraphs were shaped 17 times before the first paint (issue #18). This label keeps one
-/// QTextLayout of its text, shaped once, and lays only its lines out again for each width,
-/// with the arithmetic of QLabel and qt_format_text() (the same in Qt 6.4 and 6.8), so its
-/// answers are QLabel's to the pixel (tst_desktoptheme checks every width). Drawing is
-/// QLabel's own.
+/// out the whole text anew for each (QFontMetrics::boundingRect()): the start page's
+/// heading and paragraph were shaped 17 times before the first paint (issue #18). This
+/// label keeps one QTextLayout of its text, shaped once, and lays only its lines out again
+/// for each width, with the arithmetic of QLabel and qt_format_text() (the same in Qt 6.4
+/// and 6.8), so its answers are QLabel's to the pixel (tst_desktoptheme compares them width
+/// by width). Drawing is QLabel's own.
 ///
 /// Text that QLabel would transform first ("&" mnemonics, tabs, line breaks), rich text, or
 /// text the user may select is measured by QLabel itself.
@@ -104,8 +104,6 @@ public:
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    /// The same as setText(); kept for the callers that say the text changed.
-    void setFixedText(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
