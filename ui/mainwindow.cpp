@@ -423,7 +423,6 @@ void MainWindow::ensureViews()
     auto *legend = new WrappedLabel(tr("Click a cell to see why. \"(conditions)\": only with the account or methods shown below. "
                                  "\"(may ignore parameters)\": the CA need not honour accounturi or validationmethods before 2027-03-15."),
                               matrixPage);
-    legend->setTextFormat(Qt::PlainText);
     QPalette legendPalette = legend->palette();
     legendPalette.setColor(QPalette::WindowText, legendPalette.color(QPalette::PlaceholderText));
     legend->setPalette(legendPalette);
