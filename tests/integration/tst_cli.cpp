@@ -1619,9 +1619,9 @@ void TestCli::ctrlCDuringDiagnostics()
     QVERIFY(dead.isBound());
     QProcess p;
     startCli(p, withServer({QStringLiteral("check"), QStringLiteral("--ca"), QStringLiteral("new-ca.example"),
-                                                      QStringLiteral("--authoritative"), QStringLiteral("--ns-port"), port,
-                                                      QStringLiteral("--timeout-ms"), QStringLiteral("20000"), QStringLiteral("--progress"),
-                                                      QStringLiteral("always"), QStringLiteral("www.diag.test")}));
+                            QStringLiteral("--authoritative"), QStringLiteral("--ns-port"), port,
+                            QStringLiteral("--timeout-ms"), QStringLiteral("20000"), QStringLiteral("--progress"),
+                            QStringLiteral("always"), QStringLiteral("www.diag.test")}));
     QVERIFY(p.waitForStarted());
     QByteArray err;
     // Interrupted once every other server has answered and only the dead one is left.

@@ -221,16 +221,17 @@ void applySetting(QLabel &label, LabelSetting setting)
     }
 }
 
+QString sizeText(QSize size)
+{
+    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+}
+
 QString compareSizes(const QLabel &ours, const QLabel &qts)
 {
     if (ours.sizeHint() != qts.sizeHint())
-        return QStringLiteral("sizeHint %1x%2, QLabel %3x%4").arg(ours.sizeHint().width()).arg(ours.sizeHint().height()).arg(qts.sizeHint().width()).arg(qts.sizeHint().height());
+        return QStringLiteral("sizeHint %1, QLabel %2").arg(sizeText(ours.sizeHint()), sizeText(qts.sizeHint()));
     if (ours.minimumSizeHint() != qts.minimumSizeHint())
-        return QStringLiteral("minimumSizeHint %1x%2, QLabel %3x%4")
-            .arg(ours.minimumSizeHint().width())
-            .arg(ours.minimumSizeHint().height())
-            .arg(qts.minimumSizeHint().width())
-            .arg(qts.minimumSizeHint().height());
+        return QStringLiteral("minimumSizeHint %1, QLabel %2").arg(sizeText(ours.minimumSizeHint()), sizeText(qts.minimumSizeHint()));
     // Every width up to 300, then a sample up to the widest screens; some twice, in both
     // directions, as layouts ask.
     QList<int> widths;
