@@ -922,7 +922,9 @@ int runCheck(QCoreApplication &app, const QStringList &args)
             };
         };
         const StreamOptions options{maxInFlight, threads, progressWhen, format, completionOrder, p.isSet(QStringLiteral("summary"))};
-        return streamCheck(app, input, source, options, makeDecider);
+        LookupSource bulkSource = source;
+        bulkSource.keepSocketsOpen = true;
+        return streamCheck(app, input, bulkSource, options, makeDecider);
     }
 
     // Diagnostics and what-if need every result before they start: names are read first.

@@ -372,6 +372,12 @@ struct AresResolver::Private
         // Sockets stay open after c-ares gives up early (see completeFromCares), so that a
         // reply arriving before our deadline is still read.
         opts.flags |= ARES_FLAG_STAYOPEN;
+#else
+        // In a bulk run every batch of answers read at once could leave no query out, and
+        // closing then cost a socket(), connect(), setsockopt() and two notifiers for the
+        // next batch: 240 sockets for 10,000 names, about 2% of the run (issue #18).
+        if (options.keepSocketsOpen)
+            opts.flags |= ARES_FLAG_STAYOPEN;
 #endif
         if (!options.recursionDesired)
             opts.flags |= ARES_FLAG_NORECURSE;

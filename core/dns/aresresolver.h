@@ -25,6 +25,12 @@ struct ResolverOptions
     bool recursionDesired = true; ///< RD bit; false to ask an authoritative server directly
     bool dnssecOk = false;        ///< DO bit in the EDNS OPT record (RFC 3225)
     bool checkingDisabled = false; ///< CD bit (RFC 4035 §3.2.2)
+    /// Keep each server's socket open while no query is out, for bulk runs: c-ares 1.18
+    /// otherwise closes it whenever its last answer is in and opens a new one for the
+    /// next query, which in a bulk run happened every few dozen names. Off, a new socket
+    /// after each quiet moment also means a new random source port (RFC 5452 §9.2).
+    /// c-ares 1.34 builds keep their sockets open either way (see aresresolver.cpp).
+    bool keepSocketsOpen = false;
 };
 
 

@@ -32,7 +32,15 @@ void LookupService::deliver(quint64 ticket, const LookupResult &result)
 
 void LookupService::finishLater(quint64 ticket, LookupResult result)
 {
-    m_ready.append({ticket, std::move(result)});
+    m_ready.append({ticket, std::move(result), nullptr});
+    if (m_ready.size() == 1)
+        QMetaObject::invokeMethod(this, &LookupService::finishReady, Qt::QueuedConnection);
+}
+
+void LookupService::finishLater(quint64 ticket, std::shared_ptr<const LookupResult> shared)
+{
+    Q_ASSERT(shared);
+    m_ready.append({ticket, LookupResult(), std::move(shared)});
     if (m_ready.size() == 1)
         QMetaObject::invokeMethod(this, &LookupService::finishReady, Qt::QueuedConnection);
 }
@@ -42,12 +50,12 @@ void LookupService::finishReady()
     // The batch's storage comes back as the next batch's: in a bulk run every turn of the
     // event loop hands over a batch, and growing a fresh list each time reallocated it
     // again and again (issue #18).
-    QList<std::pair<quint64, LookupResult>> batch = std::exchange(m_ready, std::move(m_spare));
+    QList<Ready> batch = std::exchange(m_ready, std::move(m_spare));
     const QPointer<LookupService> alive(this);
-    for (const auto &[ticket, result] : std::as_const(batch)) {
+    for (const Ready &ready : std::as_const(batch)) {
         if (!alive)
             return;
-        Q_EMIT finished(ticket, result);
+        Q_EMIT finished(ready.ticket, ready.result());
     }
     batch.clear(); // keeps the capacity
     m_spare = std::move(batch);

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace Caa::Dns {
@@ -49,6 +50,9 @@ protected:
     /// tenth of a bulk run's dispatching (issue #18). A receiver that destroys the service
     /// ends the batch, as the queued calls of a destroyed object were dropped.
     void finishLater(quint64 ticket, LookupResult result);
+    /// The same for a result that others share (a bulk run's cached answer): it is
+    /// handed over as it is, without a copy for the batch (issue #18).
+    void finishLater(quint64 ticket, std::shared_ptr<const LookupResult> shared);
 
 private:
     void deliver(quint64 ticket, const LookupResult &result);
@@ -60,8 +64,15 @@ private:
         Handler handler;
     };
     QHash<quint64, Route> m_routes;
-    QList<std::pair<quint64, LookupResult>> m_ready; // given to finishLater(), not emitted yet
-    QList<std::pair<quint64, LookupResult>> m_spare; // the last batch's storage, for the next one
+    struct Ready
+    {
+        quint64 ticket = 0;
+        LookupResult own; // unless shared is set
+        std::shared_ptr<const LookupResult> shared;
+        const LookupResult &result() const { return shared ? *shared : own; }
+    };
+    QList<Ready> m_ready; // given to finishLater(), not emitted yet
+    QList<Ready> m_spare; // the last batch's storage, for the next one
 };
 
 } // namespace Caa::Dns

@@ -104,9 +104,10 @@ private:
     struct Cached
     {
         LookupResult result;
-        // `result` with its TTLs less `agedBy` seconds, made on the first hit of each
-        // second of age. Held apart: most answers (a run's names) are never hit, and a
-        // second LookupResult in every entry was 12 MB more in a million-name run.
+        // `result` as the hits get it (its TTLs less `agedBy` seconds, fromRunCache set),
+        // made on the first hit of each second of age. Held apart: most answers (a run's
+        // names) are never hit, and a second LookupResult in every entry was 12 MB more
+        // in a million-name run.
         std::shared_ptr<const LookupResult> aged;
         quint32 agedBy = 0;
         qint64 storedAtMs = 0; // on m_clock

@@ -19,6 +19,7 @@ Dns::ResolverOptions resolverOptions(const LookupSource &source)
     Dns::ResolverOptions options;
     options.timeoutMs = source.timeoutMs;
     options.tries = source.tries;
+    options.keepSocketsOpen = source.keepSocketsOpen;
     if (source.kind == LookupSource::Kind::Servers)
         options.servers = source.servers;
     return options;

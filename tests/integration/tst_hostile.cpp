@@ -33,6 +33,7 @@ private Q_SLOTS:
     void triesAndTimeoutAreOurs_data();
     void triesAndTimeoutAreOurs();
     void serversAskedInOrder();
+    void bulkRunsKeepTheirSocket();
     void extendedErrorOptions_data();
     void extendedErrorOptions();
 };
@@ -338,6 +339,26 @@ void TestHostile::triesAndTimeoutAreOurs()
 }
 
 // No rotation: the first server is asked while it answers.
+// keepSocketsOpen (bulk runs): lookups one after another, each answered before the next
+// is sent, leave from one socket. c-ares 1.18 closed it whenever no query was out and
+// opened another for the next one (issue #18); 1.34 keeps it in any case.
+void TestHostile::bulkRunsKeepTheirSocket()
+{
+    CaaTest::HostileServer server(Fault::None);
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, server.port()}}, .timeoutMs = 3000,
+                                .keepSocketsOpen = true});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    for (int i = 1; i <= 3; ++i) {
+        resolver.lookup(QByteArray("caa.test"));
+        QTRY_COMPARE(spy.size(), i);
+        QCOMPARE(resolver.pendingCount(), 0);
+        QTest::qWait(10);
+    }
+    QCOMPARE(server.udpSenderPorts.size(), 3);
+    QCOMPARE(server.udpSenderPorts.at(1), server.udpSenderPorts.at(0));
+    QCOMPARE(server.udpSenderPorts.at(2), server.udpSenderPorts.at(0));
+}
+
 void TestHostile::serversAskedInOrder()
 {
     CaaTest::HostileServer first(Fault::None);

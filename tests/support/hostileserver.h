@@ -74,6 +74,7 @@ public:
     int queries() const { return m_queries; }
     /// Every query as it arrived (UDP datagrams and TCP messages without the length prefix).
     QList<QByteArray> receivedQueries;
+    QList<quint16> udpSenderPorts; ///< the source port of each UDP query, in order
     QByteArray lastReply; ///< the last reply sent, without TCP's length prefix
     int lateReplyDelayMs = 1500;
     /// Per query name: answer with this RCODE (other names: NODATA, or records when listed).
@@ -234,6 +235,7 @@ private:
             m_udp.readDatagram(data.data(), data.size(), &from, &port);
             ++m_queries;
             receivedQueries.append(data);
+            udpSenderPorts.append(port);
             const QByteArray reply = respond(data, false);
             if (m_fault == Fault::EmptyDatagram) {
                 m_udp.writeDatagram(QByteArray(), from, port);
