@@ -94,11 +94,10 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
             const qint64 ageMs = m_clock.elapsed() - it->storedAtMs;
             if (ageMs < qint64(it->ttl) * 1000) {
                 it->usedSinceStored = true;
-                // Aged once per second of age and shared by the hits in that second:
-                // ageing a copy for every hit copied its record lists (issue #18).
+                // Aged once per second of age, and that one copy is what the hits in
+                // that second get: ageing a copy for every hit copied its record lists
+                // (issue #18).
                 const quint32 seconds = quint32(ageMs / 1000);
-                // The hits get that shared copy itself; a copy each was a fiftieth of
-                // a bulk run's CPU (issue #18).
                 if (!it->aged || seconds != it->agedBy) {
                     auto aged = std::make_shared<LookupResult>(it->result);
                     if (seconds > 0)
