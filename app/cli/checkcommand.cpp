@@ -111,9 +111,16 @@ public:
                 m_problem = QCoreApplication::translate("CheckCommand", "%1 is not a list of names (binary, or a line longer than 64 KiB).").arg(source.what);
                 break;
             }
-            const QStringList names = parseNameList(QString::fromUtf8(line));
-            if (!names.isEmpty())
-                return names.first();
+            // One line (readLine() stops at its '\n'), so at most one name: cut in place what
+            // is around it, rather than split into a list and copy the name out of it.
+            QString text = QString::fromUtf8(line);
+            const QStringView name = nameOnListLine(text);
+            if (!name.isEmpty()) {
+                const qsizetype start = name.data() - text.constData();
+                text.truncate(start + name.size());
+                text.remove(0, start);
+                return text;
+            }
         }
         return std::nullopt;
     }

@@ -1011,7 +1011,8 @@ void TestCli::namesFromFileAndStdinAsCsv()
     const QString list = dir.filePath(QStringLiteral("names.txt"));
     QFile f(list);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("# names to check\nr.test\n\n*.prec.r.test   # a wildcard\n192.0.2.1\n");
+    // Leading blanks, CRLF and no newline at the end: the name alone is the input.
+    f.write("# names to check\r\n\t r.test\r\n\n  *.prec.r.test   # a wildcard\n192.0.2.1");
     f.close();
     QProcess p;
     p.setProcessEnvironment(cliEnvironment(dir.path()));
