@@ -222,7 +222,7 @@ struct FailureOriginProbe::Private
 
     FailureOriginProbe *q = nullptr;
     OriginProbeOptions options;
-    std::unique_ptr<Dns::AresResolver> resolver; // the check's resolver, CD=1
+    std::unique_ptr<Dns::AresResolver> resolver; // the check's resolver, CD=1; see checkResolver()
     QHash<QString, std::shared_ptr<Dns::AresResolver>> direct;
     QHash<QString, std::shared_ptr<Dns::AresResolver>> comparison;
     QHash<QByteArray, Entry> cache;
@@ -259,7 +259,19 @@ struct FailureOriginProbe::Private
                 h(result);
         });
     }
-    void askResolver(const QByteArray &name, quint16 type, Handler h) { query(resolver.get(), "r", name, type, false, std::move(h)); }
+    void askResolver(const QByteArray &name, quint16 type, Handler h) { query(checkResolver(), "r", name, type, false, std::move(h)); }
+    // Made when first asked: most runs have no failure to probe, and a c-ares channel reads
+    // the system's resolver configuration when it is made, before a bulk thread's first
+    // query (issue #18).
+    Dns::AresResolver *checkResolver()
+    {
+        if (!resolver) {
+            Dns::ResolverOptions cd = options.resolver;
+            cd.checkingDisabled = true;
+            resolver = std::make_unique<Dns::AresResolver>(cd);
+        }
+        return resolver.get();
+    }
     void askDirect(const QString &address, const QByteArray &name, quint16 type, Handler h)
     {
         if (!direct.contains(address) && direct.size() >= kMaxDirectResolvers) {
@@ -696,9 +708,6 @@ FailureOriginProbe::FailureOriginProbe(const OriginProbeOptions &options, QObjec
 {
     d->q = this;
     d->options = options;
-    Dns::ResolverOptions cd = options.resolver;
-    cd.checkingDisabled = true;
-    d->resolver = std::make_unique<Dns::AresResolver>(cd);
 }
 
 FailureOriginProbe::~FailureOriginProbe()
