@@ -51,8 +51,19 @@ CsvParse parseCsv(const QString &text)
             fieldStarted = false;
             ++line;
         } else {
-            field += c;
+            // The run of ordinary characters up to the next one that means something, at
+            // once: one character at a time, reading the bundled CA directory was a tenth
+            // of the instructions a one-name check runs (issue #18).
+            qsizetype end = i + 1;
+            while (end < n) {
+                const QChar d = text[end];
+                if (d == u',' || d == u'"' || d == u'\n' || d == u'\r')
+                    break;
+                ++end;
+            }
+            field += QStringView(text).sliced(i, end - i);
             fieldStarted = true;
+            i = end - 1;
         }
     }
     if (quoted) {

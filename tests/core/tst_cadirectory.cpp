@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace Caa;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void olderSavedDirectoryKeepsTheParameterFacts();
     void csvFieldsCannotRunAsFormulas_data();
     void csvFieldsCannotRunAsFormulas();
+    void parseCsvReadsRfc4180_data();
+    void parseCsvReadsRfc4180();
     void activeDirectoryPrefersTheUsersCopy();
 };
 
@@ -284,6 +287,45 @@ void TestCaDirectory::csvFieldsCannotRunAsFormulas()
     const QString cell = parsed.rows.first().first();
     QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(cell));
     QCOMPARE(csvFieldValue(cell), value);
+}
+
+// RFC 4180 §2 as parseCsv() documents it, row by row: every field exactly, or the error.
+void TestCaDirectory::parseCsvReadsRfc4180_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<QStringList>>("rows");
+    QTest::addColumn<QString>("error"); // a part of the message; empty: read
+
+    using Rows = QList<QStringList>;
+    QTest::newRow("plain, LF") << QStringLiteral("a,bc,def\ng,h,i\n") << Rows{{u"a"_s, u"bc"_s, u"def"_s}, {u"g"_s, u"h"_s, u"i"_s}} << QString();
+    QTest::newRow("CRLF") << QStringLiteral("a,b\r\nc,d\r\n") << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QString();
+    QTest::newRow("no line end at the end") << QStringLiteral("a,b\nc,d") << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QString();
+    QTest::newRow("empty fields") << QStringLiteral(",a,,\n") << Rows{{u""_s, u"a"_s, u""_s, u""_s}} << QString();
+    QTest::newRow("lone CR kept in a field") << QStringLiteral("a\rb,c\r\n") << Rows{{u"a\rb"_s, u"c"_s}} << QString();
+    QTest::newRow("CR before the comma") << QStringLiteral("a\r,b\n") << Rows{{u"a\r"_s, u"b"_s}} << QString();
+    QTest::newRow("quoted comma, line break, doubled quote")
+        << QStringLiteral("\"a,b\",\"c\nd\",\"say \"\"hi\"\"\"\n") << Rows{{u"a,b"_s, u"c\nd"_s, u"say \"hi\""_s}} << QString();
+    QTest::newRow("quoted then unquoted text") << QStringLiteral("\"ab\"cd,e\n") << Rows{{u"abcd"_s, u"e"_s}} << QString();
+    QTest::newRow("empty quoted field") << QStringLiteral("\"\",x\n") << Rows{{u""_s, u"x"_s}} << QString();
+    QTest::newRow("non-ASCII") << QStringLiteral("Ünïcödé,名前\n") << Rows{{u"Ünïcödé"_s, u"名前"_s}} << QString();
+    QTest::newRow("a long field") << QString(QString(5000, u'x') + QStringLiteral(",y\n")) << Rows{{QString(5000, u'x'), u"y"_s}} << QString();
+    QTest::newRow("quote inside an unquoted field") << QStringLiteral("a,b\"c\n") << Rows{} << QStringLiteral("line 1: a quote inside an unquoted field");
+    QTest::newRow("quote inside, second line") << QStringLiteral("a\nb\"c\n") << Rows{} << QStringLiteral("line 2:");
+    QTest::newRow("quoted field not closed") << QStringLiteral("a,\"b\nc\n") << Rows{} << QStringLiteral("line 3: a quoted field is not closed");
+}
+
+void TestCaDirectory::parseCsvReadsRfc4180()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<QStringList>, rows);
+    QFETCH(QString, error);
+    const CsvParse parsed = parseCsv(text);
+    if (error.isEmpty()) {
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.rows, rows);
+    } else {
+        QVERIFY2(parsed.error.contains(error), qPrintable(parsed.error));
+    }
 }
 
 void TestCaDirectory::activeDirectoryPrefersTheUsersCopy()
