@@ -41,8 +41,6 @@ struct LookupSource
     /// When a check fails through the resolver in a way the resolver may be to blame for,
     /// ask the zone's own servers directly and say whose failure it is (issue #21).
     bool findFailureOrigin = true;
-    /// For long bulk runs only: see Dns::ResolverOptions::keepSocketsOpen.
-    bool keepSocketsOpen = false;
     /// Port for those direct queries (53 on the Internet; test beds differ).
     quint16 nameserverPort = 53;
     /// Other resolvers to ask a failed level too. Empty unless the user asked for it:
@@ -51,6 +49,8 @@ struct LookupSource
     /// How the user named the choice ("System resolver", "Zone file: x (offline)"), for
     /// status lines and reports.
     QString label;
+    /// For long bulk runs only: see Dns::ResolverOptions::keepSocketsOpen.
+    bool keepSocketsOpen = false;
 
     bool isOffline() const { return kind == Kind::ZoneFiles; }
 };
