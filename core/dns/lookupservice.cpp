@@ -32,16 +32,19 @@ void LookupService::deliver(quint64 ticket, const LookupResult &result)
 
 void LookupService::finishLater(quint64 ticket, LookupResult result)
 {
-    m_ready.append({ticket, std::move(result), nullptr});
-    if (m_ready.size() == 1)
-        QMetaObject::invokeMethod(this, &LookupService::finishReady, Qt::QueuedConnection);
+    queue({ticket, std::move(result), nullptr});
 }
 
 void LookupService::finishLater(quint64 ticket, std::shared_ptr<const LookupResult> shared)
 {
     Q_ASSERT(shared);
-    m_ready.append({ticket, LookupResult(), std::move(shared)});
-    if (m_ready.size() == 1)
+    queue({ticket, LookupResult(), std::move(shared)});
+}
+
+void LookupService::queue(Ready &&ready)
+{
+    m_ready.append(std::move(ready));
+    if (m_ready.size() == 1) // one queued call per batch
         QMetaObject::invokeMethod(this, &LookupService::finishReady, Qt::QueuedConnection);
 }
 

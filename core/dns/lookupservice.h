@@ -55,6 +55,8 @@ protected:
     void finishLater(quint64 ticket, std::shared_ptr<const LookupResult> shared);
 
 private:
+    struct Ready;
+    void queue(Ready &&ready);
     void deliver(quint64 ticket, const LookupResult &result);
     void finishReady();
 
