@@ -54,7 +54,15 @@
 #else
 #define CAA_ARES_RECORD_API 0
 #include <cerrno>
+#include <cstring>
+#include <memory>
+#include <netinet/tcp.h>
 #include <sys/random.h>
+#include <sys/uio.h>
+#include <unistd.h>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 #endif
 
 namespace Caa::Dns {
@@ -121,6 +129,8 @@ quint16 nextQueryId()
 
 struct AresResolver::Private
 {
+    static constexpr int ReceiveBufferBytes = 4 * 1024 * 1024;
+
     struct SocketEntry
     {
         QSocketNotifier *read = nullptr;
@@ -193,6 +203,31 @@ struct AresResolver::Private
     QHash<quint16, quint64> ticketByWireId;
     QHash<quint16, QList<QByteArray>> wireReplies;
     static constexpr int MaxWireRepliesPerQuery = 8; // a flood of look-alikes stays bounded
+#else
+    // c-ares 1.18 reads each UDP reply with a recvfrom() of its own and sends each query
+    // with a send() of its own: on a bulk run that is two system calls per name, and a
+    // call costs as much as a third of a small datagram's trip through the kernel. Its
+    // sockets are therefore ours (ares_set_socket_functions): replies are read up to
+    // BatchSize at a time with recvmmsg() and handed to c-ares one by one, and the
+    // queries of one turn of the event loop leave together with sendmmsg() (issue #18).
+    static constexpr int BatchSize = 32;
+    struct DatagramBatch
+    {
+        // Read, not yet handed to c-ares: slots next..count-1 of the arena.
+        std::unique_ptr<char[]> arena; // BatchSize slots of slotSize bytes, made on first read
+        size_t slotSize = 0;
+        std::array<mmsghdr, BatchSize> received{};
+        std::array<iovec, BatchSize> receivedVec{};
+        std::array<sockaddr_storage, BatchSize> from{};
+        int count = 0;
+        int next = 0;
+        // Queries handed over by c-ares and not sent yet, back to back, and where each ends.
+        std::vector<char> outgoing;
+        std::vector<size_t> outgoingEnds;
+        int sendError = 0; ///< a send failed: the next read reports it, as a socket error
+    };
+    std::unordered_map<ares_socket_t, std::unique_ptr<DatagramBatch>> udpBatches;
+    bool flushPosted = false;
 #endif
 
     explicit Private(AresResolver *owner, const ResolverOptions &opts)
@@ -294,6 +329,13 @@ struct AresResolver::Private
         activeFd = readFd;
         ares_process_fd(channel, readFd, writeFd);
         activeFd = ARES_SOCKET_BAD;
+#if !CAA_ARES_RECORD_API
+        // c-ares stops reading early only at a datagram from an address it did not ask
+        // (a connected socket gets none); what the batch still holds is read next turn,
+        // as the kernel would have signalled it.
+        if (const DatagramBatch *b = batchOf(readFd); b && b->next < b->count)
+            QMetaObject::invokeMethod(q, [this, readFd] { process(readFd, ARES_SOCKET_BAD); }, Qt::QueuedConnection);
+#endif
         // Replies only take queries away; a retry c-ares sent in there times out no
         // sooner than a first try. So, as in start(), a timer already due before that
         // stays as it is.
@@ -402,7 +444,7 @@ struct AresResolver::Private
         // (208 KiB, a few hundred small datagrams) the surplus was dropped and asked
         // again a try timeout later. The kernel caps this at net.core.rmem_max.
         mask |= ARES_OPT_SOCK_RCVBUF;
-        opts.socket_receive_buffer_size = 4 * 1024 * 1024;
+        opts.socket_receive_buffer_size = ReceiveBufferBytes;
 #if CAA_ARES_RECORD_API
         // c-ares 1.34 sizes each try itself: at least 250 ms, doubled (with jitter) per
         // round, so 5 tries took up to 4 s and fewer than the user's tries fitted into
@@ -430,6 +472,8 @@ struct AresResolver::Private
             setupError = QCoreApplication::translate("AresResolver", "Cannot set up the DNS resolver: %1").arg(QString::fromLatin1(ares_strerror(int(tap))));
             return false;
         }
+#else
+        ares_set_socket_functions(channel, &batchFunctions, this);
 #endif
         return true;
     }
@@ -695,6 +739,181 @@ struct AresResolver::Private
 
     static const ares_socket_functions_ex tapFunctions;
 #else
+    // --- c-ares 1.18's sockets, opened, read and written by us (see DatagramBatch). TCP
+    // is passed straight through. c-ares connects them, but leaves the rest of its own
+    // set-up (configure_socket() in ares_process.c) to whoever opens them: non-blocking,
+    // close-on-exec, the receive buffer, and TCP_NODELAY, as it would have set them.
+    static ares_socket_t batchSocket(int domain, int type, int protocol, void *data)
+    {
+        const int fd = ::socket(domain, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
+        if (fd < 0)
+            return ARES_SOCKET_BAD;
+        const int on = 1;
+        if (::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &ReceiveBufferBytes, sizeof ReceiveBufferBytes) != 0
+            || (type == SOCK_STREAM && ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) != 0)) {
+            ::close(fd);
+            return ARES_SOCKET_BAD;
+        }
+        if (type == SOCK_DGRAM)
+            static_cast<Private *>(data)->udpBatches[fd] = std::make_unique<DatagramBatch>();
+        return fd;
+    }
+
+    static int batchClose(ares_socket_t fd, void *data)
+    {
+        // What was read and not handed over, or not sent yet, belonged to this socket's
+        // queries, which c-ares moves on or ends as it closes it.
+        static_cast<Private *>(data)->udpBatches.erase(fd);
+        return ::close(fd);
+    }
+
+    static int batchConnect(ares_socket_t fd, const sockaddr *address, ares_socklen_t length, void *)
+    {
+        return ::connect(fd, address, length);
+    }
+
+    DatagramBatch *batchOf(ares_socket_t fd)
+    {
+        const auto it = udpBatches.find(fd);
+        return it == udpBatches.end() ? nullptr : it->second.get();
+    }
+
+    // c-ares reads a UDP socket until it would block; each call here hands over the next
+    // datagram of the batch, and reads a new batch when this one is used up.
+    static ares_ssize_t batchRecvfrom(ares_socket_t fd, void *buffer, size_t length, int flags, sockaddr *from,
+                                      ares_socklen_t *fromLength, void *data)
+    {
+        DatagramBatch *b = static_cast<Private *>(data)->batchOf(fd);
+        if (!b || flags != 0)
+            return from ? ::recvfrom(fd, buffer, length, flags, from, fromLength) : ::recv(fd, buffer, length, flags);
+        if (b->next == b->count) {
+            if (b->sendError) {
+                // Reported where c-ares looks for a socket's errors: it then moves this
+                // socket's queries on, as it would have after a failed send.
+                errno = std::exchange(b->sendError, 0);
+                return -1;
+            }
+            if (!readBatch(fd, *b, length))
+                return -1;
+        }
+        const mmsghdr &m = b->received[size_t(b->next)];
+        const size_t size = qMin(size_t(m.msg_len), length);
+        std::memcpy(buffer, b->receivedVec[size_t(b->next)].iov_base, size);
+        if (from && fromLength) {
+            std::memcpy(from, &b->from[size_t(b->next)], qMin(size_t(*fromLength), size_t(m.msg_hdr.msg_namelen)));
+            *fromLength = m.msg_hdr.msg_namelen;
+        }
+        ++b->next;
+        return ares_ssize_t(size);
+    }
+
+    // Slots as large as c-ares's own buffer: a datagram is cut where recvfrom() would have
+    // cut it.
+    static bool readBatch(ares_socket_t fd, DatagramBatch &b, size_t slotSize)
+    {
+        if (b.slotSize != slotSize) {
+            b.arena = std::make_unique_for_overwrite<char[]>(slotSize * BatchSize);
+            b.slotSize = slotSize;
+        }
+        for (size_t i = 0; i < BatchSize; ++i) {
+            b.receivedVec[i] = iovec{b.arena.get() + i * slotSize, slotSize};
+            b.received[i] = mmsghdr{};
+            b.received[i].msg_hdr.msg_name = &b.from[i];
+            b.received[i].msg_hdr.msg_namelen = sizeof(sockaddr_storage);
+            b.received[i].msg_hdr.msg_iov = &b.receivedVec[i];
+            b.received[i].msg_hdr.msg_iovlen = 1;
+        }
+        b.next = 0;
+        b.count = 0;
+        int n;
+        do
+            n = ::recvmmsg(fd, b.received.data(), BatchSize, MSG_DONTWAIT, nullptr);
+        while (n < 0 && errno == EINTR);
+        if (n <= 0)
+            return false;
+        b.count = n;
+        return true;
+    }
+
+    // A UDP query is kept until the event loop comes round (or a batch is full); c-ares
+    // counts it as sent.
+    static ares_ssize_t batchSendv(ares_socket_t fd, const iovec *vec, int count, void *data)
+    {
+        auto *self = static_cast<Private *>(data);
+        DatagramBatch *b = self->batchOf(fd);
+        if (!b)
+            return ::writev(fd, vec, count);
+        size_t total = 0;
+        for (int i = 0; i < count; ++i) {
+            const char *base = static_cast<const char *>(vec[i].iov_base);
+            b->outgoing.insert(b->outgoing.end(), base, base + vec[i].iov_len);
+            total += vec[i].iov_len;
+        }
+        b->outgoingEnds.push_back(b->outgoing.size());
+        if (b->outgoingEnds.size() >= BatchSize)
+            sendBatch(fd, *b);
+        self->postFlush();
+        return ares_ssize_t(total);
+    }
+
+    static void sendBatch(ares_socket_t fd, DatagramBatch &b)
+    {
+        const size_t total = b.outgoingEnds.size();
+        size_t sent = 0;
+        while (sent < total) {
+            std::array<mmsghdr, BatchSize> messages{};
+            std::array<iovec, BatchSize> vecs{};
+            const size_t chunk = qMin(total - sent, size_t(BatchSize));
+            for (size_t j = 0; j < chunk; ++j) {
+                const size_t begin = sent + j == 0 ? 0 : b.outgoingEnds[sent + j - 1];
+                vecs[j] = iovec{b.outgoing.data() + begin, b.outgoingEnds[sent + j] - begin};
+                messages[j].msg_hdr.msg_iov = &vecs[j];
+                messages[j].msg_hdr.msg_iovlen = 1;
+            }
+            const int n = ::sendmmsg(fd, messages.data(), unsigned(chunk), MSG_DONTWAIT);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                // A full send buffer loses the rest as a network loses datagrams: c-ares
+                // asks again after a try timeout. Any other error is the socket's.
+                if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != ENOBUFS)
+                    b.sendError = errno;
+                break;
+            }
+            sent += size_t(n);
+        }
+        b.outgoing.clear();
+        b.outgoingEnds.clear();
+    }
+
+    void postFlush()
+    {
+        if (flushPosted)
+            return;
+        flushPosted = true;
+        QMetaObject::invokeMethod(q, [this] {
+            flushPosted = false;
+            flushSends();
+        }, Qt::QueuedConnection);
+    }
+
+    // Sends every socket's waiting queries; a socket whose send failed is then read by
+    // c-ares, which finds the error there (batchRecvfrom). Not inside a c-ares call.
+    void flushSends()
+    {
+        std::vector<ares_socket_t> failed;
+        for (auto &[fd, b] : udpBatches) {
+            if (!b->outgoingEnds.empty())
+                sendBatch(fd, *b);
+            if (b->sendError)
+                failed.push_back(fd);
+        }
+        for (const ares_socket_t fd : failed)
+            process(fd, ARES_SOCKET_BAD);
+    }
+
+    static const ares_socket_functions batchFunctions;
+
     static void queryCallback(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
     {
         Q_UNUSED(timeouts);
@@ -953,6 +1172,14 @@ const ares_socket_functions_ex AresResolver::Private::tapFunctions = {
     &Private::tapBind,
     &Private::tapNameToIndex,
     &Private::tapIndexToName,
+};
+#else
+const ares_socket_functions AresResolver::Private::batchFunctions = {
+    &Private::batchSocket,
+    &Private::batchClose,
+    &Private::batchConnect,
+    &Private::batchRecvfrom,
+    &Private::batchSendv,
 };
 #endif
 

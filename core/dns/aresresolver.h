@@ -42,6 +42,11 @@ struct ResolverOptions
 /// ares_timeout(). Every reply is parsed by interpretReply(). Queries carry a random
 /// ID, RD=1 (by default), AD=1 and EDNS0 with a 1232-octet payload size.
 ///
+/// With c-ares 1.18 the UDP sockets are read and written through our own socket
+/// functions: replies are read in batches (recvmmsg), and the queries started before the
+/// event loop next runs leave together (sendmmsg) when it does. lookup() therefore sends
+/// nothing by itself; the event loop must run, as it must for any result.
+///
 /// Results are delivered through finished() from the event loop, never from inside a
 /// c-ares callback, so a slot may start new lookups or delete the resolver.
 /// Lives in one thread; all calls must come from that thread.

@@ -5,10 +5,13 @@
 #include "engine/decision.h"
 #include "climb.h"
 #include "hostileserver.h"
+#include "loopback.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Caa;
 using CaaTest::Fault;
@@ -34,6 +37,9 @@ private Q_SLOTS:
     void triesAndTimeoutAreOurs();
     void serversAskedInOrder();
     void bulkRunsKeepTheirSocket();
+    void aBurstLargerThanABatchIsAnsweredInFull_data();
+    void aBurstLargerThanABatchIsAnsweredInFull();
+    void aRefusalSeenWhileSendingEndsEveryLookup();
     void extendedErrorOptions_data();
     void extendedErrorOptions();
 };
@@ -357,6 +363,70 @@ void TestHostile::bulkRunsKeepTheirSocket()
     QCOMPARE(server.udpSenderPorts.size(), 3);
     QCOMPARE(server.udpSenderPorts.at(1), server.udpSenderPorts.at(0));
     QCOMPARE(server.udpSenderPorts.at(2), server.udpSenderPorts.at(0));
+}
+
+// c-ares 1.18 builds read replies up to 32 at a time (recvmmsg) and send the queries of
+// one turn of the event loop together (sendmmsg), issue #18. More lookups than a batch
+// holds, started at once: each query is sent once, and every lookup gets its own answer,
+// also with 200 unrelated datagrams around each answer (UdpFlood).
+void TestHostile::aBurstLargerThanABatchIsAnsweredInFull_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("lookups");
+    QTest::newRow("one batch") << Fault::None << 32;
+    QTest::newRow("a batch and one") << Fault::None << 33;
+    QTest::newRow("a hundred") << Fault::None << 100;
+    QTest::newRow("eight in a flood of junk (1,600 datagrams)") << Fault::UdpFlood << 8;
+}
+
+void TestHostile::aBurstLargerThanABatchIsAnsweredInFull()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, lookups);
+    CaaTest::HostileServer server(fault);
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, server.port()}}, .timeoutMs = 5000,
+                                .keepSocketsOpen = true});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    QHash<quint64, QByteArray> nameByTicket;
+    for (int i = 0; i < lookups; ++i) {
+        const QByteArray name = "n" + QByteArray::number(i) + ".burst.test";
+        nameByTicket.insert(resolver.lookup(name), name);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), lookups, 10000);
+    QSet<quint64> seen;
+    for (const QList<QVariant> &args : std::as_const(spy)) {
+        const quint64 ticket = args.at(0).toULongLong();
+        const auto r = args.at(1).value<Dns::LookupResult>();
+        QVERIFY(!seen.contains(ticket));
+        seen.insert(ticket);
+        QCOMPARE(r.name, nameByTicket.value(ticket));
+        QCOMPARE(r.status, Dns::LookupStatus::Answered);
+        QCOMPARE(r.caa.size(), 1);
+    }
+    QCOMPARE(server.queries(), lookups); // none lost in a batch and asked again, none sent twice
+}
+
+// A query to a closed port brings back ICMP "port unreachable", which the kernel reports
+// once, to whichever call on the socket comes next. When that is the send of the next
+// query (held for sendmmsg on c-ares 1.18 builds), c-ares must still hear of it: both
+// lookups end as refused at once, not after a try timeout and a second try.
+void TestHostile::aRefusalSeenWhileSendingEndsEveryLookup()
+{
+    const quint16 closed = CaaTest::freeLoopbackPort();
+    QVERIFY(closed != 0);
+    const int timeoutMs = 6000; // two tries: 2 s for the first
+    Dns::AresResolver resolver({.servers = {{QStringLiteral("127.0.0.1"), false, closed}}, .timeoutMs = timeoutMs, .tries = 2});
+    QSignalSpy spy(&resolver, &Dns::AresResolver::finished);
+    QElapsedTimer clock;
+    clock.start();
+    resolver.lookup("first.test");
+    QCoreApplication::sendPostedEvents(); // sends it, and nothing reads the socket yet
+    QThread::msleep(50);                  // the refusal is waiting on the socket
+    resolver.lookup("second.test");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 3 * timeoutMs);
+    for (const QList<QVariant> &args : std::as_const(spy))
+        QCOMPARE(args.at(1).value<Dns::LookupResult>().status, Dns::LookupStatus::ConnectionRefused);
+    QVERIFY2(clock.elapsed() < 1000, QByteArray::number(clock.elapsed()).constData());
 }
 
 void TestHostile::serversAskedInOrder()
