@@ -814,15 +814,18 @@ struct AresResolver::Private
         if (b.slotSize != slotSize) {
             b.arena = std::make_unique_for_overwrite<char[]>(slotSize * BatchSize);
             b.slotSize = slotSize;
+            for (size_t i = 0; i < BatchSize; ++i) {
+                b.receivedVec[i] = iovec{b.arena.get() + i * slotSize, slotSize};
+                b.received[i] = mmsghdr{};
+                b.received[i].msg_hdr.msg_name = &b.from[i];
+                b.received[i].msg_hdr.msg_iov = &b.receivedVec[i];
+                b.received[i].msg_hdr.msg_iovlen = 1;
+            }
         }
-        for (size_t i = 0; i < BatchSize; ++i) {
-            b.receivedVec[i] = iovec{b.arena.get() + i * slotSize, slotSize};
-            b.received[i] = mmsghdr{};
-            b.received[i].msg_hdr.msg_name = &b.from[i];
-            b.received[i].msg_hdr.msg_namelen = sizeof(sockaddr_storage);
-            b.received[i].msg_hdr.msg_iov = &b.receivedVec[i];
-            b.received[i].msg_hdr.msg_iovlen = 1;
-        }
+        // The kernel writes back each address's length (and the datagram's flags and
+        // length); the rest of the headers stays as it was made.
+        for (mmsghdr &m : b.received)
+            m.msg_hdr.msg_namelen = sizeof(sockaddr_storage);
         b.next = 0;
         b.count = 0;
         int n;
