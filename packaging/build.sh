@@ -182,7 +182,8 @@ chroot_test() {
 
 # This release's .deb, built here with CPack, installed with apt-get into a fresh minimal
 # chroot of the same release (nothing but what the package depends on), then both
-# installed programs started there: the CLI checks a zone file offline, the window opens
+# installed programs started there: the CLI checks a zone file offline (also with --cert,
+# which loads the installed Qt Network module), the window opens
 # on the offscreen platform and stays up.
 package_install() {
     local codename status=0 deb
@@ -195,6 +196,7 @@ package_install() {
     cpack -G DEB -B "$chroot_root/tmp/deb" --config "$build_dir/CPackConfig.cmake" > "$chroot_root/tmp/cpack.log" 2>&1 \
         || { cat "$chroot_root/tmp/cpack.log"; exit 1; }
     deb=$(cd "$chroot_root/tmp/deb" && ls caa-inspector_*.deb)
+    cp "$here/tests/data/san-certificate.pem" "$chroot_root/tmp/"
     echo "[$codename] apt-get install $deb into a fresh $codename chroot"
     in_chroot DEBIAN_FRONTEND=noninteractive bash -euo pipefail -c "
         apt-get update -q > /tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }
@@ -210,6 +212,11 @@ package_install() {
         [ \$status -eq 1 ]   # Sectigo denied
         grep -q 'Encrypt,tls,permit,authorised' /tmp/check.csv
         grep -q 'Sectigo,tls,deny,issuer-not-listed' /tmp/check.csv
+        # --cert loads the installed module with the Qt Network features.
+        caa-inspector-cli check --zone-file /tmp/example.test.zone --ca letsencrypt.org --format csv \
+            --cert /tmp/san-certificate.pem > /tmp/cert.csv
+        grep -q '^www.r.test,www.r.test,,Let.s Encrypt,tls,permit,no-caa' /tmp/cert.csv
+        echo 'check --cert found its module'
         status=0
         QT_QPA_PLATFORM=offscreen timeout 5 caa-inspector > /tmp/gui.log 2>&1 || status=\$?
         [ \$status -eq 124 ] || { cat /tmp/gui.log; echo \"the window exited (status \$status) instead of staying up\"; exit 1; }

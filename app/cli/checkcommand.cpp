@@ -4,13 +4,12 @@
 
 #include "ca/cadirectory.h"
 #include "ca/directorystore.h"
-#include "cert/certificatenames.h"
 #include "engine/bulkcheck.h"
 #include "engine/checksession.h"
 #include "engine/diagnostics.h"
 #include "generator/draft.h"
 #include "generator/zonereader.h"
-#include "net/ctfetch.h"
+#include "plugin/networkmodule.h"
 #include "report/jsonwriter.h"
 #include "report/report.h"
 
@@ -717,6 +716,7 @@ int runCheck(QCoreApplication &app, const QStringList &args)
     std::optional<CtParse> ctData;
     QDateTime ctModified;
     std::optional<CtFetchOptions> ctFetch;
+    const NetworkModule *ctFetcher = nullptr;
     const bool ctOnline = p.isSet(QStringLiteral("ct")) || p.isSet(QStringLiteral("ct-url")) || p.isSet(QStringLiteral("ct-service"));
     if (p.isSet(QStringLiteral("ct-file"))) {
         if (ctOnline)
@@ -729,6 +729,9 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         ctFetch = readCtFetchOptions(p, ctError);
         if (!ctFetch)
             return usageError(ctError);
+        ctFetcher = networkModule(&ctError);
+        if (!ctFetcher)
+            return moduleMissing(ctError);
     } else if (p.isSet(QStringLiteral("ct-subdomains"))) {
         return usageError(QCoreApplication::translate("CheckCommand", "--ct-subdomains goes with --ct or --ct-file."));
     }
@@ -767,8 +770,16 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         if (!input.addFile(path, &error))
             return usageError(error);
     }
-    for (const QString &path : p.values(QStringLiteral("cert"))) {
-        const CertificateNames fromCert = certificateNamesFromFile(path);
+    const QStringList certFiles = p.values(QStringLiteral("cert"));
+    const NetworkModule *certReader = nullptr;
+    if (!certFiles.isEmpty()) {
+        QString moduleError;
+        certReader = networkModule(&moduleError);
+        if (!certReader)
+            return moduleMissing(moduleError);
+    }
+    for (const QString &path : certFiles) {
+        const CertificateNames fromCert = certReader->certificateNamesFromFile(path);
         if (!fromCert.ok())
             return usageError(QStringLiteral("--cert: ") + fromCert.error);
         for (const QString &skipped : fromCert.skipped)
@@ -893,20 +904,16 @@ int runCheck(QCoreApplication &app, const QStringList &args)
         }
         if (!ctFetch)
             return;
-        CtFetch fetch(*ctFetch);
-        QObject::connect(&fetch, &CtFetch::finished, &app, [] { QCoreApplication::quit(); });
-        fetch.start(QString::fromLatin1(r.check.name.ace));
-        if (!fetch.isFinished())
-            QCoreApplication::exec();
-        if (!fetch.result().ok()) {
+        const CtFetched fetch = ctFetcher->fetchCt(*ctFetch, QString::fromLatin1(r.check.name.ace));
+        if (!fetch.result.ok()) {
             // What the user had stays: the check, without CT, and the reason.
-            err() << "caa-inspector-cli: " << r.check.name.display() << ": " << fetch.result().error << Qt::endl;
-            r.findings << makeFinding(Severity::Warning, "ct-unavailable", fetch.result().error,
+            err() << "caa-inspector-cli: " << r.check.name.display() << ": " << fetch.result.error << Qt::endl;
+            r.findings << makeFinding(Severity::Warning, "ct-unavailable", fetch.result.error,
                                       QCoreApplication::translate("CheckCommand", "Try again later, or save the search's JSON and give it with --ct-file."),
                                       "RFC 6962", r.check.name.ace);
             return;
         }
-        addCtFrom(r, fetch.result(), fetch.url().toString(), fetch.fetchedAt());
+        addCtFrom(r, fetch.result, fetch.url.toString(), fetch.fetchedAt);
     };
 
     // The service is asked once per name after the climbs: names are read first, as for

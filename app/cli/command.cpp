@@ -81,6 +81,12 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
+int moduleMissing(const QString &message)
+{
+    err() << "caa-inspector-cli: " << message << Qt::endl;
+    return ExitUsage;
+}
+
 // --ca takes a directory name (case-insensitive) or a CAA identifier.
 bool resolveCas(const CaDirectory &directory, const QStringList &values, QList<IssuanceRequest> &requests, QString &error)
 {

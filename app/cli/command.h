@@ -9,7 +9,7 @@
 #include "ca/cadirectory.h"
 #include "engine/checksession.h"
 #include "engine/decision.h"
-#include "net/ctfetch.h"
+#include "ct/ctfetchoptions.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -44,6 +44,9 @@ std::optional<int> parseOrHelp(QCommandLineParser &p, const QStringList &args);
 
 /// Prints "caa-inspector-cli: MESSAGE" and the --help hint on err(); returns ExitUsage.
 int usageError(const QString &message);
+/// Prints "caa-inspector-cli: MESSAGE" (networkModule()'s error: the module with the Qt
+/// Network features cannot be loaded) without the --help hint; returns ExitUsage.
+int moduleMissing(const QString &message);
 
 /// --ca values: a directory name (case-insensitive) or a CAA identifier (a CA the
 /// directory does not know gets the rfc profile). False with `error` set otherwise.
@@ -70,7 +73,7 @@ std::optional<CtFetchOptions> readCtFetchOptions(const QCommandLineParser &p, QS
 int runCheck(QCoreApplication &app, const QStringList &args);
 int runExplain(QCoreApplication &app, const QStringList &args);
 int runGenerate(const QStringList &args);
-int runCt(QCoreApplication &app, const QStringList &args);
+int runCt(const QStringList &args);
 int runCas(const QStringList &args);
 
 } // namespace Caa::Cli

@@ -3,7 +3,7 @@
 #include "command.h"
 
 #include "ct/ctlog.h"
-#include "net/ctfetch.h"
+#include "plugin/networkmodule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,7 +13,7 @@
 
 namespace Caa::Cli {
 
-int runCt(QCoreApplication &app, const QStringList &args)
+int runCt(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("CtCommand",
@@ -50,18 +50,17 @@ int runCt(QCoreApplication &app, const QStringList &args)
         const std::optional<CtFetchOptions> options = readCtFetchOptions(p, error);
         if (!options)
             return usageError(error);
-        CtFetch fetch(*options);
-        QObject::connect(&fetch, &CtFetch::finished, &app, [] { QCoreApplication::quit(); });
-        fetch.start(QString::fromLatin1(name.name.ace));
-        if (!fetch.isFinished())
-            QCoreApplication::exec();
-        if (!fetch.result().ok()) {
-            err() << "caa-inspector-cli: " << fetch.result().error << Qt::endl;
+        const NetworkModule *fetcher = networkModule(&error);
+        if (!fetcher)
+            return moduleMissing(error);
+        const CtFetched fetch = fetcher->fetchCt(*options, QString::fromLatin1(name.name.ace));
+        if (!fetch.result.ok()) {
+            err() << "caa-inspector-cli: " << fetch.result.error << Qt::endl;
             return 2;
         }
-        data = fetch.result();
-        source = fetch.url().toString();
-        fetchedAt = fetch.fetchedAt();
+        data = fetch.result;
+        source = fetch.url.toString();
+        fetchedAt = fetch.fetchedAt;
     }
     const bool subdomains = p.isSet(QStringLiteral("ct-subdomains"));
     const QString domain = QString::fromLatin1(name.name.ace);

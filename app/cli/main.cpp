@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     if (command == QStringLiteral("explain"))
         return runExplain(app, rest);
     if (command == QStringLiteral("ct"))
-        return runCt(app, rest);
+        return runCt(rest);
     if (command == QStringLiteral("cas"))
         return runCas(rest);
     if (command == QStringLiteral("generate"))

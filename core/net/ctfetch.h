@@ -6,6 +6,7 @@
 // body is capped, and every failure (timeout, HTTP 429 with Retry-After, 5xx, a body
 // too large or not JSON) is a sentence; nothing is cached on disk.
 
+#include "ct/ctfetchoptions.h"
 #include "ct/ctlog.h"
 
 #include <QByteArray>
@@ -19,29 +20,10 @@
 
 namespace Caa {
 
-enum class CtService { CrtSh, SslMate };
-
-struct CtFetchOptions
-{
-    CtService service = CtService::CrtSh;
-    /// The service's base URL; empty: https://crt.sh/ or https://api.certspotter.com/. A
-    /// company's mirror, or a test server, goes here.
-    QUrl baseUrl;
-    bool subdomains = false; ///< also the certificates of the names below the domain
-    QString apiKey;          ///< SSLMate: sent as "Authorization: Bearer KEY" when set
-    int timeoutMs = 30000;   ///< for the whole transfer
-    qint64 maxBytes = 32 * 1024 * 1024;
-    int maxRedirects = 3;
-};
-
-/// The URL asked for `domain` (A-label form).
-QUrl ctQueryUrl(const CtFetchOptions &options, const QString &domain);
 /// The request sent for `domain`: TLS peer verification as Qt does it by default (never
 /// switched off), redirects only to equally safe URLs and at most maxRedirects, the
 /// transfer timeout, Accept: application/json, the SSLMate key as a bearer token.
 QNetworkRequest ctRequest(const CtFetchOptions &options, const QString &domain);
-/// "crt.sh" or "SSLMate"; for messages.
-QString ctServiceName(CtService service);
 
 /// One request to the service. finished() follows start(), always once.
 class CtFetch final : public QObject

@@ -187,6 +187,7 @@ private Q_SLOTS:
     void badInputSendsNothing();
     void namesFromFileAndStdinAsCsv();
     void namesFromCertificate();
+    void qtNetworkOnlyWhenAskedFor();
     void ctrlCPrintsWhatFinished();
     void progressOnlyWhenAsked();
     void completionOrderWritesEveryNameOnceWithItsIndex_data();
@@ -1060,6 +1061,57 @@ void TestCli::namesFromCertificate()
     QVERIFY(lines[3].startsWith(QStringLiteral("n0001.bulk.test,n0001.bulk.test,bulk.test,ca.example,tls,deny,issuer-not-listed,")));
     QVERIFY(lines[4].startsWith(QStringLiteral("helpdesk@r.test,r.test,r.test,ca.example,email,")));
     QVERIFY2(r.err.contains("skipped 127.0.0.1: an IP address"), r.err.constData());
+}
+
+// Qt Network (certificate files, CT services) is a module the CLI loads only for --cert,
+// --ct and ct: linked in, it cost every start about 20 ms on Debian 13 (libproxy and the
+// libraries behind it; issue #18). Without the module those options fail with a sentence
+// that names it; everything else works.
+void TestCli::qtNetworkOnlyWhenAskedFor()
+{
+    // What the dynamic loader maps for the program (as ldd asks it): no Qt Network.
+    QProcess trace;
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1"));
+    trace.setProcessEnvironment(env);
+    trace.start(QStringLiteral(CAA_CLI_PATH), {});
+    QVERIFY(trace.waitForFinished(10000));
+    const QByteArray loaded = trace.readAllStandardOutput();
+    QVERIFY2(loaded.contains("libQt6Core.so"), loaded.constData());
+    QVERIFY2(!loaded.contains("libQt6Network"), loaded.constData());
+
+    // A copy of the program without its module beside it (nor in ../lib/...).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString lonely = dir.filePath(QStringLiteral("bin/caa-inspector-cli"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+    QVERIFY(QFile::copy(QStringLiteral(CAA_CLI_PATH), lonely));
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(cliEnvironment());
+        p.start(lonely, args);
+        Run r;
+        if (p.waitForFinished(30000)) {
+            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+            r.out = p.readAllStandardOutput();
+            r.err = p.readAllStandardError();
+        }
+        return r;
+    };
+    const QString zone = QStringLiteral(CAA_SOURCE_DIR "/tests/zones/r.test.zone");
+    const Run plain = run({QStringLiteral("check"), QStringLiteral("--zone-file"), zone, QStringLiteral("--ca"), QStringLiteral("ca.example"),
+                           QStringLiteral("www.r.test")});
+    QVERIFY2(plain.exitCode == 0, plain.err.constData());
+    for (const QStringList &args : {QStringList{QStringLiteral("check"), QStringLiteral("--zone-file"), zone, QStringLiteral("--cert"),
+                                                QStringLiteral(CAA_SOURCE_DIR "/tests/data/san-certificate.pem")},
+                                    QStringList{QStringLiteral("check"), QStringLiteral("--zone-file"), zone, QStringLiteral("--ct"), QStringLiteral("www.r.test")},
+                                    QStringList{QStringLiteral("ct"), QStringLiteral("r.test")}}) {
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == 3, qPrintable(args.join(u' ')));
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY2(r.err.contains("need caa-inspector-network.so, which is not installed") && r.err.contains("Reinstall caa-inspector"),
+                 r.err.constData());
+    }
 }
 
 void TestCli::ctrlCPrintsWhatFinished()
