@@ -4967,6 +4967,21 @@ Records are written in the order the options are given.</source>
     </message>
 </context>
 <context>
+    <name>NetworkModule</name>
+    <message>
+        <source>%1 cannot be loaded (%2). Reinstall caa-inspector, or check that Qt Network (libqt6network6) is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is from another version of CAA Inspector (%2, this program is %3). Reinstall caa-inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading certificates and asking Certificate Transparency services need %1, which is not installed (looked for %2). Reinstall caa-inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <source>&quot;owner&quot; must be a domain name: %1</source>

@@ -29,7 +29,8 @@ dpkg -x "$deb" "$work/root"
 for f in usr/bin/caa-inspector usr/bin/caa-inspector-cli usr/share/applications/org.caainspector.inspector.desktop \
          usr/share/metainfo/org.caainspector.inspector.metainfo.xml usr/share/icons/hicolor/scalable/apps/org.caainspector.inspector.svg \
          usr/share/icons/hicolor/48x48/apps/org.caainspector.inspector.png usr/share/man/man1/caa-inspector.1.gz \
-         usr/share/man/man1/caa-inspector-cli.1.gz usr/share/doc/caa-inspector/copyright usr/share/doc/caa-inspector/CCADB-ATTRIBUTION.txt; do
+         usr/share/man/man1/caa-inspector-cli.1.gz usr/share/doc/caa-inspector/copyright usr/share/doc/caa-inspector/CCADB-ATTRIBUTION.txt \
+         usr/lib/caa-inspector/modules/caa-inspector-network.so; do
     test -e "$work/root/$f" || { echo "missing from the package: $f"; exit 1; }
 done
 
@@ -59,6 +60,11 @@ run_installed_programs() {
     [[ $status -eq 1 ]]   # Let's Encrypt is denied by issuewild "other.example"
     grep -q '"reason": "issuer-not-listed"' "$scratch/check.json"
     grep -q '"name": "prec.r.test"' "$scratch/check.json"
+    # --cert: the CLI finds its Qt Network module where the package put it.
+    "$bindir/caa-inspector-cli" check --server "$resolver" --ca ca.example --format csv \
+        --cert "$(dirname "$0")/../data/san-certificate.pem" > "$scratch/cert.csv" || status=$?
+    grep -q '^www.r.test,www.r.test,r.test,ca.example,tls,permit,' "$scratch/cert.csv" \
+        || { cat "$scratch/cert.csv"; echo "check --cert failed with the installed module"; exit 1; }
 }
 mkdir -p "$work/unpacked"
 run_installed_programs "$work/root/usr/bin" "$work/unpacked"
