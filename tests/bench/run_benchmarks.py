@@ -304,12 +304,11 @@ def main():
             # pass over exactly these queries.
             def warm():
                 dnsperf_once(256)
+            def dnsperf_warmed(outstanding, wire):
+                warm()
+                return dnsperf_once(outstanding, wire)
             def dnsperf(outstanding, wire):
-                runs = []
-                for _ in range(repeats):
-                    warm()
-                    runs.append(dnsperf_once(outstanding, wire))
-                return statistics.median(runs)
+                return statistics.median(dnsperf_warmed(outstanding, wire) for _ in range(repeats))
             outstanding = (16, 64, 256, 1024, 4096)
             sweep_wire = {q: dnsperf(q, True) for q in outstanding}
             sweep_text = {q: dnsperf(q, False) for q in outstanding}
@@ -323,16 +322,22 @@ def main():
                 return [CLI, "check", "--server", resolver, "--ca", "letsencrypt.org", "--format", "jsonl",
                         "--threads", str(threads), "--max-in-flight", str(in_flight), "--progress", "never"]
             err_file = os.path.join(work, "cli-stderr.txt")
+            def our_once(setting, extra):
+                """One run of ours from a warm cache: (wall, RSS, user, sys), its lookup
+                failures (a dropped query makes a name wait for its timeout) and the
+                datagrams dropped by full receive buffers meanwhile."""
+                warm()
+                drops_before = udp_receive_buffer_drops()
+                usage = run_usage(check(setting) + extra + ["--file", names_file], err_file)
+                return usage, lookup_failures(err_file), udp_receive_buffer_drops() - drops_before
             def measured(setting, extra):
-                """(wall, RSS, user, sys) of the median run by wall time, and the most lookup
-                failures in any run: a dropped query makes a name wait for its timeout."""
+                """The median run by wall time, and the most failures and drops of any run."""
                 runs, failures, drops = [], 0, 0
                 for _ in range(repeats):
-                    warm()
-                    drops_before = udp_receive_buffer_drops()
-                    runs.append(run_usage(check(setting) + extra + ["--file", names_file], err_file))
-                    drops = max(drops, udp_receive_buffer_drops() - drops_before)
-                    failures = max(failures, lookup_failures(err_file))
+                    usage, failed, dropped = our_once(setting, extra)
+                    runs.append(usage)
+                    failures = max(failures, failed)
+                    drops = max(drops, dropped)
                 runs.sort(key=lambda r: r[0])
                 return runs[len(runs) // 2], failures, drops
             ours = {n: measured(n, []) for n in settings_sweep}
@@ -353,23 +358,18 @@ def main():
             # warming pass; the median of the pairs' ratios is the comparison that a slow
             # spell of one side cannot decide alone.
             pair_count = 7 if count <= 100000 else 3
-            pair_ratios, pair_failures = [], 0
+            pair_ratios, pair_failures, pair_drops, pair_mb = [], 0, 0, 0.0
             for i in range(pair_count):
-                def baseline_run():
-                    warm()
-                    return dnsperf_once(best_q[1], best_q[0] == "wire")
-                def our_run():
-                    warm()
-                    wall_ms = run_usage(check(best_n) + ["--file", names_file], err_file)[0]
-                    return queries / (wall_ms / 1000.0), lookup_failures(err_file)
                 if i % 2 == 0:
-                    baseline_qps = baseline_run()
-                    our_pair_qps, failed = our_run()
+                    baseline_qps = dnsperf_warmed(best_q[1], best_q[0] == "wire")
+                    usage, failed, dropped = our_once(best_n, [])
                 else:
-                    our_pair_qps, failed = our_run()
-                    baseline_qps = baseline_run()
+                    usage, failed, dropped = our_once(best_n, [])
+                    baseline_qps = dnsperf_warmed(best_q[1], best_q[0] == "wire")
                 pair_failures = max(pair_failures, failed)
-                pair_ratios.append(our_pair_qps / baseline_qps)
+                pair_drops = max(pair_drops, dropped)
+                pair_mb = max(pair_mb, usage[1])
+                pair_ratios.append(queries / (usage[0] / 1000.0) / baseline_qps)
             paired = statistics.median(pair_ratios)
             # CPU per name: less what a one-name run costs (start-up, the directory), so
             # that the 10,000-name line is not mostly start-up.
@@ -402,12 +402,13 @@ def main():
                             f"datagrams dropped by full receive buffers {ours_drops}"))
             results.append((f"  paired with dnsperf's best, {pair_count} pairs",
                             f"median ratio {paired:.3f}x (goal >= 0.5x: {met(paired >= 0.5)}); pairs "
-                            + ", ".join(f"{r:.3f}" for r in pair_ratios) + f"; lookup failures {pair_failures}"))
+                            + ", ".join(f"{r:.3f}" for r in pair_ratios) + f"; largest peak RSS {pair_mb:,.0f} MB; "
+                            f"lookup failures {pair_failures}, datagrams dropped by full receive buffers {pair_drops}"))
             results.append(("  the same with --order completion", f"{done_ms / 1000.0:,.2f} s, {queries / (done_ms / 1000.0):,.0f} q/s = "
                                                                    f"{queries / (done_ms / 1000.0) / sweep[best_q]:.3f}x; peak RSS {done_mb:,.0f} MB; "
                                                                    f"lookup failures {done_failures}, "
                                                                    f"datagrams dropped by full receive buffers {done_drops}"))
-            results.append(("  CPU per name (less a one-name run)", f"{user_us:.1f} us user (c-ares included: about 2% of it with c-ares 1.18, a quarter with 1.34), "
+            results.append(("  CPU per name (less a one-name run)", f"{user_us:.1f} us user (c-ares included: perf put it at about 2% of this with c-ares 1.18 and a quarter with 1.34, on 2026-12-03), "
                                                                     f"{sys_us:.1f} us kernel (goal <= 20 us outside c-ares and the kernel)"))
             return best_n
         # One thread, and one per CPU (two here): with the resolver on the same two CPUs a
