@@ -13,6 +13,9 @@ struct Loaded
 {
     const NetworkModule *module = nullptr;
     QString error;
+    // Never unloaded: what the module returned (strings, CT data) may outlive any scope
+    // here. Kept here, it stays reachable (no leak for LeakSanitizer to report).
+    QLibrary *library = nullptr;
 };
 
 Loaded load()
@@ -21,7 +24,6 @@ Loaded load()
     for (const QString &path : candidates) {
         if (!QFileInfo::exists(path))
             continue;
-        // Never unloaded: what it returned (strings, CT data) may outlive any scope here.
         auto *library = new QLibrary(path);
         using Entry = const NetworkModule *(*)();
         const auto entry = reinterpret_cast<Entry>(library->resolve("caaNetworkModule"));
@@ -37,8 +39,9 @@ Loaded load()
             return {nullptr, QCoreApplication::translate("NetworkModule", "%1 is from another version of CAA Inspector (%2, this program is %3). "
                                                                            "Reinstall caa-inspector.")
                                  .arg(QDir::toNativeSeparators(path), module ? QString::fromLatin1(module->version) : QStringLiteral("?"),
-                                      QStringLiteral(CAA_VERSION))};
-        return {module, QString()};
+                                      QStringLiteral(CAA_VERSION)),
+                    library};
+        return {module, QString(), library};
     }
     return {nullptr, QCoreApplication::translate("NetworkModule", "Reading certificates and asking Certificate Transparency services need %1, "
                                                                    "which is not installed (looked for %2). Reinstall caa-inspector.")
