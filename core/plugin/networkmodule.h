@@ -27,7 +27,8 @@ struct CtFetched
 };
 
 /// What the module offers. It is built with the program, from the same sources: the
-/// loader refuses a module of another version.
+/// loader refuses a module of another version. abiVersion and version stay the first two
+/// members in every version, so that the loader can read them from any module.
 struct NetworkModule
 {
     static constexpr int AbiVersion = 1;
