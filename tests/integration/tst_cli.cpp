@@ -38,14 +38,15 @@ QProcessEnvironment cliEnvironment(const QString &dataDir = QString())
     return env;
 }
 
-Run cli(const QStringList &args, const QString &dataDir = QString(), const QString &locale = QString())
+Run cli(const QStringList &args, const QString &dataDir = QString(), const QString &locale = QString(),
+        const QString &program = QStringLiteral(CAA_CLI_PATH))
 {
     QProcess p;
     QProcessEnvironment env = cliEnvironment(dataDir);
     if (!locale.isEmpty())
         env.insert(QStringLiteral("LC_ALL"), locale);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CAA_CLI_PATH), args);
+    p.start(program, args);
     Run r;
     if (!p.waitForFinished(30000))
         return r;
@@ -1086,18 +1087,7 @@ void TestCli::qtNetworkOnlyWhenAskedFor()
     const QString lonely = dir.filePath(QStringLiteral("bin/caa-inspector-cli"));
     QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
     QVERIFY(QFile::copy(QStringLiteral(CAA_CLI_PATH), lonely));
-    const auto run = [&](const QStringList &args) {
-        QProcess p;
-        p.setProcessEnvironment(cliEnvironment());
-        p.start(lonely, args);
-        Run r;
-        if (p.waitForFinished(30000)) {
-            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-            r.out = p.readAllStandardOutput();
-            r.err = p.readAllStandardError();
-        }
-        return r;
-    };
+    const auto run = [&](const QStringList &args) { return cli(args, QString(), QString(), lonely); };
     const QString zone = QStringLiteral(CAA_SOURCE_DIR "/tests/zones/r.test.zone");
     const Run plain = run({QStringLiteral("check"), QStringLiteral("--zone-file"), zone, QStringLiteral("--ca"), QStringLiteral("ca.example"),
                            QStringLiteral("www.r.test")});
