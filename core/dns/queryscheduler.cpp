@@ -125,20 +125,8 @@ quint64 QueryScheduler::lookup(const QByteArray &name, quint16 type)
     m_queue.push_back(key);
     // Sending waits for the event loop so that a burst of lookup() calls is queued in
     // order before the first query leaves, and lookup() itself never re-enters.
-    pumpLater();
+    m_pumpLater.post();
     return ticket;
-}
-
-void QueryScheduler::pumpLater()
-{
-    // One posted pump serves every lookup() and answer until it runs.
-    if (m_pumpPosted)
-        return;
-    m_pumpPosted = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_pumpPosted = false;
-        pump();
-    }, Qt::QueuedConnection);
 }
 
 void QueryScheduler::pump()
@@ -175,7 +163,7 @@ void QueryScheduler::onUpstreamFinished(quint64 upstreamTicket, const LookupResu
     // questions they free room for leave together after the batch. Sent one per answer,
     // each query found the resolver asleep again and its sendto() woke it: on loopback
     // that wake-up was a seventh of a bulk run's CPU (perf, issue #18).
-    pumpLater();
+    m_pumpLater.post();
 }
 
 void QueryScheduler::store(const Key &key, const LookupResult &result, quint32 ttl)

@@ -2,6 +2,7 @@
 
 #include "dns/bytekey.h"
 #include "dns/lookupservice.h"
+#include "util/postedcall.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -119,7 +120,6 @@ private:
     bool askedBefore(const Key &key);
 
     void pump();
-    void pumpLater();
     void onUpstreamFinished(quint64 upstreamTicket, const LookupResult &result);
 
     LookupService *m_upstream;
@@ -142,7 +142,7 @@ private:
     int m_cacheHits = 0;
     int m_coalesced = 0;
     int m_peakInFlight = 0;
-    bool m_pumpPosted = false;
+    PostedCall m_pumpLater{this, [this] { pump(); }}; // one pump serves every lookup() and answer until it runs
 };
 
 /// How long a reply may be kept (seconds), by the rules described at QueryScheduler;
