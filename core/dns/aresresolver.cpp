@@ -21,6 +21,8 @@
 // rewrite IDs and parse replies, but lack ares_set_socket_functions_ex, and no release we
 // test ships them.
 #include "dns/aresresolver.h"
+#include "dns/caresparsecheck.h"
+#include "util/postedcall.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,13 +40,19 @@
 #include <sys/socket.h>
 
 #include <array>
+#include <cerrno>
 #include <climits>
+#include <cstring>
 #include <deque>
+#include <memory>
 #include <mutex>
+#include <sys/uio.h>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #if ARES_VERSION >= 0x012200
 #define CAA_ARES_RECORD_API 1
-#include <cerrno>
 #include <fcntl.h>
 #include <net/if.h>
 #include <netinet/tcp.h>
@@ -53,16 +61,9 @@
 #error "c-ares 1.22 to 1.33 are not supported: build with c-ares 1.18-1.21 or 1.34 and later (see core/dns/aresresolver.cpp)."
 #else
 #define CAA_ARES_RECORD_API 0
-#include <cerrno>
-#include <cstring>
-#include <memory>
 #include <netinet/tcp.h>
 #include <sys/random.h>
-#include <sys/uio.h>
 #include <unistd.h>
-#include <unordered_map>
-#include <utility>
-#include <vector>
 #endif
 
 namespace Caa::Dns {
@@ -188,7 +189,6 @@ struct AresResolver::Private
     quint64 nextTicket = 1;
     ares_socket_t activeFd = ARES_SOCKET_BAD;
     bool destroying = false;
-    bool orphanSweepPosted = false;
 #if CAA_ARES_RECORD_API
     // Every socket c-ares opens through our socket functions, and for TCP the bytes read
     // so far of a message that is not complete yet (two-octet length prefix, RFC 1035 §4.2.2).
@@ -203,14 +203,16 @@ struct AresResolver::Private
     QHash<quint16, quint64> ticketByWireId;
     QHash<quint16, QList<QByteArray>> wireReplies;
     static constexpr int MaxWireRepliesPerQuery = 8; // a flood of look-alikes stays bounded
-#else
-    // c-ares 1.18 reads each UDP reply with a recvfrom() of its own and sends each query
-    // with a send() of its own: on a bulk run that is two system calls per name, and a
-    // call costs as much as a third of a small datagram's trip through the kernel. Its
-    // sockets are therefore ours (ares_set_socket_functions): replies are read up to
-    // BatchSize at a time with recvmmsg() and handed to c-ares one by one, and the
-    // queries of one turn of the event loop leave together with sendmmsg() (issue #18).
+#endif
+    // c-ares reads each UDP reply with a recvfrom() of its own and sends each query with
+    // a send() of its own: on a bulk run that is two system calls per name, and a call
+    // costs as much as a third of a small datagram's trip through the kernel. Its
+    // sockets are therefore ours (ares_set_socket_functions, _ex in 1.34): replies are
+    // read up to BatchSize at a time with recvmmsg() and handed to c-ares one by one,
+    // and the queries of one turn of the event loop leave together with sendmmsg()
+    // (issue #18).
     static constexpr int BatchSize = 32;
+    static constexpr size_t MaxDatagramBytes = 65536; // above any UDP payload (65,507 octets over IPv4)
     struct DatagramBatch
     {
         // Read, not yet handed to c-ares: slots next..count-1 of the arena.
@@ -227,8 +229,6 @@ struct AresResolver::Private
         int sendError = 0; ///< a send failed: the next read reports it, as a socket error
     };
     std::unordered_map<ares_socket_t, std::unique_ptr<DatagramBatch>> udpBatches;
-    bool flushPosted = false;
-#endif
 
     explicit Private(AresResolver *owner, const ResolverOptions &opts)
         : q(owner), options(opts)
@@ -329,13 +329,11 @@ struct AresResolver::Private
         activeFd = readFd;
         ares_process_fd(channel, readFd, writeFd);
         activeFd = ARES_SOCKET_BAD;
-#if !CAA_ARES_RECORD_API
         // c-ares stops reading early only at a datagram from an address it did not ask
         // (a connected socket gets none); what the batch still holds is read next turn,
         // as the kernel would have signalled it.
         if (const DatagramBatch *b = batchOf(readFd); b && b->next < b->count)
             QMetaObject::invokeMethod(q, [this, readFd] { process(readFd, ARES_SOCKET_BAD); }, Qt::QueuedConnection);
-#endif
         // Replies only take queries away; a retry c-ares sent in there times out no
         // sooner than a first try. So, as in start(), a timer already due before that
         // stays as it is.
@@ -522,6 +520,130 @@ struct AresResolver::Private
     }
 #endif
 
+    // --- Batched UDP sockets (see DatagramBatch), for both c-ares versions.
+    DatagramBatch *batchOf(ares_socket_t fd)
+    {
+        const auto it = udpBatches.find(fd);
+        return it == udpBatches.end() ? nullptr : it->second.get();
+    }
+
+    // c-ares reads a UDP socket until it would block; each call hands over the next
+    // datagram of the batch, and reads a new batch when this one is used up. Slots of
+    // `slotSize` octets: a datagram is cut where a read into `length` octets would cut it.
+    static ares_ssize_t takeDatagram(ares_socket_t fd, DatagramBatch &b, void *buffer, size_t length, sockaddr *from,
+                                     ares_socklen_t *fromLength, size_t slotSize)
+    {
+        if (b.next == b.count) {
+            if (b.sendError) {
+                // Reported where c-ares looks for a socket's errors: it then moves this
+                // socket's queries on, as it would have after a failed send.
+                errno = std::exchange(b.sendError, 0);
+                return -1;
+            }
+            if (!readBatch(fd, b, slotSize))
+                return -1;
+        }
+        const mmsghdr &m = b.received[size_t(b.next)];
+        const size_t size = qMin(size_t(m.msg_len), length);
+        std::memcpy(buffer, b.receivedVec[size_t(b.next)].iov_base, size);
+        if (from && fromLength) {
+            std::memcpy(from, &b.from[size_t(b.next)], qMin(size_t(*fromLength), size_t(m.msg_hdr.msg_namelen)));
+            *fromLength = m.msg_hdr.msg_namelen;
+        }
+        ++b.next;
+        return ares_ssize_t(size);
+    }
+
+    static bool readBatch(ares_socket_t fd, DatagramBatch &b, size_t slotSize)
+    {
+        if (b.slotSize != slotSize) {
+            b.arena = std::make_unique_for_overwrite<char[]>(slotSize * BatchSize);
+            b.slotSize = slotSize;
+            for (size_t i = 0; i < BatchSize; ++i) {
+                b.receivedVec[i] = iovec{b.arena.get() + i * slotSize, slotSize};
+                b.received[i] = mmsghdr{};
+                b.received[i].msg_hdr.msg_name = &b.from[i];
+                b.received[i].msg_hdr.msg_iov = &b.receivedVec[i];
+                b.received[i].msg_hdr.msg_iovlen = 1;
+            }
+        }
+        // The kernel writes back each address's length (and the datagram's flags and
+        // length); the rest of the headers stays as it was made.
+        for (mmsghdr &m : b.received)
+            m.msg_hdr.msg_namelen = sizeof(sockaddr_storage);
+        b.next = 0;
+        b.count = 0;
+        int n;
+        do
+            n = ::recvmmsg(fd, b.received.data(), BatchSize, MSG_DONTWAIT, nullptr);
+        while (n < 0 && errno == EINTR);
+        if (n <= 0)
+            return false;
+        b.count = n;
+        return true;
+    }
+
+    // A UDP query is kept until the event loop comes round (or a batch is full); c-ares
+    // counts it as sent.
+    void queueDatagram(ares_socket_t fd, DatagramBatch &b, const iovec *vec, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            const char *base = static_cast<const char *>(vec[i].iov_base);
+            b.outgoing.insert(b.outgoing.end(), base, base + vec[i].iov_len);
+        }
+        b.outgoingEnds.push_back(b.outgoing.size());
+        if (b.outgoingEnds.size() >= BatchSize)
+            sendBatch(fd, b);
+        flushLater.post();
+    }
+
+    static void sendBatch(ares_socket_t fd, DatagramBatch &b)
+    {
+        const size_t total = b.outgoingEnds.size();
+        size_t sent = 0;
+        while (sent < total) {
+            std::array<mmsghdr, BatchSize> messages{};
+            std::array<iovec, BatchSize> vecs{};
+            const size_t chunk = qMin(total - sent, size_t(BatchSize));
+            for (size_t j = 0; j < chunk; ++j) {
+                const size_t begin = sent + j == 0 ? 0 : b.outgoingEnds[sent + j - 1];
+                vecs[j] = iovec{b.outgoing.data() + begin, b.outgoingEnds[sent + j] - begin};
+                messages[j].msg_hdr.msg_iov = &vecs[j];
+                messages[j].msg_hdr.msg_iovlen = 1;
+            }
+            const int n = ::sendmmsg(fd, messages.data(), unsigned(chunk), MSG_DONTWAIT);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                // A full send buffer loses the rest as a network loses datagrams: c-ares
+                // asks again after a try timeout. Any other error is the socket's.
+                if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != ENOBUFS)
+                    b.sendError = errno;
+                break;
+            }
+            sent += size_t(n);
+        }
+        b.outgoing.clear();
+        b.outgoingEnds.clear();
+    }
+
+    PostedCall flushLater{q, [this] { flushSends(); }};
+
+    // Sends every socket's waiting queries; a socket whose send failed is then read by
+    // c-ares, which finds the error there (takeDatagram()). Not inside a c-ares call.
+    void flushSends()
+    {
+        std::vector<ares_socket_t> failed;
+        for (auto &[fd, b] : udpBatches) {
+            if (!b->outgoingEnds.empty())
+                sendBatch(fd, *b);
+            if (b->sendError)
+                failed.push_back(fd);
+        }
+        for (const ares_socket_t fd : failed)
+            process(fd, ARES_SOCKET_BAD);
+    }
+
 #if CAA_ARES_RECORD_API
     static void recordCallback(void *arg, ares_status_t status, size_t timeouts, const ares_dns_record_t *reply)
     {
@@ -595,13 +717,20 @@ struct AresResolver::Private
                 return ARES_SOCKET_BAD;
             }
         }
-        static_cast<Private *>(data)->tapped.insert(fd, TappedSocket{type == SOCK_STREAM, {}});
+        auto *self = static_cast<Private *>(data);
+        self->tapped.insert(fd, TappedSocket{type == SOCK_STREAM, {}});
+        if (type == SOCK_DGRAM)
+            self->udpBatches[fd] = std::make_unique<DatagramBatch>();
         return fd;
     }
 
     static int tapClose(ares_socket_t fd, void *data)
     {
-        static_cast<Private *>(data)->tapped.remove(fd);
+        auto *self = static_cast<Private *>(data);
+        self->tapped.remove(fd);
+        // What was read and not handed over, or not sent yet, belonged to this socket's
+        // queries, which c-ares moves on or ends as it closes it.
+        self->udpBatches.erase(fd);
         return ::close(fd);
     }
 
@@ -626,8 +755,15 @@ struct AresResolver::Private
     }
 
     static ares_ssize_t tapSendto(ares_socket_t fd, const void *buffer, size_t length, int flags, const sockaddr *address,
-                                  ares_socklen_t addressLength, void *)
+                                  ares_socklen_t addressLength, void *data)
     {
+        // c-ares 1.34 sends on its connected UDP sockets without an address.
+        auto *self = static_cast<Private *>(data);
+        if (DatagramBatch *b = address ? nullptr : self->batchOf(fd)) {
+            const iovec vec{const_cast<void *>(buffer), length};
+            self->queueDatagram(fd, *b, &vec, 1);
+            return ares_ssize_t(length);
+        }
         if (address)
             return ::sendto(fd, buffer, length, flags, address, addressLength);
         return ::send(fd, buffer, length, flags);
@@ -656,11 +792,15 @@ struct AresResolver::Private
                                     ares_socklen_t *fromLength, void *data)
     {
         auto *self = static_cast<Private *>(data);
+        DatagramBatch *b = flags == 0 ? self->batchOf(fd) : nullptr;
         const ares_socklen_t fromCapacity = fromLength ? *fromLength : 0;
         for (;;) {
             if (fromLength)
                 *fromLength = fromCapacity;
-            const ssize_t n = ::recvfrom(fd, buffer, length, flags, from, fromLength);
+            // c-ares 1.34 offers at least 65,535 octets, and more as its buffer grows: the
+            // slots are as large as the largest datagram, so none is cut.
+            const ssize_t n = b ? takeDatagram(fd, *b, buffer, length, from, fromLength, MaxDatagramBytes)
+                                : ::recvfrom(fd, buffer, length, flags, from, fromLength);
             if (n <= 0)
                 return n;
             if (!self->observe(fd, static_cast<const char *>(buffer), n))
@@ -681,7 +821,8 @@ struct AresResolver::Private
         if (it == tapped.end())
             return false;
         if (!it->stream) {
-            const QByteArray datagram(data, size);
+            // Not copied: observeMessage() copies what it keeps.
+            const QByteArray datagram = QByteArray::fromRawData(data, size);
             const bool caresCanRead = datagram.isEmpty() || caresParses(datagram);
             observeMessage(fd, datagram, caresCanRead);
             return !caresCanRead;
@@ -714,27 +855,43 @@ struct AresResolver::Private
         if (pendingIt == pending.constEnd())
             return;
         // Read as far as the question: a reply to something else is c-ares's to drop.
-        const ParseResult peek = parseMessage(message);
-        const Message &m = peek.message;
-        if (m.questions.isEmpty() || !namesEqual(m.questions.first().name, pendingIt->name)
-            || m.questions.first().type != pendingIt->type || m.questions.first().rrClass != ClassIN)
+        const std::optional<QuestionPeek> peek = peekQuestion(message);
+        if (!peek || !namesEqual(peek->question.name, pendingIt->name) || peek->question.type != pendingIt->type
+            || peek->question.rrClass != ClassIN)
             return;
+        // `message` may be c-ares's own buffer (observe()): what is kept or read is a copy.
+        const QByteArray reply(message.constData(), message.size());
         QList<QByteArray> &kept = wireReplies[wireId];
         if (kept.size() < MaxWireRepliesPerQuery)
-            kept.append(message);
+            kept.append(reply);
 
         if (!pendingIt->caresGaveUp) {
             if (caresCanRead)
                 return; // c-ares decides (TC, EDNS fallback, cookies) and calls back
-            if (m.header.tc)
+            if (peek->header.tc)
                 return; // c-ares could only retry; leave that to it
         }
-        LookupResult result = interpretReply(pendingIt->name, pendingIt->type, pendingIt->id, message);
+        LookupResult result = interpretReply(pendingIt->name, pendingIt->type, pendingIt->id, reply);
         result.server = serverOf(fd);
         finish(*ticketIt, result);
     }
 
+    // Most replies are decided by our walk of c-ares 1.34's rules, without c-ares
+    // building its whole record for each one (issue #18); the rest, and every reply
+    // with another c-ares release at run time, by c-ares's parser itself.
     static bool caresParses(const QByteArray &message)
+    {
+        static const bool walkKnowsTheRules = [] {
+            int version = 0;
+            ares_version(&version);
+            return (version & 0xFFFF00) == 0x012200;
+        }();
+        return (walkKnowsTheRules
+                && caresCertainlyParses(reinterpret_cast<const uchar *>(message.constData()), message.size()))
+               || caresParserAccepts(message);
+    }
+
+    static bool caresParserAccepts(const QByteArray &message)
     {
         ares_dns_record_t *parsed = nullptr;
         const bool ok = ares_dns_parse(reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), 0,
@@ -779,74 +936,16 @@ struct AresResolver::Private
         return ::connect(fd, address, length);
     }
 
-    DatagramBatch *batchOf(ares_socket_t fd)
-    {
-        const auto it = udpBatches.find(fd);
-        return it == udpBatches.end() ? nullptr : it->second.get();
-    }
-
-    // c-ares reads a UDP socket until it would block; each call here hands over the next
-    // datagram of the batch, and reads a new batch when this one is used up.
     static ares_ssize_t batchRecvfrom(ares_socket_t fd, void *buffer, size_t length, int flags, sockaddr *from,
                                       ares_socklen_t *fromLength, void *data)
     {
         DatagramBatch *b = static_cast<Private *>(data)->batchOf(fd);
         if (!b || flags != 0)
             return from ? ::recvfrom(fd, buffer, length, flags, from, fromLength) : ::recv(fd, buffer, length, flags);
-        if (b->next == b->count) {
-            if (b->sendError) {
-                // Reported where c-ares looks for a socket's errors: it then moves this
-                // socket's queries on, as it would have after a failed send.
-                errno = std::exchange(b->sendError, 0);
-                return -1;
-            }
-            if (!readBatch(fd, *b, length))
-                return -1;
-        }
-        const mmsghdr &m = b->received[size_t(b->next)];
-        const size_t size = qMin(size_t(m.msg_len), length);
-        std::memcpy(buffer, b->receivedVec[size_t(b->next)].iov_base, size);
-        if (from && fromLength) {
-            std::memcpy(from, &b->from[size_t(b->next)], qMin(size_t(*fromLength), size_t(m.msg_hdr.msg_namelen)));
-            *fromLength = m.msg_hdr.msg_namelen;
-        }
-        ++b->next;
-        return ares_ssize_t(size);
+        // c-ares 1.18 reads into a buffer of the same size every time (MAXENDSSZ + 1).
+        return takeDatagram(fd, *b, buffer, length, from, fromLength, length);
     }
 
-    // Slots as large as c-ares's own buffer: a datagram is cut where recvfrom() would have
-    // cut it.
-    static bool readBatch(ares_socket_t fd, DatagramBatch &b, size_t slotSize)
-    {
-        if (b.slotSize != slotSize) {
-            b.arena = std::make_unique_for_overwrite<char[]>(slotSize * BatchSize);
-            b.slotSize = slotSize;
-            for (size_t i = 0; i < BatchSize; ++i) {
-                b.receivedVec[i] = iovec{b.arena.get() + i * slotSize, slotSize};
-                b.received[i] = mmsghdr{};
-                b.received[i].msg_hdr.msg_name = &b.from[i];
-                b.received[i].msg_hdr.msg_iov = &b.receivedVec[i];
-                b.received[i].msg_hdr.msg_iovlen = 1;
-            }
-        }
-        // The kernel writes back each address's length (and the datagram's flags and
-        // length); the rest of the headers stays as it was made.
-        for (mmsghdr &m : b.received)
-            m.msg_hdr.msg_namelen = sizeof(sockaddr_storage);
-        b.next = 0;
-        b.count = 0;
-        int n;
-        do
-            n = ::recvmmsg(fd, b.received.data(), BatchSize, MSG_DONTWAIT, nullptr);
-        while (n < 0 && errno == EINTR);
-        if (n <= 0)
-            return false;
-        b.count = n;
-        return true;
-    }
-
-    // A UDP query is kept until the event loop comes round (or a batch is full); c-ares
-    // counts it as sent.
     static ares_ssize_t batchSendv(ares_socket_t fd, const iovec *vec, int count, void *data)
     {
         auto *self = static_cast<Private *>(data);
@@ -854,72 +953,10 @@ struct AresResolver::Private
         if (!b)
             return ::writev(fd, vec, count);
         size_t total = 0;
-        for (int i = 0; i < count; ++i) {
-            const char *base = static_cast<const char *>(vec[i].iov_base);
-            b->outgoing.insert(b->outgoing.end(), base, base + vec[i].iov_len);
+        for (int i = 0; i < count; ++i)
             total += vec[i].iov_len;
-        }
-        b->outgoingEnds.push_back(b->outgoing.size());
-        if (b->outgoingEnds.size() >= BatchSize)
-            sendBatch(fd, *b);
-        self->postFlush();
+        self->queueDatagram(fd, *b, vec, count);
         return ares_ssize_t(total);
-    }
-
-    static void sendBatch(ares_socket_t fd, DatagramBatch &b)
-    {
-        const size_t total = b.outgoingEnds.size();
-        size_t sent = 0;
-        while (sent < total) {
-            std::array<mmsghdr, BatchSize> messages{};
-            std::array<iovec, BatchSize> vecs{};
-            const size_t chunk = qMin(total - sent, size_t(BatchSize));
-            for (size_t j = 0; j < chunk; ++j) {
-                const size_t begin = sent + j == 0 ? 0 : b.outgoingEnds[sent + j - 1];
-                vecs[j] = iovec{b.outgoing.data() + begin, b.outgoingEnds[sent + j] - begin};
-                messages[j].msg_hdr.msg_iov = &vecs[j];
-                messages[j].msg_hdr.msg_iovlen = 1;
-            }
-            const int n = ::sendmmsg(fd, messages.data(), unsigned(chunk), MSG_DONTWAIT);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                // A full send buffer loses the rest as a network loses datagrams: c-ares
-                // asks again after a try timeout. Any other error is the socket's.
-                if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != ENOBUFS)
-                    b.sendError = errno;
-                break;
-            }
-            sent += size_t(n);
-        }
-        b.outgoing.clear();
-        b.outgoingEnds.clear();
-    }
-
-    void postFlush()
-    {
-        if (flushPosted)
-            return;
-        flushPosted = true;
-        QMetaObject::invokeMethod(q, [this] {
-            flushPosted = false;
-            flushSends();
-        }, Qt::QueuedConnection);
-    }
-
-    // Sends every socket's waiting queries; a socket whose send failed is then read by
-    // c-ares, which finds the error there (batchRecvfrom). Not inside a c-ares call.
-    void flushSends()
-    {
-        std::vector<ares_socket_t> failed;
-        for (auto &[fd, b] : udpBatches) {
-            if (!b->outgoingEnds.empty())
-                sendBatch(fd, *b);
-            if (b->sendError)
-                failed.push_back(fd);
-        }
-        for (const ares_socket_t fd : failed)
-            process(fd, ARES_SOCKET_BAD);
     }
 
     static const ares_socket_functions batchFunctions;
@@ -1043,7 +1080,7 @@ struct AresResolver::Private
         pending.erase(it);
         q->finishLater(ticket, std::move(result));
         if (pending.isEmpty())
-            postOrphanSweep();
+            orphanSweep.post();
     }
 
     // A lookup we ended ourselves (our deadline, cancelAll(), a reply read by the tap) may
@@ -1051,19 +1088,12 @@ struct AresResolver::Private
     // pending, cancel what c-ares still holds. Deferred: ares_cancel inside a c-ares
     // callback is undefined behaviour in 1.18. Lookups started before the deferred call
     // runs survive it.
-    void postOrphanSweep()
-    {
-        if (orphanSweepPosted || !channel)
-            return;
-        orphanSweepPosted = true;
-        QMetaObject::invokeMethod(q, [this] {
-            orphanSweepPosted = false;
-            if (channel && pending.isEmpty()) {
-                ares_cancel(channel);
-                rearmTimer();
-            }
-        }, Qt::QueuedConnection);
-    }
+    PostedCall orphanSweep{q, [this] {
+        if (channel && pending.isEmpty()) {
+            ares_cancel(channel);
+            rearmTimer();
+        }
+    }};
 
     quint64 start(const QByteArray &rawName, quint16 type)
     {
@@ -1219,6 +1249,16 @@ QList<ServerAddress> AresResolver::servers() const { return d->effectiveServers;
 const ResolverOptions &AresResolver::options() const { return d->options; }
 int AresResolver::pendingCount() const { return int(d->pending.size()); }
 
+std::optional<bool> AresResolver::caresParserReads(const QByteArray &message)
+{
+#if CAA_ARES_RECORD_API
+    return Private::caresParserAccepts(message);
+#else
+    Q_UNUSED(message);
+    return std::nullopt;
+#endif
+}
+
 quint64 AresResolver::lookup(const QByteArray &name, quint16 type)
 {
     return d->start(name, type);
@@ -1229,7 +1269,7 @@ void AresResolver::cancelAll()
     const QList<quint64> tickets = d->pending.keys();
     for (const quint64 ticket : tickets)
         d->finishWithStatus(ticket, ARES_ECANCELLED);
-    // finish() above has posted the deferred ares_cancel (postOrphanSweep).
+    // finish() above has posted the deferred ares_cancel (orphanSweep).
 }
 
 } // namespace Caa::Dns

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace Caa::Dns {
 
@@ -42,10 +43,10 @@ struct ResolverOptions
 /// ares_timeout(). Every reply is parsed by interpretReply(). Queries carry a random
 /// ID, RD=1 (by default), AD=1 and EDNS0 with a 1232-octet payload size.
 ///
-/// With c-ares 1.18 the UDP sockets are read and written through our own socket
-/// functions: replies are read in batches (recvmmsg), and the queries started before the
-/// event loop next runs leave together (sendmmsg) when it does. lookup() therefore sends
-/// nothing by itself; the event loop must run, as it must for any result.
+/// The UDP sockets are read and written through our own socket functions: replies are
+/// read in batches (recvmmsg), and the queries started before the event loop next runs
+/// leave together (sendmmsg) when it does. lookup() therefore sends nothing by itself;
+/// the event loop must run, as it must for any result.
 ///
 /// Results are delivered through finished() from the event loop, never from inside a
 /// c-ares callback, so a slot may start new lookups or delete the resolver.
@@ -76,6 +77,11 @@ public:
 
     /// Lookups started and not finished yet.
     int pendingCount() const;
+
+    /// Whether the linked c-ares's own parser (`ares_dns_parse()`, c-ares 1.22 and later)
+    /// reads `message`; nullopt with an older c-ares, which has none. For testing
+    /// caresCertainlyParses() against the real thing.
+    static std::optional<bool> caresParserReads(const QByteArray &message);
 
 private:
     struct Private;

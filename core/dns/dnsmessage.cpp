@@ -366,16 +366,12 @@ bool isSubdomainOf(const QByteArray &name, const QByteArray &ancestor)
     return namesEqual(name.mid(i), ancestor);
 }
 
-ParseResult parseMessage(const QByteArray &packet)
+namespace {
+
+// The caller has checked that the packet holds a header.
+Header readHeader(Reader &r)
 {
-    ParseResult result;
-    Reader r{packet};
-    if (packet.size() < HeaderSize) {
-        result.error = ParseError::TooShort;
-        result.errorOffset = int(packet.size());
-        return result;
-    }
-    Header &h = result.message.header;
+    Header h;
     h.id = r.u16();
     const quint16 flags = r.u16();
     h.qr = flags & 0x8000;
@@ -391,6 +387,22 @@ ParseResult parseMessage(const QByteArray &packet)
     h.ancount = r.u16();
     h.nscount = r.u16();
     h.arcount = r.u16();
+    return h;
+}
+
+} // namespace
+
+ParseResult parseMessage(const QByteArray &packet)
+{
+    ParseResult result;
+    Reader r{packet};
+    if (packet.size() < HeaderSize) {
+        result.error = ParseError::TooShort;
+        result.errorOffset = int(packet.size());
+        return result;
+    }
+    Header &h = result.message.header;
+    h = readHeader(r);
 
     auto finish = [&]() {
         result.error = r.error;
@@ -437,6 +449,20 @@ ParseResult parseMessage(const QByteArray &packet)
         }
     }
     return finish();
+}
+
+std::optional<QuestionPeek> peekQuestion(const QByteArray &packet)
+{
+    if (packet.size() < HeaderSize)
+        return std::nullopt;
+    Reader r{packet};
+    QuestionPeek peek;
+    peek.header = readHeader(r);
+    if (peek.header.qdcount == 0 || !r.readName(peek.question.name) || !r.need(4))
+        return std::nullopt;
+    peek.question.type = r.u16();
+    peek.question.rrClass = r.u16();
+    return peek;
 }
 
 QString describeParseError(ParseError error, int offset)

@@ -178,6 +178,21 @@ struct ParseResult
 /// Reads a complete DNS message. Never reads past `packet`, never loops.
 ParseResult parseMessage(const QByteArray &packet);
 
+/// The header and first question of a message, as parseMessage() reads them.
+struct QuestionPeek
+{
+    Header header;
+    Question question;
+    friend bool operator==(const QuestionPeek &, const QuestionPeek &) = default;
+};
+
+/// Reads only the header and the first question of `packet`, not the records after
+/// them: enough to tell which query a reply answers. nullopt when the packet is shorter
+/// than a header, has no question, or its first question cannot be read. Where it
+/// returns a value, parseMessage() reads the same header and first question, or fails
+/// later in the packet.
+std::optional<QuestionPeek> peekQuestion(const QByteArray &packet);
+
 /// How long a negative answer may be kept (RFC 2308 §5): min(TTL, MINIMUM) of the first
 /// SOA in the authority section; nullopt when there is none.
 std::optional<quint32> negativeAnswerTtl(const Message &message);

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void labelPresentationAppends();
     void recordSetKeys_data();
     void recordSetKeys();
+    void peekQuestion_data();
+    void peekQuestion();
 };
 
 void TestDnsMessage::interpret_data()
@@ -528,6 +530,51 @@ void TestDnsMessage::recordSetKeys()
     QCOMPARE(levelRecordSetKey("www.example.com", a, ttl) == levelRecordSetKey("www.example.com", b, ttl), sameKey);
     QVERIFY(levelRecordSetKey("www.example.com", a, ttl) != levelRecordSetKey("example.com", a, ttl));
     QVERIFY(levelRecordSetKey("", a, ttl) != levelRecordSetKey(QByteArray(4, '\0'), a, ttl));
+}
+
+void TestDnsMessage::peekQuestion_data()
+{
+    QTest::addColumn<QByteArray>("packet");
+    QTest::addColumn<bool>("readable");   // peekQuestion() returns a value
+    QTest::addColumn<bool>("parses");     // parseMessage() reads the whole packet
+    QTest::addColumn<QByteArray>("qname");
+
+    const QByteArray answer = header(0x80, 1) + questionCaaTest() + caaAnswerAtQname(0, "issue", "ca.example");
+    QTest::newRow("answer") << answer << true << true << text("caa.test");
+    QTest::newRow("truncated reply, TC=1") << header(0x80, 0, 0, 0, 1, 0x1234, 0x83) + questionCaaTest() << true << true
+                                          << text("caa.test");
+    // The records after the question are not read: a broken answer leaves the question.
+    QTest::newRow("answer cut short") << answer.left(answer.size() - 3) << true << false << text("caa.test");
+    QTest::newRow("two questions: the first") << header(0x80, 0, 0, 0, 2) + questionCaaTest() + questionCaaTest()
+                                              << true << true << text("caa.test");
+    QTest::newRow("no question") << header(0x80, 0, 0, 0, 0) << false << true << QByteArray();
+    QTest::newRow("question cut in its type") << header(0x80, 0) + questionCaaTest().left(12) << false << false
+                                              << QByteArray();
+    QTest::newRow("shorter than a header") << header(0x80, 0).left(11) << false << false << QByteArray();
+    QTest::newRow("question name points forward") // to offset 14
+        << header(0x80, 0) + bytes({0xC0, 0x0E, 0x01, 0x01, 0x00, 0x01}) << false << false << QByteArray();
+}
+
+void TestDnsMessage::peekQuestion()
+{
+    QFETCH(QByteArray, packet);
+    QFETCH(bool, readable);
+    QFETCH(bool, parses);
+    QFETCH(QByteArray, qname);
+
+    const std::optional<QuestionPeek> peek = Caa::Dns::peekQuestion(packet);
+    QCOMPARE(peek.has_value(), readable);
+    const ParseResult full = parseMessage(packet);
+    QCOMPARE(full.ok(), parses);
+    if (!peek)
+        return;
+    QCOMPARE(peek->question.name, qname);
+    QCOMPARE(peek->question.type, Type::CAA);
+    QCOMPARE(peek->question.rrClass, ClassIN);
+    // The same header and first question as the whole reading, wherever that one ends.
+    QCOMPARE(peek->header, full.message.header);
+    QVERIFY(!full.message.questions.isEmpty());
+    QCOMPARE(peek->question, full.message.questions.first());
 }
 
 QTEST_APPLESS_MAIN(TestDnsMessage)
