@@ -35,8 +35,8 @@ struct Walk
 
     // ares_dns_name_parse() without the host-name check: a pointer must point before
     // the lowest place this name has been read from, so no loop is possible. Since
-    // c-ares 1.34.6 also: at most 128 pointers, and at most 255 octets of labels and the
-    // dots between them (MAX_INDIRS, MAX_NAME_PRESENTATION_LEN; 1.34.5 had no limit).
+    // c-ares 1.34.7 also: at most 128 pointers, and at most 255 octets of labels and the
+    // dots between them (MAX_INDIRS, MAX_NAME_PRESENTATION_LEN; up to 1.34.6 there was no limit).
     bool name()
     {
         qsizetype at = pos;

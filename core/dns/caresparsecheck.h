@@ -20,7 +20,7 @@ namespace Caa::Dns {
 /// Answers true only for: a header with a valid opcode (QUERY, IQUERY, STATUS, NOTIFY,
 /// UPDATE), exactly one question of class IN, names whose compression pointers all
 /// point before where the name began (c-ares refuses forward pointers), with at most 128
-/// pointers and 255 octets of labels and dots (1.34.6 and later) and no reserved label
+/// pointers and 255 octets of labels and dots (1.34.7 and later) and no reserved label
 /// type, and records of class IN of type CAA (a printable tag of 1 to
 /// 255 octets and a value of at least one octet: c-ares refuses an empty value), CNAME,
 /// SOA, OPT (any class: its options fill its RDATA exactly), or of a type c-ares does

@@ -139,7 +139,7 @@ void TestCaresParseCheck::rules_data()
     QByteArray longName;
     for (int i = 0; i < 5; ++i)
         longName += char(63) + QByteArray(63, 'a');
-    // 1.34.5 reads any length; 1.34.6 and later refuse more than 255 octets of labels and
+    // Up to 1.34.6 any length reads; 1.34.7 and later refuse more than 255 octets of labels and
     // dots, and more than 128 pointers in one name.
     QTest::newRow("name of 5 x 63 octets") << header(1, 0) + longName + char(0) + u16(257) + u16(1) << false;
     QTest::newRow("name of 255 octets with its dots")
