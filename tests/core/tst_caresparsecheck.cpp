@@ -10,19 +10,11 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "wirebytes.h"
+
 using namespace Caa::Dns;
 
 namespace {
-
-QByteArray bytes(std::initializer_list<int> octets)
-{
-    QByteArray out;
-    for (int o : octets)
-        out += char(o);
-    return out;
-}
-
-QByteArray u16(int v) { return bytes({(v >> 8) & 0xFF, v & 0xFF}); }
 
 // ID 0x1234, QR=1 RD=1 RA=1, opcode as given, the counts.
 QByteArray header(int qd, int an, int ns = 0, int ar = 0, int opcode = 0)

@@ -3,17 +3,11 @@
 
 #include <QTest>
 
+#include "wirebytes.h"
+
 using namespace Caa::Dns;
 
 namespace {
-
-QByteArray bytes(std::initializer_list<int> octets)
-{
-    QByteArray out;
-    for (int o : octets)
-        out += char(o);
-    return out;
-}
 
 QByteArray text(const char *s) { return QByteArray(s); }
 
