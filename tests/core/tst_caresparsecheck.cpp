@@ -22,15 +22,6 @@ QByteArray header(int qd, int an, int ns = 0, int ar = 0, int opcode = 0)
     return u16(0x1234) + bytes({0x81 | (opcode << 3), 0x80}) + u16(qd) + u16(an) + u16(ns) + u16(ar);
 }
 
-QByteArray wireName(const QByteArray &dotted)
-{
-    QByteArray out;
-    for (const QByteArray &label : dotted.split('.'))
-        if (!label.isEmpty())
-            out += char(label.size()) + label;
-    return out + char(0);
-}
-
 // "caa.test CAA IN" at offset 12: 0xC00C points to the name.
 QByteArray question(int type = 257, int rrClass = 1) { return wireName("caa.test") + u16(type) + u16(rrClass); }
 

@@ -3,6 +3,7 @@
 // A DNS server for tests that misbehaves on purpose: faults real servers never produce
 // (or produce only when broken). UDP and TCP, 127.0.0.1 only.
 #include "dns/dnsmessage.h"
+#include "wirebytes.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -85,16 +86,6 @@ public:
     std::optional<QByteArray> optRdata;
 
 private:
-    static QByteArray u16(int v) { return QByteArray(1, char(v >> 8)) + char(v & 0xFF); }
-    static QByteArray u32(quint32 v) { return u16(int(v >> 16)) + u16(int(v & 0xFFFF)); }
-    static QByteArray wireName(const QByteArray &name)
-    {
-        QByteArray out;
-        for (const QByteArray &label : name.split('.'))
-            if (!label.isEmpty())
-                out += char(label.size()) + label;
-        return out + '\0';
-    }
     static QByteArray rr(const QByteArray &owner, int type, const QByteArray &rdata, quint32 ttl = 300)
     {
         return owner + u16(type) + u16(1) + u32(ttl) + u16(int(rdata.size())) + rdata;
