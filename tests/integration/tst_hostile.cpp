@@ -135,7 +135,7 @@ void TestHostile::extendedErrorOptions_data()
 
     const auto option = [](int code, const QByteArray &data, int length = -1) {
         const int n = length < 0 ? int(data.size()) : length;
-        return QByteArray(1, char(code >> 8)) + char(code & 0xFF) + char(n >> 8) + char(n & 0xFF) + data;
+        return u16(code) + u16(n) + data;
     };
     QTest::newRow("SERVFAIL with Network Error and a text")
         << option(15, QByteArray("\x00\x17", 2) + "no route to 192.0.2.1") << 2 << 0
